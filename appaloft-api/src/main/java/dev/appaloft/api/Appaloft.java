@@ -1,0 +1,61 @@
+package dev.appaloft.api;
+
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.error.AppaloftException;
+import java.util.List;
+
+/**
+ * The control plane, embedded. Obtain one from {@code dev.appaloft.core.AppaloftEngine}.
+ *
+ * <pre>{@code
+ * try (Appaloft appaloft = AppaloftEngine.builder().store(new MemoryStore()).build()) {
+ *     String id = appaloft.projects().create(CreateProjectInput.named("shop")).id();
+ * }
+ * }</pre>
+ *
+ * The typed sub-facades act as the host application's system actor; {@link #as(Actor)} gives the
+ * same facade acting as another actor. Every call goes through the same handlers, validation and
+ * rules as the HTTP API. Failures are {@link AppaloftException}s with stable codes.
+ */
+public interface Appaloft extends AutoCloseable {
+
+    /** Runs any catalog operation as {@code actor}. */
+    <I, O> O execute(Operation<I, O> operation, I input, Actor actor);
+
+    /** The facade acting as {@code actor}. */
+    Session as(Actor actor);
+
+    /** The facade acting as the host application ({@link Actor#system}). */
+    Session system();
+
+    default ProjectsApi projects() {
+        return system().projects();
+    }
+
+    default EnvironmentsApi environments() {
+        return system().environments();
+    }
+
+    /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
+    boolean isImplemented(Operation<?, ?> operation);
+
+    /** The implemented operations, in catalog order. */
+    List<Operation<?, ?>> implementedOperations();
+
+    @Override
+    void close();
+
+    /** The facade bound to one actor. */
+    interface Session extends OperationExecutor {
+
+        Actor actor();
+
+        default ProjectsApi projects() {
+            return new ProjectsApi(this);
+        }
+
+        default EnvironmentsApi environments() {
+            return new EnvironmentsApi(this);
+        }
+    }
+}

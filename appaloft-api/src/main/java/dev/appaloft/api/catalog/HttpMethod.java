@@ -1,0 +1,9 @@
+package dev.appaloft.api.catalog;
+
+public enum HttpMethod {
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE
+}

@@ -1,0 +1,7 @@
+package dev.appaloft.api.catalog;
+
+/** Commands change state; queries only read it. */
+public enum OperationKind {
+    COMMAND,
+    QUERY
+}

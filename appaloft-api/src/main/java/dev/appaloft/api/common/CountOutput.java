@@ -1,0 +1,4 @@
+package dev.appaloft.api.common;
+
+public record CountOutput(long count) {
+}

@@ -1,0 +1,5 @@
+package dev.appaloft.api.environments;
+
+/** {@code environments.count}, optionally within one project. */
+public record CountEnvironmentsInput(String projectId) {
+}

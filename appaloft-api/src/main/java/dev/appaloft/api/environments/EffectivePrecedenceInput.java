@@ -1,0 +1,4 @@
+package dev.appaloft.api.environments;
+
+public record EffectivePrecedenceInput(String environmentId) {
+}

@@ -1,0 +1,6 @@
+package dev.appaloft.api.environments;
+
+import java.util.List;
+
+public record EnvironmentList(List<EnvironmentView> items) {
+}

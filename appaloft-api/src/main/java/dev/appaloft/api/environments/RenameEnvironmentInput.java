@@ -1,0 +1,4 @@
+package dev.appaloft.api.environments;
+
+public record RenameEnvironmentInput(String environmentId, String name) {
+}

@@ -1,0 +1,44 @@
+package dev.appaloft.api.error;
+
+import java.util.Objects;
+
+/**
+ * A stable, machine-readable error code with the HTTP status it maps to and whether retrying the
+ * same call may succeed. Codes are part of the public contract: never rename one.
+ */
+public record ErrorCode(String code, int httpStatus, boolean retryable) {
+
+    // generic
+    public static final ErrorCode VALIDATION_ERROR = new ErrorCode("validation_error", 400, false);
+    public static final ErrorCode MALFORMED_REQUEST = new ErrorCode("malformed_request", 400, false);
+    public static final ErrorCode UNAUTHORIZED = new ErrorCode("product_auth_missing", 401, false);
+    public static final ErrorCode INVALID_CREDENTIALS = new ErrorCode("product_auth_invalid", 401, false);
+    public static final ErrorCode FORBIDDEN = new ErrorCode("product_auth_forbidden", 403, false);
+    public static final ErrorCode NOT_FOUND = new ErrorCode("not_found", 404, false);
+    public static final ErrorCode ROUTE_NOT_FOUND = new ErrorCode("route_not_found", 404, false);
+    public static final ErrorCode METHOD_NOT_ALLOWED = new ErrorCode("method_not_allowed", 405, false);
+    public static final ErrorCode CONFLICT = new ErrorCode("conflict", 409, true);
+    public static final ErrorCode INTERNAL = new ErrorCode("internal_error", 500, false);
+    public static final ErrorCode NOT_IMPLEMENTED = new ErrorCode("not_implemented", 501, false);
+    public static final ErrorCode STORE_UNAVAILABLE = new ErrorCode("store_unavailable", 503, true);
+
+    // projects
+    public static final ErrorCode PROJECT_NAME_CONFLICT = new ErrorCode("project_name_conflict", 409, false);
+    public static final ErrorCode PROJECT_SLUG_CONFLICT = new ErrorCode("project_slug_conflict", 409, false);
+    public static final ErrorCode PROJECT_ARCHIVED = new ErrorCode("project_archived", 409, false);
+    public static final ErrorCode PROJECT_NOT_ARCHIVED = new ErrorCode("project_not_archived", 409, false);
+    public static final ErrorCode PROJECT_DELETE_BLOCKED = new ErrorCode("project_delete_blocked", 409, false);
+
+    // environments
+    public static final ErrorCode ENVIRONMENT_NAME_CONFLICT = new ErrorCode("environment_name_conflict", 409, false);
+    public static final ErrorCode ENVIRONMENT_LOCKED = new ErrorCode("environment_locked", 409, false);
+    public static final ErrorCode ENVIRONMENT_ARCHIVED = new ErrorCode("environment_archived", 409, false);
+    public static final ErrorCode ENVIRONMENT_VARIABLE_NOT_FOUND = new ErrorCode("environment_variable_not_found", 404, false);
+
+    public ErrorCode {
+        Objects.requireNonNull(code, "code");
+        if (httpStatus < 400 || httpStatus > 599) {
+            throw new IllegalArgumentException("an error maps to a 4xx or 5xx status: " + httpStatus);
+        }
+    }
+}

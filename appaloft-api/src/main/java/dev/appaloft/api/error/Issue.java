@@ -1,0 +1,46 @@
+package dev.appaloft.api.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One problem with an input, at a field path ({@code ["confirmation","projectId"]}). The codes
+ * follow the original's wire format: {@code invalid_type}, {@code invalid_value},
+ * {@code unrecognized_keys}, {@code too_small}, {@code too_big}, {@code invalid_format},
+ * {@code custom}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Issue(
+        String code,
+        List<Object> path,
+        String message,
+        String expected,
+        List<String> values,
+        List<String> keys) {
+
+    public Issue {
+        path = List.copyOf(path);
+        values = values == null ? null : List.copyOf(values);
+        keys = keys == null ? null : List.copyOf(keys);
+    }
+
+    public static Issue custom(String field, String message) {
+        return new Issue("custom", List.of(field), message, null, null, null);
+    }
+
+    public static Issue required(String field, String expectedType) {
+        return new Issue("invalid_type", List.of(field), field + " is required", expectedType, null, null);
+    }
+
+    /** The path joined with dots, for messages and logs ({@code confirmation.projectId}). */
+    public String dottedPath() {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : path) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+}

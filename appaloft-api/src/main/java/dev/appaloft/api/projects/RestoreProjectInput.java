@@ -1,0 +1,4 @@
+package dev.appaloft.api.projects;
+
+public record RestoreProjectInput(String projectId) {
+}

@@ -1,0 +1,32 @@
+package dev.appaloft.api.store;
+
+/**
+ * The writes of one unit of work. Reads through this interface see the transaction's own writes.
+ */
+public interface StoreTransaction extends StoreReader {
+
+    /**
+     * Inserts a document at version 1. Raises {@link StoreConflictException} ({@code DUPLICATE_ID})
+     * when the id exists, or ({@code UNIQUE_KEY}) when one of its unique keys is held by another
+     * document of the collection.
+     */
+    Document insert(String collection, DocumentDraft draft);
+
+    /**
+     * Replaces the document {@code draft.id()} if its stored version is {@code expectedVersion},
+     * and returns it at {@code expectedVersion + 1}. Its unique keys become exactly
+     * {@code draft.uniqueKeys()}. Raises {@link StoreConflictException} ({@code VERSION}) when the
+     * document is missing or at another version, ({@code UNIQUE_KEY}) when a new key is taken.
+     */
+    Document update(String collection, DocumentDraft draft, long expectedVersion);
+
+    /** Removes the document and its unique keys; {@code VERSION} conflict as for update. */
+    void delete(String collection, String id, long expectedVersion);
+
+    /**
+     * Appends a record to {@code stream} and returns it with its sequence number: 1 for the first
+     * record of a stream, then one more than the previous; numbers are never reused and become
+     * visible in order (a reader never sees seq n+1 before seq n).
+     */
+    StreamRecord append(String stream, StreamEntry entry);
+}

@@ -1,0 +1,684 @@
+package dev.appaloft.api.store;
+
+import static dev.appaloft.api.store.ConcurrentRuns.await;
+import static dev.appaloft.api.store.ConcurrentRuns.sleep;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.appaloft.api.store.StoreConflictException.Kind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The behaviour every {@link Store} must show. A backend's test extends this class and opens a
+ * fresh, empty store per test; the suite owns the clock so lease expiry is deterministic.
+ */
+public abstract class StoreContractTest {
+
+    protected static final String P = StoreCollections.PROJECTS;
+    protected static final String E = StoreCollections.ENVIRONMENTS;
+    protected static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    private static final Pattern COUNTER = Pattern.compile("\\{\"n\":(\\d+)}");
+
+    protected MutableClock clock;
+    protected Store store;
+
+    /** A new, empty store whose leases judge expiry with {@code clock}. */
+    protected abstract Store openStore(Clock clock);
+
+    /** Runs after the store is closed: drop a database, delete files. */
+    protected void cleanup() throws Exception {
+    }
+
+    @BeforeEach
+    void openFreshStore() {
+        clock = new MutableClock(T0);
+        store = openStore(clock);
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } finally {
+            cleanup();
+        }
+    }
+
+    // ---- documents -------------------------------------------------------------------------
+
+    @Test
+    void insertStartsAtVersionOneAndFindReturnsWhatWasWritten() {
+        DocumentIndex index = new DocumentIndex("org", "prj", "env", "res", "srv", "active");
+        Document inserted = insert(P, draft("p1", index, Set.of("slug:a"), "{\"n\":1}", T0));
+
+        assertThat(inserted.version()).isEqualTo(1);
+        assertThat(inserted.index()).isEqualTo(index);
+        assertThat(inserted.uniqueKeys()).containsExactly("slug:a");
+        assertThat(inserted.body()).isEqualTo("{\"n\":1}");
+        assertThat(inserted.createdAt()).isEqualTo(T0);
+        assertThat(find(P, "p1")).contains(inserted);
+        assertThat(find(P, "missing")).isEmpty();
+    }
+
+    @Test
+    void timestampsAreKeptToTheMillisecond() {
+        Instant precise = T0.plusNanos(123_456_789);
+        Document inserted = insert(P, new DocumentDraft("p1", DocumentIndex.NONE, Set.of(), "{}", precise, precise));
+
+        Instant millis = precise.truncatedTo(ChronoUnit.MILLIS);
+        assertThat(inserted.createdAt()).isEqualTo(millis);
+        assertThat(inserted.updatedAt()).isEqualTo(millis);
+        assertThat(find(P, "p1")).contains(inserted);
+    }
+
+    @Test
+    void updateReplacesBodyIndexAndKeysAndIncrementsVersion() {
+        Document v1 = insert(P, draft("p1", DocumentIndex.ofOrganization("org"), Set.of("k1"), "{\"n\":1}", T0));
+        DocumentIndex newIndex = DocumentIndex.ofOrganization("org").withStatus("archived");
+        Instant later = T0.plusSeconds(5);
+
+        Document v2 = store.transaction(tx -> tx.update(P, v1.toDraft(newIndex, Set.of("k2"), "{\"n\":2}", later), 1));
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.body()).isEqualTo("{\"n\":2}");
+        assertThat(v2.index()).isEqualTo(newIndex);
+        assertThat(v2.uniqueKeys()).containsExactly("k2");
+        assertThat(v2.createdAt()).isEqualTo(T0);
+        assertThat(v2.updatedAt()).isEqualTo(later);
+        assertThat(find(P, "p1")).contains(v2);
+    }
+
+    @Test
+    void updateWithStaleVersionIsAVersionConflictAndChangesNothing() {
+        Document v1 = insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{\"n\":1}", T0));
+        store.transaction(tx -> tx.update(P, v1.toDraft(v1.index(), Set.of(), "{\"n\":2}", T0), 1));
+
+        assertConflict(Kind.VERSION, P, "p1",
+                () -> store.transaction(tx -> tx.update(P, v1.toDraft(v1.index(), Set.of(), "{\"n\":3}", T0), 1)));
+        assertThat(find(P, "p1")).map(Document::body).contains("{\"n\":2}");
+        assertThat(find(P, "p1")).map(Document::version).contains(2L);
+    }
+
+    @Test
+    void updateOfAMissingDocumentIsAVersionConflict() {
+        assertConflict(Kind.VERSION, P, "ghost",
+                () -> store.transaction(tx -> tx.update(P, draft("ghost", DocumentIndex.NONE, Set.of(), "{}", T0), 1)));
+        assertThat(find(P, "ghost")).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheDocumentOnlyAtTheExpectedVersion() {
+        insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{}", T0));
+
+        assertConflict(Kind.VERSION, P, "p1", () -> store.transaction(tx -> {
+            tx.delete(P, "p1", 7);
+            return null;
+        }));
+        assertThat(find(P, "p1")).isPresent();
+
+        store.transaction(tx -> {
+            tx.delete(P, "p1", 1);
+            return null;
+        });
+        assertThat(find(P, "p1")).isEmpty();
+        assertConflict(Kind.VERSION, P, "p1", () -> store.transaction(tx -> {
+            tx.delete(P, "p1", 1);
+            return null;
+        }));
+    }
+
+    @Test
+    void insertingAnExistingIdIsADuplicateIdConflict() {
+        insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{\"n\":1}", T0));
+
+        assertConflict(Kind.DUPLICATE_ID, P, "p1",
+                () -> insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{\"n\":2}", T0)));
+        assertThat(find(P, "p1")).map(Document::body).contains("{\"n\":1}");
+    }
+
+    @Test
+    void everyKnownCollectionCanBeWrittenAndQueried() {
+        for (String collection : StoreCollections.ALL) {
+            Document doc = insert(collection, draft("id-" + collection, DocumentIndex.ofOrganization("o"),
+                    Set.of("key-" + collection), "{}", T0));
+            assertThat(find(collection, doc.id())).as(collection).contains(doc);
+            assertThat(ids(collection, DocumentQuery.where(DocumentIndex.ofOrganization("o")))).as(collection)
+                    .containsExactly(doc.id());
+        }
+    }
+
+    @Test
+    void collectionsAreSeparate() {
+        insert(P, draft("same", DocumentIndex.NONE, Set.of("key"), "{\"c\":\"p\"}", T0));
+        insert(E, draft("same", DocumentIndex.NONE, Set.of("key"), "{\"c\":\"e\"}", T0));
+
+        assertThat(find(P, "same")).map(Document::body).contains("{\"c\":\"p\"}");
+        assertThat(find(E, "same")).map(Document::body).contains("{\"c\":\"e\"}");
+        assertThat(byKey(E, "key")).map(Document::body).contains("{\"c\":\"e\"}");
+    }
+
+    @Test
+    void aTakenUniqueKeyIsRefusedAndFindByUniqueKeyReturnsItsHolder() {
+        Document holder = insert(P, draft("p1", DocumentIndex.NONE, Set.of("slug:a", "slug:b"), "{}", T0));
+
+        assertConflict(Kind.UNIQUE_KEY, P, "slug:b",
+                () -> insert(P, draft("p2", DocumentIndex.NONE, Set.of("slug:b", "slug:c"), "{}", T0)));
+        assertThat(find(P, "p2")).isEmpty();
+        assertThat(byKey(P, "slug:a")).contains(holder);
+        assertThat(byKey(P, "slug:c")).isEmpty();
+        // the failed insert left no key behind
+        insert(P, draft("p3", DocumentIndex.NONE, Set.of("slug:c"), "{}", T0));
+    }
+
+    @Test
+    void updateReleasesDroppedKeysKeepsRetainedOnesAndRefusesTakenOnes() {
+        Document a = insert(P, draft("a", DocumentIndex.NONE, Set.of("k1", "k2"), "{}", T0));
+        insert(P, draft("b", DocumentIndex.NONE, Set.of("k9"), "{}", T0));
+
+        Document a2 = store.transaction(tx -> tx.update(P, a.toDraft(a.index(), Set.of("k2", "k3"), "{}", T0), 1));
+        insert(P, draft("c", DocumentIndex.NONE, Set.of("k1"), "{}", T0));
+        assertThat(byKey(P, "k1")).map(Document::id).contains("c");
+        assertThat(byKey(P, "k2")).map(Document::id).contains("a");
+        assertConflict(Kind.UNIQUE_KEY, P, "k3", () -> insert(P, draft("d", DocumentIndex.NONE, Set.of("k3"), "{}", T0)));
+
+        assertConflict(Kind.UNIQUE_KEY, P, "k9",
+                () -> store.transaction(tx -> tx.update(P, a2.toDraft(a2.index(), Set.of("k9"), "{}", T0), 2)));
+        assertThat(find(P, "a")).contains(a2);
+        assertThat(byKey(P, "k3")).map(Document::id).contains("a");
+    }
+
+    @Test
+    void deleteReleasesUniqueKeys() {
+        insert(P, draft("a", DocumentIndex.NONE, Set.of("k1"), "{}", T0));
+        store.transaction(tx -> {
+            tx.delete(P, "a", 1);
+            return null;
+        });
+
+        assertThat(byKey(P, "k1")).isEmpty();
+        assertThat(insert(P, draft("b", DocumentIndex.NONE, Set.of("k1"), "{}", T0)).id()).isEqualTo("b");
+    }
+
+    @Test
+    void aConflictCaughtInsideTheWorkStillRollsTheTransactionBack() {
+        insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{}", T0));
+
+        assertThatThrownBy(() -> store.transaction(tx -> {
+            tx.insert(P, draft("p2", DocumentIndex.NONE, Set.of(), "{}", T0));
+            try {
+                tx.insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{}", T0));
+            } catch (StoreConflictException expected) {
+                // swallowed on purpose: the store must still refuse to commit
+            }
+            return "done";
+        })).isInstanceOf(StoreConflictException.class);
+        assertThat(find(P, "p2")).isEmpty();
+    }
+
+    // ---- queries ---------------------------------------------------------------------------
+
+    @Test
+    void queryFiltersOnEveryIndexColumn() {
+        DocumentIndex full = new DocumentIndex("o1", "p1", "e1", "r1", "s1", "active");
+        insert(P, draft("match", full, Set.of(), "{}", T0));
+        insert(P, draft("other", new DocumentIndex("o2", "p2", "e2", "r2", "s2", "failed"), Set.of(), "{}", T0));
+        insert(P, draft("blank", DocumentIndex.NONE, Set.of(), "{}", T0));
+
+        List<DocumentIndex> filters = List.of(
+                DocumentIndex.ofOrganization("o1"), DocumentIndex.NONE.withProjectId("p1"),
+                DocumentIndex.NONE.withEnvironmentId("e1"), DocumentIndex.NONE.withResourceId("r1"),
+                DocumentIndex.NONE.withServerId("s1"), DocumentIndex.NONE.withStatus("active"), full);
+        for (DocumentIndex filter : filters) {
+            assertThat(ids(P, DocumentQuery.where(filter))).as("filter %s", filter).containsExactly("match");
+            assertThat(count(P, DocumentQuery.where(filter))).as("count %s", filter).isEqualTo(1);
+        }
+        assertThat(ids(P, DocumentQuery.where(full.withServerId("s2")))).isEmpty();
+        assertThat(ids(P, DocumentQuery.all())).containsExactlyInAnyOrder("match", "other", "blank");
+    }
+
+    @Test
+    void queryIncludesOrExcludesStatuses() {
+        insert(P, draft("a", DocumentIndex.NONE.withStatus("active"), Set.of(), "{}", T0));
+        insert(P, draft("b", DocumentIndex.NONE.withStatus("archived"), Set.of(), "{}", T0.plusMillis(1)));
+        insert(P, draft("c", DocumentIndex.NONE.withStatus("failed"), Set.of(), "{}", T0.plusMillis(2)));
+        insert(P, draft("d", DocumentIndex.NONE, Set.of(), "{}", T0.plusMillis(3)));
+
+        assertThat(ids(P, DocumentQuery.all().statusIn(Set.of("active", "failed")))).containsExactly("a", "c");
+        // a document without a status is not in any excluded status
+        assertThat(ids(P, DocumentQuery.all().statusNotIn(Set.of("archived", "failed")))).containsExactly("a", "d");
+        assertThat(ids(P, DocumentQuery.all().statusIn(Set.of("active", "archived")).statusNotIn(Set.of("archived"))))
+                .containsExactly("a");
+        assertThat(count(P, DocumentQuery.all().statusNotIn(Set.of("active")))).isEqualTo(3);
+    }
+
+    @Test
+    void queryOrdersByCreatedAtThenIdInEitherDirection() {
+        insert(P, draft("b", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(1)));
+        insert(P, draft("c", DocumentIndex.NONE, Set.of(), "{}", T0));
+        insert(P, draft("a", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(1)));
+        insert(P, draft("d", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(2)));
+
+        assertThat(ids(P, DocumentQuery.all())).containsExactly("c", "a", "b", "d");
+        assertThat(ids(P, DocumentQuery.all().newestFirst())).containsExactly("d", "b", "a", "c");
+    }
+
+    @Test
+    void keysetCursorPagesThroughEveryDocumentOnce() {
+        for (int i = 0; i < 7; i++) {
+            // pairs share a createdAt so the id tiebreak decides the page boundary
+            insert(P, draft("doc" + i, DocumentIndex.ofOrganization("o"), Set.of(), "{}", T0.plusSeconds(i / 2)));
+        }
+        insert(P, draft("elsewhere", DocumentIndex.ofOrganization("x"), Set.of(), "{}", T0));
+
+        for (boolean newestFirst : new boolean[] {false, true}) {
+            DocumentQuery base = DocumentQuery.where(DocumentIndex.ofOrganization("o")).limit(3);
+            DocumentQuery query = newestFirst ? base.newestFirst() : base;
+            List<String> seen = new ArrayList<>();
+            List<Document> page = store.read(r -> r.query(P, query));
+            while (!page.isEmpty()) {
+                assertThat(page.size()).isLessThanOrEqualTo(3);
+                page.forEach(d -> seen.add(d.id()));
+                Document last = page.get(page.size() - 1);
+                page = store.read(r -> r.query(P, query.after(last.createdAt(), last.id())));
+            }
+            List<String> expected = List.of("doc0", "doc1", "doc2", "doc3", "doc4", "doc5", "doc6");
+            assertThat(seen).as("newestFirst=%s", newestFirst)
+                    .containsExactlyElementsOf(newestFirst ? reversed(expected) : expected);
+        }
+    }
+
+    @Test
+    void limitCapsResultsButCountIgnoresLimitAndCursor() {
+        for (int i = 0; i < 5; i++) {
+            insert(P, draft("d" + i, DocumentIndex.ofOrganization("o"), Set.of(), "{}", T0.plusSeconds(i)));
+        }
+        DocumentQuery query = DocumentQuery.where(DocumentIndex.ofOrganization("o")).limit(2);
+
+        assertThat(ids(P, query)).containsExactly("d0", "d1");
+        assertThat(ids(P, query.limit(0))).isEmpty();
+        assertThat(count(P, query)).isEqualTo(5);
+        assertThat(count(P, query.after(T0.plusSeconds(3), "d3"))).isEqualTo(5);
+        assertThat(ids(P, query.after(T0.plusSeconds(3), "d3"))).containsExactly("d4");
+    }
+
+    @Test
+    void unknownCollectionsAreRefused() {
+        DocumentDraft draft = draft("x", DocumentIndex.NONE, Set.of(), "{}", T0);
+        List<Function<StoreTransaction, ?>> calls = List.of(
+                tx -> tx.find("nope", "x"), tx -> tx.findByUniqueKey("nope", "k"),
+                tx -> tx.query("nope", DocumentQuery.all()), tx -> tx.count("nope", DocumentQuery.all()),
+                tx -> tx.insert("nope", draft), tx -> tx.update("nope", draft, 1), tx -> {
+                    tx.delete("nope", "x", 1);
+                    return null;
+                });
+        for (Function<StoreTransaction, ?> call : calls) {
+            assertThatThrownBy(() -> store.transaction(call)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> store.read(r -> r.find("nope", "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.read(r -> r.query("nope", DocumentQuery.all())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- transactions ----------------------------------------------------------------------
+
+    @Test
+    void aTransactionSeesItsOwnWrites() {
+        insert(P, draft("old", DocumentIndex.ofOrganization("o"), Set.of(), "{}", T0));
+
+        String result = store.transaction(tx -> {
+            tx.insert(P, draft("new", DocumentIndex.ofOrganization("o"), Set.of("k"), "{\"n\":1}", T0.plusSeconds(1)));
+            tx.delete(P, "old", 1);
+            tx.append("events", new StreamEntry("t", "{}", T0));
+            assertThat(tx.find(P, "new")).map(Document::body).contains("{\"n\":1}");
+            assertThat(tx.find(P, "old")).isEmpty();
+            assertThat(tx.findByUniqueKey(P, "k")).map(Document::id).contains("new");
+            assertThat(tx.query(P, DocumentQuery.where(DocumentIndex.ofOrganization("o")))).extracting(Document::id)
+                    .containsExactly("new");
+            assertThat(tx.count(P, DocumentQuery.all())).isEqualTo(1);
+            assertThat(tx.streamHead("events")).isEqualTo(1);
+            assertThat(tx.readStream("events", 0, 10)).hasSize(1);
+            return "ok";
+        });
+        assertThat(result).isEqualTo("ok");
+    }
+
+    @Test
+    void whenTheWorkThrowsNothingBecomesVisible() {
+        Document kept = insert(P, draft("kept", DocumentIndex.NONE, Set.of("kept-key"), "{\"n\":1}", T0));
+
+        assertThatThrownBy(() -> store.transaction(tx -> {
+            tx.insert(P, draft("gone", DocumentIndex.NONE, Set.of("gone-key"), "{}", T0));
+            tx.update(P, kept.toDraft(kept.index(), Set.of("other-key"), "{\"n\":2}", T0), 1);
+            tx.append("events", new StreamEntry("t", "{}", T0));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+
+        assertThat(find(P, "gone")).isEmpty();
+        assertThat(find(P, "kept")).contains(kept);
+        assertThat(byKey(P, "gone-key")).isEmpty();
+        assertThat(byKey(P, "other-key")).isEmpty();
+        assertThat(byKey(P, "kept-key")).contains(kept);
+        assertThat(head("events")).isZero();
+        // sequence numbers of a rolled-back append are not burnt
+        assertThat(append("events", "t").seq()).isEqualTo(1);
+        insert(P, draft("gone", DocumentIndex.NONE, Set.of("gone-key"), "{}", T0));
+    }
+
+    @Test
+    @Timeout(30)
+    void readSeesOnlyCommittedData() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch checked = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> tx = writer.submit(() -> store.transaction(t -> {
+                t.insert(P, draft("p1", DocumentIndex.NONE, Set.of("k"), "{}", T0));
+                t.append("events", new StreamEntry("t", "{}", T0));
+                written.countDown();
+                await(checked);
+                return null;
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(find(P, "p1")).isEmpty();
+            assertThat(byKey(P, "k")).isEmpty();
+            assertThat(count(P, DocumentQuery.all())).isZero();
+            assertThat(head("events")).isZero();
+            checked.countDown();
+            tx.get(10, TimeUnit.SECONDS);
+            assertThat(find(P, "p1")).isPresent();
+            assertThat(head("events")).isEqualTo(1);
+        } finally {
+            checked.countDown();
+            writer.shutdownNow();
+        }
+    }
+
+    // ---- streams ---------------------------------------------------------------------------
+
+    @Test
+    void sequencesStartAtOnePerStreamAndIncrement() {
+        assertThat(head("a")).isZero();
+        assertThat(records("a", 0, 10)).isEmpty();
+
+        List<StreamRecord> batch = store.transaction(tx -> List.of(
+                tx.append("a", new StreamEntry("x.one", "{\"i\":1}", T0)),
+                tx.append("a", new StreamEntry("x.two", "{\"i\":2}", T0.plusMillis(1))),
+                tx.append("b", new StreamEntry("y", "{}", T0))));
+        assertThat(batch).extracting(StreamRecord::seq).containsExactly(1L, 2L, 1L);
+        assertThat(append("a", "x.three").seq()).isEqualTo(3);
+
+        assertThat(head("a")).isEqualTo(3);
+        assertThat(head("b")).isEqualTo(1);
+        assertThat(records("a", 0, 10).get(1))
+                .isEqualTo(new StreamRecord("a", 2, "x.two", "{\"i\":2}", T0.plusMillis(1)));
+    }
+
+    @Test
+    void readStreamResumesAfterACursorUpToALimit() {
+        for (int i = 1; i <= 10; i++) {
+            append("logs", "line" + i);
+        }
+        append("other", "noise");
+
+        assertThat(records("logs", 0, 3)).extracting(StreamRecord::seq).containsExactly(1L, 2L, 3L);
+        assertThat(records("logs", 3, 3)).extracting(StreamRecord::type)
+                .containsExactly("line4", "line5", "line6");
+        assertThat(records("logs", 8, 100)).extracting(StreamRecord::seq).containsExactly(9L, 10L);
+        assertThat(records("logs", 10, 100)).isEmpty();
+        assertThat(records("logs", 0, 0)).isEmpty();
+        assertThat(records("logs", 0, 100)).allMatch(rec -> rec.stream().equals("logs"));
+    }
+
+    // ---- leases ----------------------------------------------------------------------------
+
+    @Test
+    void aFreeLeaseIsAcquiredAndFound() {
+        Lease lease = store.leases().acquire("job", "w1", Duration.ofSeconds(30)).orElseThrow();
+
+        assertThat(lease.key()).isEqualTo("job");
+        assertThat(lease.owner()).isEqualTo("w1");
+        assertThat(lease.acquiredAt()).isEqualTo(T0);
+        assertThat(lease.expiresAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(lease.fence()).isPositive();
+        assertThat(store.leases().find("job")).contains(lease);
+        assertThat(store.leases().find("other")).isEmpty();
+    }
+
+    @Test
+    void aLiveLeaseOfAnotherOwnerIsRefusedUntilTheClockPassesItsExpiry() {
+        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(30)).orElseThrow();
+
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(store.leases().acquire("job", "w2", Duration.ofSeconds(30))).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.leases().find("job")).contains(first); // expired, not yet taken over
+        Lease second = store.leases().acquire("job", "w2", Duration.ofSeconds(30)).orElseThrow();
+
+        assertThat(second.owner()).isEqualTo("w2");
+        assertThat(second.fence()).isGreaterThan(first.fence());
+        assertThat(store.leases().find("job")).contains(second);
+    }
+
+    @Test
+    void theOwnerReacquiringExtendsItsLeaseWithANewFence() {
+        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
+        clock.advance(Duration.ofSeconds(5));
+
+        Lease again = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
+        assertThat(again.expiresAt()).isEqualTo(T0.plusSeconds(15));
+        assertThat(again.fence()).isGreaterThan(first.fence());
+    }
+
+    @Test
+    void onlyTheLiveHolderRenews() {
+        Lease lease = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
+        clock.advance(Duration.ofSeconds(8));
+
+        assertThat(store.leases().renew("job", "w2", Duration.ofSeconds(10))).isEmpty();
+        Lease renewed = store.leases().renew("job", "w1", Duration.ofSeconds(10)).orElseThrow();
+        assertThat(renewed.expiresAt()).isEqualTo(T0.plusSeconds(18));
+        assertThat(renewed.fence()).isEqualTo(lease.fence());
+        assertThat(renewed.owner()).isEqualTo("w1");
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(store.leases().renew("job", "w1", Duration.ofSeconds(10))).isEmpty();
+        assertThat(store.leases().renew("never", "w1", Duration.ofSeconds(10))).isEmpty();
+    }
+
+    @Test
+    void onlyTheHolderReleasesAndTheFenceKeepsRising() {
+        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
+
+        assertThat(store.leases().release("job", "w2")).isFalse();
+        assertThat(store.leases().find("job")).contains(first);
+        assertThat(store.leases().release("job", "w1")).isTrue();
+        assertThat(store.leases().find("job")).isEmpty();
+        assertThat(store.leases().release("job", "w1")).isFalse();
+        assertThat(store.leases().renew("job", "w1", Duration.ofSeconds(10))).isEmpty();
+
+        Lease second = store.leases().acquire("job", "w2", Duration.ofSeconds(10)).orElseThrow();
+        assertThat(second.fence()).isGreaterThan(first.fence());
+        assertThat(store.leases().release("nothing", "w1")).isFalse();
+    }
+
+    @Test
+    void fencesStrictlyIncreaseAcrossAcquires() {
+        long previous = 0;
+        for (int i = 0; i < 6; i++) {
+            Lease lease = store.leases().acquire("job", "w" + (i % 3), Duration.ofSeconds(1)).orElseThrow();
+            assertThat(lease.fence()).isGreaterThan(previous);
+            previous = lease.fence();
+            if (i % 2 == 0) {
+                clock.advance(Duration.ofSeconds(1));
+            } else {
+                store.leases().release("job", lease.owner());
+            }
+        }
+        Lease otherKey = store.leases().acquire("other", "w1", Duration.ofSeconds(1)).orElseThrow();
+        assertThat(otherKey.fence()).isPositive();
+    }
+
+    // ---- health ----------------------------------------------------------------------------
+
+    @Test
+    void aFreshStoreIsHealthyAndNamesItsKind() {
+        assertThat(store.health().ready()).isTrue();
+        assertThat(store.kind()).isIn("memory", "sqlite", "postgresql");
+    }
+
+    // ---- concurrency -----------------------------------------------------------------------
+
+    @Test
+    @Timeout(120)
+    void concurrentReadModifyWriteLosesNoUpdate() throws Exception {
+        insert(P, draft("counter", DocumentIndex.NONE, Set.of(), "{\"n\":0}", T0));
+        AtomicInteger conflicts = new AtomicInteger();
+        ConcurrentRuns.run(8, () -> {
+            for (int i = 0; i < 50; i++) {
+                incrementWithRetry(conflicts);
+            }
+        });
+
+        Document counter = find(P, "counter").orElseThrow();
+        assertThat(counter.body()).isEqualTo("{\"n\":400}");
+        assertThat(counter.version()).isEqualTo(401);
+    }
+
+    private void incrementWithRetry(AtomicInteger conflicts) {
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            try {
+                store.transaction(tx -> {
+                    Document current = tx.find(P, "counter").orElseThrow();
+                    Matcher m = COUNTER.matcher(current.body());
+                    assertThat(m.matches()).isTrue();
+                    String next = "{\"n\":" + (Integer.parseInt(m.group(1)) + 1) + "}";
+                    return tx.update(P, current.toDraft(current.index(), Set.of(), next, T0), current.version());
+                });
+                return;
+            } catch (StoreConflictException e) {
+                assertThat(e.kind()).isEqualTo(Kind.VERSION);
+                conflicts.incrementAndGet();
+            }
+        }
+        throw new AssertionError("no progress after 10000 attempts");
+    }
+
+    @Test
+    @Timeout(120)
+    void racingAcquirersNeverHoldALiveLeaseTogether() throws Exception {
+        AtomicInteger holders = new AtomicInteger();
+        AtomicInteger acquired = new AtomicInteger();
+        List<Long> fences = java.util.Collections.synchronizedList(new ArrayList<>());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        ConcurrentRuns.run(8, () -> {
+            String owner = Thread.currentThread().getName();
+            int mine = 0;
+            while (mine < 5 && System.nanoTime() < deadline) {
+                Optional<Lease> lease = store.leases().acquire("race", owner, Duration.ofSeconds(5));
+                if (lease.isEmpty()) {
+                    sleep(1);
+                    continue;
+                }
+                assertThat(holders.incrementAndGet()).isEqualTo(1);
+                fences.add(lease.get().fence()); // appended in holding order
+                sleep(2);
+                assertThat(holders.decrementAndGet()).isZero();
+                assertThat(store.leases().release("race", owner)).isTrue();
+                mine++;
+                acquired.incrementAndGet();
+            }
+        });
+
+        assertThat(acquired.get()).isEqualTo(40);
+        assertThat(fences).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Timeout(120)
+    void concurrentAppendsGetGapFreeSequences() throws Exception {
+        ConcurrentRuns.run(4, () -> {
+            for (int i = 0; i < 25; i++) {
+                append("shared", "e");
+            }
+        });
+
+        List<StreamRecord> records = records("shared", 0, 1000);
+        assertThat(records).extracting(StreamRecord::seq)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    protected static DocumentDraft draft(String id, DocumentIndex index, Set<String> keys, String body, Instant at) {
+        return new DocumentDraft(id, index, keys, body, at, at);
+    }
+
+    protected Document insert(String collection, DocumentDraft draft) {
+        return store.transaction(tx -> tx.insert(collection, draft));
+    }
+
+    protected Optional<Document> find(String collection, String id) {
+        return store.read(r -> r.find(collection, id));
+    }
+
+    protected StreamRecord append(String stream, String type) {
+        return store.transaction(tx -> tx.append(stream, new StreamEntry(type, "{}", clock.instant())));
+    }
+
+    protected long head(String stream) {
+        return store.read(r -> r.streamHead(stream));
+    }
+
+    protected List<StreamRecord> records(String stream, long afterSeq, int limit) {
+        return store.read(r -> r.readStream(stream, afterSeq, limit));
+    }
+
+    protected Optional<Document> byKey(String collection, String key) {
+        return store.read(r -> r.findByUniqueKey(collection, key));
+    }
+
+    protected long count(String collection, DocumentQuery query) {
+        return store.read(r -> r.count(collection, query));
+    }
+
+    private List<String> ids(String collection, DocumentQuery query) {
+        return store.read(r -> r.query(collection, query)).stream().map(Document::id).toList();
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static void assertConflict(Kind kind, String collection, String key, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(StoreConflictException.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            assertThat(e.collection()).isEqualTo(collection);
+            assertThat(e.key()).isEqualTo(key);
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package dev.appaloft.core;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.catalog.OperationCatalog;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.api.store.StoreUnavailableException;
+import dev.appaloft.core.environments.EnvironmentBlockers;
+import dev.appaloft.core.environments.EnvironmentHandlers;
+import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.HandlerRegistry;
+import dev.appaloft.core.projects.ProjectHandlers;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import dev.appaloft.core.secrets.SecretBox;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded control plane: wires the handlers of every implemented operation to a store and
+ * dispatches facade calls to them.
+ */
+public final class AppaloftEngine implements Appaloft {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppaloftEngine.class);
+
+    private final Store store;
+    private final HandlerRegistry handlers = new HandlerRegistry();
+    private final Session systemSession;
+    private final boolean closeStore;
+
+    private AppaloftEngine(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "a store is required");
+        this.closeStore = builder.closeStore;
+        SecretBox secrets = builder.secrets;
+        if (secrets == null) {
+            LOG.warn("no secret key configured: using a random one; secret values stored now cannot be read "
+                    + "after a restart. Configure AppaloftEngine.builder().secretBox(...) for persistent stores.");
+            secrets = AesGcmSecretBox.withKey("ephemeral", AesGcmSecretBox.newKey());
+        }
+        CoreContext ctx = new CoreContext(store, builder.clock, secrets);
+        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers()));
+        EnvironmentHandlers.register(handlers, ctx);
+        this.systemSession = as(Actor.system(builder.systemActorName));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public <I, O> O execute(Operation<I, O> operation, I input, Actor actor) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(actor, "actor");
+        Handler<I, O> handler = handlers.find(operation)
+                .orElseThrow(() -> AppaloftException.notImplemented(operation.key()));
+        if (input == null) {
+            throw AppaloftException.validation("(input)", "an input is required");
+        }
+        try {
+            return handler.handle(input, actor);
+        } catch (StoreUnavailableException e) {
+            throw new AppaloftException(ErrorCode.STORE_UNAVAILABLE, "the store is unavailable; try again",
+                    List.of(), Map.of(), e);
+        }
+    }
+
+    @Override
+    public Session as(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return new Session() {
+            @Override
+            public Actor actor() {
+                return actor;
+            }
+
+            @Override
+            public <I, O> O execute(Operation<I, O> operation, I input) {
+                return AppaloftEngine.this.execute(operation, input, actor);
+            }
+        };
+    }
+
+    @Override
+    public Session system() {
+        return systemSession;
+    }
+
+    @Override
+    public boolean isImplemented(Operation<?, ?> operation) {
+        return handlers.has(operation);
+    }
+
+    @Override
+    public List<Operation<?, ?>> implementedOperations() {
+        return OperationCatalog.all().stream().filter(handlers::has).toList();
+    }
+
+    /** The store this engine runs on (for readiness checks). */
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (closeStore) {
+            store.close();
+        }
+    }
+
+    /** Configures an engine; only the store is required. */
+    public static final class Builder {
+        private Store store;
+        private boolean closeStore = true;
+        private Clock clock = Clock.systemUTC();
+        private SecretBox secrets;
+        private String systemActorName = "host-application";
+
+        private Builder() {
+        }
+
+        /** The store; the engine closes it on {@link #close()} unless {@code closeWithEngine} is false. */
+        public Builder store(Store value, boolean closeWithEngine) {
+            this.store = value;
+            this.closeStore = closeWithEngine;
+            return this;
+        }
+
+        public Builder store(Store value) {
+            return store(value, true);
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Seals secret values at rest; give the same key on every start of a persistent store. */
+        public Builder secretBox(SecretBox value) {
+            this.secrets = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The name the host application's system actor appears under in audit records. */
+        public Builder systemActorName(String value) {
+            this.systemActorName = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public AppaloftEngine build() {
+            return new AppaloftEngine(this);
+        }
+    }
+}

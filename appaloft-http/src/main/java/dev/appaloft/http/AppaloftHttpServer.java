@@ -1,0 +1,139 @@
+package dev.appaloft.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.appaloft.api.catalog.Api;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.catalog.OperationCatalog;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.internal.Json;
+import dev.appaloft.http.auth.Authenticator;
+import dev.appaloft.http.binding.RequestBinder;
+import dev.appaloft.http.errors.ErrorBodies;
+import dev.appaloft.http.infra.InfraRoutes;
+import dev.appaloft.http.spec.ApiSpec;
+import dev.appaloft.http.spec.OperationSpec;
+import dev.appaloft.http.validation.SchemaValidator;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The documented HTTP API over an engine. Every catalog operation gets its route by walking the
+ * catalog; nothing here knows a business rule.
+ */
+public final class AppaloftHttpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppaloftHttpServer.class);
+    private static final String ERROR_WRITTEN = "appaloft.error-written";
+
+    private final Javalin javalin;
+    private final AppaloftEngine engine;
+
+    private AppaloftHttpServer(AppaloftEngine engine, Authenticator authenticator, ApiSpec spec) {
+        this.engine = engine;
+        ObjectMapper mapper = Json.mapper();
+        ErrorBodies errors = new ErrorBodies(mapper);
+        RequestBinder binder = new RequestBinder(mapper, new SchemaValidator());
+        InfraRoutes infra = new InfraRoutes(engine, mapper, spec.appaloftDocument(), Clock.systemUTC());
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = 1_048_576;
+            infra.register(config.routes);
+            for (Operation<?, ?> operation : routeOrder()) {
+                OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->
+                        new IllegalStateException("the spec has no operation " + operation.key()));
+                config.routes.addHttpHandler(HandlerType.findOrCreate(operation.method().name()), operation.httpPath(),
+                        route(operation, operationSpec, authenticator, binder, mapper));
+            }
+            registerErrors(config.routes, errors, mapper);
+        });
+    }
+
+    public static AppaloftHttpServer create(AppaloftEngine engine, Authenticator authenticator) {
+        return new AppaloftHttpServer(Objects.requireNonNull(engine), Objects.requireNonNull(authenticator),
+                ApiSpec.load());
+    }
+
+    /** Starts listening; port 0 picks a free port (see {@link #port()}). */
+    public AppaloftHttpServer start(String host, int port) {
+        javalin.start(host, port);
+        LOG.info("Appaloft API listening on http://{}:{} ({} of {} catalog operations implemented)", host, port(),
+                engine.implementedOperations().size(), OperationCatalog.all().size());
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private <I, O> OperationRoute<I, O> route(Operation<I, O> operation, OperationSpec spec, Authenticator auth,
+                                              RequestBinder binder, ObjectMapper mapper) {
+        return new OperationRoute<>(operation, spec, engine, auth, binder, mapper);
+    }
+
+    /**
+     * Literal segments before parameters, so {@code /projects/count} is matched before
+     * {@code /projects/{projectId}}.
+     */
+    static List<Operation<?, ?>> routeOrder() {
+        Comparator<Operation<?, ?>> byShape = (a, b) -> {
+            String[] sa = a.httpPath().split("/");
+            String[] sb = b.httpPath().split("/");
+            for (int i = 0; i < Math.min(sa.length, sb.length); i++) {
+                boolean pa = sa[i].startsWith("{");
+                boolean pb = sb[i].startsWith("{");
+                if (pa != pb) {
+                    return pa ? 1 : -1;
+                }
+            }
+            return a.httpPath().compareTo(b.httpPath());
+        };
+        return OperationCatalog.all().stream().sorted(byShape).toList();
+    }
+
+    private static void registerErrors(RoutesConfig routes, ErrorBodies errors, ObjectMapper mapper) {
+        routes.exception(AppaloftException.class, (e, ctx) -> write(ctx, errors, e, mapper));
+        routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("unexpected failure serving {} {} (incident {})", ctx.method(), ctx.path(), incident, e);
+            write(ctx, errors, new AppaloftException(ErrorCode.INTERNAL,
+                    "an unexpected error occurred (incident " + incident + ")"), mapper);
+        });
+        // Javalin's own 404/405 come here too; errors we already wrote carry the marker
+        routes.error(404, ctx -> {
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                write(ctx, errors, new AppaloftException(ErrorCode.ROUTE_NOT_FOUND,
+                        "no route " + ctx.method() + " " + ctx.path()), mapper);
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.attribute(ERROR_WRITTEN) == null) {
+                write(ctx, errors, new AppaloftException(ErrorCode.METHOD_NOT_ALLOWED,
+                        "method " + ctx.method() + " is not allowed on " + ctx.path()), mapper);
+            }
+        });
+    }
+
+    private static void write(Context ctx, ErrorBodies errors, AppaloftException e, ObjectMapper mapper) {
+        Api api = ctx.path().startsWith("/v1") || ctx.path().equals("/health") ? Api.ALIEN : Api.APPALOFT;
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.status(e.code().httpStatus()).contentType("application/json").result(errors.body(api, e).toString());
+    }
+}

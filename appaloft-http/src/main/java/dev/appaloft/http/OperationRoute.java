@@ -1,0 +1,61 @@
+package dev.appaloft.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.http.auth.Authenticator;
+import dev.appaloft.http.binding.RequestBinder;
+import dev.appaloft.http.spec.OperationSpec;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/**
+ * Serves one catalog operation: authenticate first (so nothing about the input leaks to a
+ * stranger), then refuse what is not implemented, bind and validate the input, run it through
+ * the same facade embedders use, and answer with the operation's success status.
+ */
+final class OperationRoute<I, O> implements Handler {
+
+    private final Operation<I, O> operation;
+    private final OperationSpec spec;
+    private final Appaloft appaloft;
+    private final Authenticator authenticator;
+    private final RequestBinder binder;
+    private final ObjectMapper mapper;
+
+    OperationRoute(Operation<I, O> operation, OperationSpec spec, Appaloft appaloft, Authenticator authenticator,
+                   RequestBinder binder, ObjectMapper mapper) {
+        this.operation = operation;
+        this.spec = spec;
+        this.appaloft = appaloft;
+        this.authenticator = authenticator;
+        this.binder = binder;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        Actor actor = authenticator.authenticate(ctx.header("Authorization"), ctx.header("Cookie"));
+        if (!appaloft.isImplemented(operation)) {
+            throw AppaloftException.notImplemented(operation.key());
+        }
+        ObjectNode raw = binder.bind(new RequestBinder.RawRequest(ctx.bodyAsBytes(), ctx.queryParamMap(),
+                ctx.pathParamMap()), spec);
+        I input;
+        try {
+            input = mapper.treeToValue(raw, operation.inputType());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            // the schema accepted it, so this is a value Java cannot hold (e.g. an integer overflow)
+            throw AppaloftException.validation("(body)", "the input could not be read: " + e.getMessage());
+        }
+        O output = appaloft.execute(operation, input, actor);
+        ctx.status(operation.successStatus());
+        if (output == null || operation.outputType() == Void.class || operation.successStatus() == 204) {
+            return;
+        }
+        ctx.contentType("application/json").result(mapper.writeValueAsBytes(output));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.appaloft.http.server;
+
+import dev.appaloft.api.store.Store;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.store.jdbc.JdbcStore;
+import dev.appaloft.store.memory.MemoryStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the API until SIGTERM or SIGINT, then stops cleanly. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the Appaloft HTTP API (the embedded defaults: loopback, SQLite in the data folder).")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "4310", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "${env:APPALOFT_DATA:-${sys:user.home}/.appaloft}",
+            description = "Data folder: database, admin-token, master.key (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--store", defaultValue = "sqlite",
+            description = "sqlite (in the data folder), postgresql (--database-url) or memory (default: ${DEFAULT-VALUE}).")
+    String storeKind;
+
+    @Option(names = "--database-url", defaultValue = "${env:APPALOFT_DATABASE_URL}",
+            description = "JDBC URL for --store postgresql; the password comes from APPALOFT_DATABASE_PASSWORD.")
+    String databaseUrl;
+
+    @Option(names = "--database-user", defaultValue = "${env:APPALOFT_DATABASE_USER}")
+    String databaseUser;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        DataDirectory dir = new DataDirectory(data);
+        dir.create();
+        OpeningStore store = OpeningStore.open(() -> openStore(dir));
+        AppaloftEngine engine = AppaloftEngine.builder()
+                .store(store)
+                .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
+                .systemActorName("standalone-server")
+                .build();
+        AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));
+        store.await();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            server.close();
+            engine.close();
+            stopped.countDown();
+        }, "appaloft-shutdown"));
+        server.start(host, port);
+        LOG.info("ready in {} ms; data folder {}; admin token in {}", (System.nanoTime() - started) / 1_000_000,
+                dir.root(), dir.adminTokenFile());
+        stopped.await();
+        return 0;
+    }
+
+    private Store openStore(DataDirectory dir) {
+        return switch (storeKind) {
+            case "sqlite" -> JdbcStore.sqlite(dir.database(), Clock.systemUTC());
+            case "postgresql" -> {
+                if (databaseUrl == null || databaseUrl.isBlank()) {
+                    throw new IllegalArgumentException("--store postgresql needs --database-url (or APPALOFT_DATABASE_URL)");
+                }
+                yield JdbcStore.postgres(databaseUrl, databaseUser, System.getenv("APPALOFT_DATABASE_PASSWORD"),
+                        Clock.systemUTC());
+            }
+            case "memory" -> new MemoryStore(Clock.systemUTC());
+            default -> throw new IllegalArgumentException("unknown --store " + storeKind + " (sqlite, postgresql or memory)");
+        };
+    }
+}

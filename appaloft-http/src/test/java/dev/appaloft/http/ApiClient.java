@@ -1,0 +1,83 @@
+package dev.appaloft.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * A small JSON client for the tests. Every successful response to a catalog route is checked
+ * against the spec before the test sees it.
+ */
+final class ApiClient {
+
+    record Response(int status, JsonNode body, String raw, HttpResponse<String> http) {
+        String domainCode() {
+            return body.path("data").path("domainCode").asText();
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String token;
+
+    ApiClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    ApiClient withToken(String other) {
+        return new ApiClient(base, other);
+    }
+
+    Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    Response post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    Response delete(String path, String json) {
+        return send("DELETE", path, json);
+    }
+
+    Response send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(raw);
+            boolean catalogRoute = path.startsWith("/api/") && !path.matches("/api/(health|readiness|version|openapi\\.json).*");
+            // 204 answers carry no body (the spec's schema for them is "null")
+            if (catalogRoute && response.statusCode() < 300 && response.statusCode() != 204) {
+                assertThat(SpecResponseValidator.problems(method, path, response.statusCode(), raw))
+                        .as("%s %s -> %s follows the spec", method, path, raw).isEmpty();
+            }
+            if (response.statusCode() >= 400) {
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        v -> assertThat(v).startsWith("application/json"));
+            }
+            return new Response(response.statusCode(), body, raw, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

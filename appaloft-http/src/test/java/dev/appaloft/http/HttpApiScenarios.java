@@ -1,0 +1,221 @@
+package dev.appaloft.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP API on one store: routes from the catalog, validation, errors and the workspace flows. */
+abstract class HttpApiScenarios {
+
+    static final String TOKEN = "t".repeat(64);
+
+    AppaloftHttpServer server;
+    AppaloftEngine engine;
+    ApiClient api;
+
+    protected abstract Store openStore();
+
+    @BeforeEach
+    void start() {
+        engine = AppaloftEngine.builder().store(openStore())
+                .secretBox(AesGcmSecretBox.withKey("test", new byte[32])).build();
+        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
+        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        engine.close();
+    }
+
+    String createProject(String name) {
+        ApiClient.Response created = api.post("/api/projects", "{\"name\":\"" + name + "\"}");
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().get("id").asText();
+    }
+
+    String createEnvironment(String projectId, String name) {
+        ApiClient.Response created = api.post("/api/environments",
+                "{\"projectId\":\"" + projectId + "\",\"name\":\"" + name + "\",\"kind\":\"staging\"}");
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().get("id").asText();
+    }
+
+    static List<String> issuePaths(ApiClient.Response response) {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode issue : response.body().path("data").path("issues")) {
+            List<String> parts = new ArrayList<>();
+            issue.get("path").forEach(p -> parts.add(p.asText()));
+            paths.add(issue.get("code").asText() + ":" + String.join(".", parts));
+        }
+        return paths;
+    }
+
+    @Test
+    void catalogRoutesNeedTheAdminToken() {
+        ApiClient.Response missing = api.withToken(null).get("/api/projects");
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.domainCode()).isEqualTo("product_auth_missing");
+        assertThat(missing.body().get("code").asText()).isEqualTo("UNAUTHORIZED");
+
+        ApiClient.Response wrong = api.withToken("x".repeat(64)).post("/api/projects", "{\"nope\":");
+        assertThat(wrong.status()).as("authentication comes before validation").isEqualTo(401);
+        assertThat(wrong.domainCode()).isEqualTo("product_auth_invalid");
+    }
+
+    @Test
+    void infrastructureEndpointsAnswerWithoutCredentials() {
+        ApiClient anonymous = api.withToken(null);
+        assertThat(anonymous.get("/api/health").body().get("status").asText()).isEqualTo("ok");
+        ApiClient.Response ready = anonymous.get("/api/readiness");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body().at("/checks/database").asBoolean()).isTrue();
+        assertThat(ready.body().at("/checks/migrations").asBoolean()).isTrue();
+        JsonNode version = anonymous.get("/api/version").body();
+        assertThat(version.get("apiVersion").asText()).isEqualTo("v1");
+        assertThat(version.at("/features/implementedOperations").asInt()).isEqualTo(24);
+        assertThat(anonymous.get("/api/openapi.json").body().at("/info/title").asText()).isEqualTo("Appaloft HTTP API");
+    }
+
+    @Test
+    void projectLifecycleOverHttp() {
+        String id = createProject("Web Shop");
+        assertThat(api.post("/api/projects", "{\"name\":\"web shop\"}").status()).isEqualTo(409);
+
+        JsonNode shown = api.get("/api/projects/" + id).body();
+        assertThat(shown.get("slug").asText()).isEqualTo("web-shop");
+        assertThat(api.get("/api/projects?limit=1").body().get("items")).hasSize(1);
+        assertThat(api.get("/api/projects/count").body().get("count").asLong()).isEqualTo(1);
+        assertThat(api.post("/api/projects/" + id + "/rename", "{\"name\":\"Shop\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/projects/" + id + "/description", "{\"description\":\"front\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/projects/" + id + "/archive", "{\"reason\":\"paused\"}").status()).isEqualTo(200);
+
+        ApiClient.Response refused = api.post("/api/projects/" + id + "/rename", "{\"name\":\"Other\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.domainCode()).isEqualTo("project_archived");
+
+        JsonNode check = api.get("/api/projects/" + id + "/delete-check").body();
+        assertThat(check.get("eligible").asBoolean()).isTrue();
+        ApiClient.Response unconfirmed = api.delete("/api/projects/" + id, "{\"confirmation\":{}}");
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(issuePaths(unconfirmed)).containsExactly("invalid_type:confirmation.projectId");
+        assertThat(api.delete("/api/projects/" + id, "{\"confirmation\":{\"projectId\":\"" + id + "\"}}").status())
+                .isEqualTo(200);
+        ApiClient.Response gone = api.get("/api/projects/" + id);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.domainCode()).isEqualTo("not_found");
+        assertThat(gone.body().get("code").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void restoreBringsAnArchivedProjectBack() {
+        String id = createProject("shop");
+        api.post("/api/projects/" + id + "/archive", null);
+        assertThat(api.post("/api/projects/" + id + "/restore", null).status()).isEqualTo(200);
+        assertThat(api.get("/api/projects/" + id).body().get("lifecycleStatus").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void everyInvalidFieldIsReported() {
+        ApiClient.Response missing = api.post("/api/projects", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.domainCode()).isEqualTo("validation_error");
+        assertThat(missing.body().get("message").asText()).isEqualTo("Input validation failed");
+        assertThat(issuePaths(missing)).containsExactly("invalid_type:name");
+
+        ApiClient.Response several = api.post("/api/environments",
+                "{\"projectId\":5,\"name\":\"\",\"kind\":\"prod\"}");
+        assertThat(several.status()).isEqualTo(400);
+        assertThat(issuePaths(several)).containsExactlyInAnyOrder(
+                "invalid_type:projectId", "too_small:name", "invalid_value:kind");
+        JsonNode kindIssue = several.body().at("/data/issues").findParent("values");
+        assertThat(kindIssue.get("values")).extracting(JsonNode::asText).contains("production", "staging");
+
+        assertThat(issuePaths(api.get("/api/projects?limit=abc"))).containsExactly("invalid_type:limit");
+        assertThat(issuePaths(api.get("/api/projects?limit=0"))).containsExactly("too_small:limit");
+        assertThat(issuePaths(api.get("/api/projects?limit=501"))).containsExactly("too_big:limit");
+
+        ApiClient.Response malformed = api.post("/api/projects", "{\"name\":");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.domainCode()).isEqualTo("malformed_request");
+        assertThat(api.get("/api/projects/count").body().get("count").asLong()).isZero();
+    }
+
+    @Test
+    void unknownRoutesWrongMethodsAndUnbuiltOperationsAnswerJson() {
+        ApiClient.Response unknown = api.get("/api/no-such-thing");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.domainCode()).isEqualTo("route_not_found");
+
+        ApiClient.Response wrongMethod = api.send("PUT", "/api/projects", "{}");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
+
+        ApiClient.Response notBuilt = api.get("/api/servers");
+        assertThat(notBuilt.status()).isEqualTo(501);
+        assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
+        assertThat(notBuilt.body().get("message").asText()).contains("servers.list");
+
+        ApiClient.Response alien = api.get("/v1/whoami");
+        assertThat(alien.status()).isEqualTo(501);
+        assertThat(alien.body().get("code").asText()).isEqualTo("NOT_IMPLEMENTED");
+        assertThat(alien.body().get("httpStatusCode").asInt()).isEqualTo(501);
+        assertThat(alien.body().get("retryable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void environmentWorkflowOverHttp() {
+        String project = createProject("shop");
+        String env = createEnvironment(project, "staging");
+        String base = "/api/environments/" + env;
+
+        ApiClient.Response set = api.post(base + "/variables",
+                "{\"key\":\"DB_PASSWORD\",\"value\":\"hunter22\",\"kind\":\"secret\",\"exposure\":\"runtime\",\"isSecret\":true}");
+        assertThat(set.status()).isEqualTo(204);
+        assertThat(set.raw()).isEmpty();
+        assertThat(api.post(base + "/variables",
+                "{\"key\":\"REGION\",\"value\":\"eu\",\"kind\":\"plain-config\",\"exposure\":\"runtime\"}").status())
+                .isEqualTo(204);
+        ApiClient.Response badBuild = api.post(base + "/variables",
+                "{\"key\":\"API\",\"value\":\"x\",\"kind\":\"plain-config\",\"exposure\":\"build-time\"}");
+        assertThat(badBuild.status()).isEqualTo(400);
+        assertThat(issuePaths(badBuild)).containsExactly("custom:key");
+
+        JsonNode shown = api.get(base).body();
+        assertThat(shown.toString()).doesNotContain("hunter22").contains("****");
+        assertThat(api.get("/api/environments?projectId=" + project).body().get("items")).hasSize(1);
+        assertThat(api.get("/api/environments/count?projectId=" + project).body().get("count").asInt()).isEqualTo(1);
+        assertThat(api.get(base + "/effective-precedence").body().get("effectiveEntries")).hasSize(2);
+
+        String prod = api.post(base + "/promote", "{\"targetName\":\"production\",\"targetKind\":\"production\"}")
+                .body().get("id").asText();
+        String qa = api.post(base + "/clone", "{\"targetName\":\"qa\"}").body().get("id").asText();
+        assertThat(api.get("/api/environments/" + qa).body().get("kind").asText()).isEqualTo("staging");
+
+        assertThat(api.delete(base + "/variables/REGION", "{\"exposure\":\"runtime\"}").status()).isEqualTo(204);
+        JsonNode diff = api.get(base + "/diff/" + prod).body();
+        assertThat(diff.isArray()).isTrue();
+        assertThat(diff.toString()).doesNotContain("hunter22");
+        assertThat(diff.findValuesAsText("change")).containsExactly("unchanged", "added"); // DB_PASSWORD, REGION
+
+        assertThat(api.post(base + "/rename", "{\"name\":\"stage\"}").status()).isEqualTo(200);
+        assertThat(api.post(base + "/lock", "{\"reason\":\"freeze\"}").status()).isEqualTo(200);
+        ApiClient.Response locked = api.post(base + "/variables",
+                "{\"key\":\"A\",\"value\":\"1\",\"kind\":\"plain-config\",\"exposure\":\"runtime\"}");
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.domainCode()).isEqualTo("environment_locked");
+        assertThat(api.post(base + "/unlock", null).status()).isEqualTo(200);
+        assertThat(api.post(base + "/archive", "{}").status()).isEqualTo(200);
+        assertThat(api.get(base).body().get("lifecycleStatus").asText()).isEqualTo("archived");
+    }
+}

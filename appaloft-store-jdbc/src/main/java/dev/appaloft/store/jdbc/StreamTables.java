@@ -1,0 +1,48 @@
+package dev.appaloft.store.jdbc;
+
+import dev.appaloft.api.store.StreamEntry;
+import dev.appaloft.api.store.StreamRecord;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Append-only streams: {@code stream_heads} hands out sequence numbers, {@code stream_records} holds them. */
+final class StreamTables {
+
+    // the upsert locks the head row until commit, so appends to one stream commit in seq order
+    private static final String NEXT_SEQ = "INSERT INTO stream_heads (stream, head) VALUES (?, 1) "
+            + "ON CONFLICT (stream) DO UPDATE SET head = stream_heads.head + 1 RETURNING head";
+    private static final String INSERT = "INSERT INTO stream_records (stream, seq, type, body, at) VALUES (?, ?, ?, ?, ?)";
+    private static final String READ = "SELECT seq, type, body, at FROM stream_records "
+            + "WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?";
+    private static final String HEAD = "SELECT head FROM stream_heads WHERE stream = ?";
+
+    private StreamTables() {
+    }
+
+    static StreamRecord append(Handle handle, String stream, StreamEntry entry) {
+        long seq = handle.createQuery(NEXT_SEQ).bind(0, stream).mapTo(Long.class).one();
+        Instant at = entry.at().truncatedTo(ChronoUnit.MILLIS);
+        handle.createUpdate(INSERT).bind(0, stream).bind(1, seq).bind(2, entry.type()).bind(3, entry.body())
+                .bind(4, at.toEpochMilli()).execute();
+        return new StreamRecord(stream, seq, entry.type(), entry.body(), at);
+    }
+
+    static List<StreamRecord> read(Handle handle, String stream, long afterSeq, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return handle.createQuery(READ).bind(0, stream).bind(1, afterSeq).bind(2, limit)
+                .map((rs, ctx) -> new StreamRecord(stream, rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4))))
+                .list();
+    }
+
+    static long head(Handle handle, String stream) {
+        return handle.createQuery(HEAD).bind(0, stream).mapTo(Long.class).findOne().orElse(0L);
+    }
+}
