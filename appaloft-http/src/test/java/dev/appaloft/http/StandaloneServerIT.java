@@ -1,0 +1,107 @@
+package dev.appaloft.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, as an operator runs it: first start, credentials, restart on the same data, SIGTERM. */
+class StandaloneServerIT {
+
+    static final Path JAR = Path.of("target", "appaloft-server.jar");
+
+    @TempDir
+    Path data;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void firstStartCreatesPrivateCredentialsAndDataSurvivesARestart() throws Exception {
+        assertThat(JAR).exists();
+        int port = freePort();
+        Process first = start(port);
+        try {
+            waitForHealth(port);
+            String token = Files.readString(data.resolve("admin-token")).strip();
+            assertThat(token).matches("[0-9a-f]{64}");
+            Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(data.resolve("admin-token"))).isEqualTo(ownerOnly);
+            assertThat(Files.getPosixFilePermissions(data.resolve("master.key"))).isEqualTo(ownerOnly);
+
+            assertThat(send(port, "GET", "/api/projects", null, null).statusCode()).isEqualTo(401);
+            assertThat(send(port, "POST", "/api/projects", token, "{\"name\":\"kept\"}").statusCode()).isEqualTo(201);
+        } finally {
+            stop(first);
+        }
+
+        Process second = start(port);
+        try {
+            waitForHealth(port);
+            String token = Files.readString(data.resolve("admin-token")).strip();
+            HttpResponse<String> list = send(port, "GET", "/api/projects", token, null);
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).contains("\"name\":\"kept\"");
+        } finally {
+            stop(second);
+        }
+        assertThat(Files.readString(data.resolve("server.log"))).contains("stopping").doesNotContain("ERROR");
+    }
+
+    private Process start(int port) throws IOException {
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()))
+                .start();
+    }
+
+    /** SIGTERM, then the server must be gone within a few seconds. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+    }
+
+    private void waitForHealth(int port) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (send(port, "GET", "/api/health", null, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server did not answer within 30 s: " + Files.readString(data.resolve("server.log")));
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
