@@ -18,9 +18,10 @@ import dev.appaloft.http.validation.SchemaValidator;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import dev.appaloft.http.routing.RouteTable;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,11 +52,20 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = 1_048_576;
             infra.register(config.routes);
-            for (Operation<?, ?> operation : routeOrder()) {
+            RouteTable<OperationRoute<?, ?>> table = new RouteTable<>();
+            for (Operation<?, ?> operation : OperationCatalog.all()) {
                 OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->
                         new IllegalStateException("the spec has no operation " + operation.key()));
-                config.routes.addHttpHandler(HandlerType.findOrCreate(operation.method().name()), operation.httpPath(),
+                table.add(RouteTable.Method.valueOf(operation.method().name()), operation.httpPath(),
                         route(operation, operationSpec, authenticator, binder, mapper));
+            }
+            // one Javalin route per method and prefix; the table finds the operation
+            Handler dispatch = ctx -> dispatch(table, ctx);
+            for (RouteTable.Method method : RouteTable.Method.values()) {
+                HandlerType type = HandlerType.findOrCreate(method.name());
+                for (String path : List.of("/api/*", "/v1/*", "/health")) {
+                    config.routes.addHttpHandler(type, path, dispatch);
+                }
             }
             registerErrors(config.routes, errors, mapper);
         });
@@ -88,24 +98,23 @@ public final class AppaloftHttpServer implements AutoCloseable {
         return new OperationRoute<>(operation, spec, engine, auth, binder, mapper);
     }
 
-    /**
-     * Literal segments before parameters, so {@code /projects/count} is matched before
-     * {@code /projects/{projectId}}.
-     */
-    static List<Operation<?, ?>> routeOrder() {
-        Comparator<Operation<?, ?>> byShape = (a, b) -> {
-            String[] sa = a.httpPath().split("/");
-            String[] sb = b.httpPath().split("/");
-            for (int i = 0; i < Math.min(sa.length, sb.length); i++) {
-                boolean pa = sa[i].startsWith("{");
-                boolean pb = sb[i].startsWith("{");
-                if (pa != pb) {
-                    return pa ? 1 : -1;
-                }
-            }
-            return a.httpPath().compareTo(b.httpPath());
-        };
-        return OperationCatalog.all().stream().sorted(byShape).toList();
+    private static void dispatch(RouteTable<OperationRoute<?, ?>> table, Context ctx) throws Exception {
+        RouteTable.Method method;
+        try {
+            method = RouteTable.Method.valueOf(ctx.method().name());
+        } catch (IllegalArgumentException e) {
+            throw new AppaloftException(ErrorCode.METHOD_NOT_ALLOWED, "method " + ctx.method() + " is not allowed");
+        }
+        RouteTable.Match<OperationRoute<?, ?>> match = table.find(method, ctx.path());
+        if (match.found()) {
+            match.route().handle(ctx, match.pathParams());
+        } else if (match.methodNotAllowed()) {
+            ctx.header("Allow", String.join(", ", match.allowed().stream().map(Enum::name).toList()));
+            throw new AppaloftException(ErrorCode.METHOD_NOT_ALLOWED,
+                    "method " + ctx.method() + " is not allowed on " + ctx.path());
+        } else {
+            throw new AppaloftException(ErrorCode.ROUTE_NOT_FOUND, "no route " + ctx.method() + " " + ctx.path());
+        }
     }
 
     private static void registerErrors(RoutesConfig routes, ErrorBodies errors, ObjectMapper mapper) {

@@ -10,14 +10,14 @@ import dev.appaloft.http.auth.Authenticator;
 import dev.appaloft.http.binding.RequestBinder;
 import dev.appaloft.http.spec.OperationSpec;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import java.util.Map;
 
 /**
  * Serves one catalog operation: authenticate first (so nothing about the input leaks to a
  * stranger), then refuse what is not implemented, bind and validate the input, run it through
  * the same facade embedders use, and answer with the operation's success status.
  */
-final class OperationRoute<I, O> implements Handler {
+final class OperationRoute<I, O> {
 
     private final Operation<I, O> operation;
     private final OperationSpec spec;
@@ -36,14 +36,13 @@ final class OperationRoute<I, O> implements Handler {
         this.mapper = mapper;
     }
 
-    @Override
-    public void handle(Context ctx) throws Exception {
+    void handle(Context ctx, Map<String, String> pathParams) throws Exception {
         Actor actor = authenticator.authenticate(ctx.header("Authorization"), ctx.header("Cookie"));
         if (!appaloft.isImplemented(operation)) {
             throw AppaloftException.notImplemented(operation.key());
         }
         ObjectNode raw = binder.bind(new RequestBinder.RawRequest(ctx.bodyAsBytes(), ctx.queryParamMap(),
-                ctx.pathParamMap()), spec);
+                pathParams), spec);
         I input;
         try {
             input = mapper.treeToValue(raw, operation.inputType());
@@ -56,6 +55,10 @@ final class OperationRoute<I, O> implements Handler {
         if (output == null || operation.outputType() == Void.class || operation.successStatus() == 204) {
             return;
         }
-        ctx.contentType("application/json").result(mapper.writeValueAsBytes(output));
+        // written straight to the response: Javalin's result() would copy it once more per request
+        byte[] body = mapper.writeValueAsBytes(output);
+        ctx.contentType("application/json");
+        ctx.res().setContentLength(body.length);
+        ctx.res().getOutputStream().write(body);
     }
 }

@@ -1,4 +1,6 @@
--- One migration set for SQLite and PostgreSQL. ${id_collation} orders ids by code point on both
+-- One migration set for SQLite and PostgreSQL. The optional reference columns get partial indexes:
+-- most aggregates leave most of them empty, and an index that skips NULLs costs nothing to keep.
+-- ${id_collation} orders ids by code point on both
 -- (PostgreSQL would otherwise use the database locale), so keyset cursors agree with every backend.
 
 CREATE TABLE projects (
@@ -17,10 +19,10 @@ CREATE TABLE projects (
 );
 CREATE INDEX projects_by_created ON projects (created_at, id);
 CREATE INDEX projects_by_organization ON projects (organization_id, created_at, id);
-CREATE INDEX projects_by_project ON projects (project_id, created_at, id);
-CREATE INDEX projects_by_environment ON projects (environment_id, created_at, id);
-CREATE INDEX projects_by_resource ON projects (resource_id, created_at, id);
-CREATE INDEX projects_by_server ON projects (server_id, created_at, id);
+CREATE INDEX projects_by_project ON projects (project_id, created_at, id) WHERE project_id IS NOT NULL;
+CREATE INDEX projects_by_environment ON projects (environment_id, created_at, id) WHERE environment_id IS NOT NULL;
+CREATE INDEX projects_by_resource ON projects (resource_id, created_at, id) WHERE resource_id IS NOT NULL;
+CREATE INDEX projects_by_server ON projects (server_id, created_at, id) WHERE server_id IS NOT NULL;
 CREATE INDEX projects_by_status ON projects (status, created_at, id);
 
 CREATE TABLE environments (
@@ -39,10 +41,10 @@ CREATE TABLE environments (
 );
 CREATE INDEX environments_by_created ON environments (created_at, id);
 CREATE INDEX environments_by_organization ON environments (organization_id, created_at, id);
-CREATE INDEX environments_by_project ON environments (project_id, created_at, id);
-CREATE INDEX environments_by_environment ON environments (environment_id, created_at, id);
-CREATE INDEX environments_by_resource ON environments (resource_id, created_at, id);
-CREATE INDEX environments_by_server ON environments (server_id, created_at, id);
+CREATE INDEX environments_by_project ON environments (project_id, created_at, id) WHERE project_id IS NOT NULL;
+CREATE INDEX environments_by_environment ON environments (environment_id, created_at, id) WHERE environment_id IS NOT NULL;
+CREATE INDEX environments_by_resource ON environments (resource_id, created_at, id) WHERE resource_id IS NOT NULL;
+CREATE INDEX environments_by_server ON environments (server_id, created_at, id) WHERE server_id IS NOT NULL;
 CREATE INDEX environments_by_status ON environments (status, created_at, id);
 
 -- The owner of every unique key; the primary key is what refuses a second holder.

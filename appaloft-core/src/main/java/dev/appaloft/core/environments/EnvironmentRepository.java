@@ -38,7 +38,7 @@ public final class EnvironmentRepository {
 
     public static List<Environment> list(StoreReader reader, String organizationId, String projectId, int limit) {
         return reader.query(COLLECTION, scope(organizationId, projectId).limit(limit)).stream()
-                .map(d -> Json.read(d.body(), Environment.class))
+                .map(d -> Json.readAggregate(d.body(), Environment.class))
                 .toList();
     }
 
@@ -53,7 +53,6 @@ public final class EnvironmentRepository {
     }
 
     public static void insert(StoreTransaction tx, Environment environment, Instant now) {
-        checkNameFree(tx, environment, null);
         try {
             tx.insert(COLLECTION, draft(environment, now));
         } catch (StoreConflictException e) {
@@ -106,6 +105,6 @@ public final class EnvironmentRepository {
     }
 
     private static Versioned<Environment> toVersioned(Document document) {
-        return new Versioned<>(Json.read(document.body(), Environment.class), document.version());
+        return new Versioned<>(Json.readAggregate(document.body(), Environment.class), document.version());
     }
 }

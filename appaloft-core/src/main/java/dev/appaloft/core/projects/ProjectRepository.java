@@ -44,7 +44,7 @@ public final class ProjectRepository {
 
     public static List<Project> list(StoreReader reader, String organizationId, int limit) {
         return reader.query(COLLECTION, visible(organizationId).limit(limit)).stream()
-                .map(d -> Json.read(d.body(), Project.class))
+                .map(d -> Json.readAggregate(d.body(), Project.class))
                 .toList();
     }
 
@@ -53,11 +53,11 @@ public final class ProjectRepository {
     }
 
     public static void insert(StoreTransaction tx, Project project, Instant now) {
-        checkNamesFree(tx, project, null);
+        // no pre-check: the store's unique keys refuse a taken name or slug, and say which
         try {
             tx.insert(COLLECTION, draft(project, now));
         } catch (StoreConflictException e) {
-            throw translate(e, project);
+            throw translate(tx, e, project);
         }
     }
 
@@ -66,7 +66,7 @@ public final class ProjectRepository {
         try {
             tx.update(COLLECTION, draft(after, now), before.version());
         } catch (StoreConflictException e) {
-            throw translate(e, after);
+            throw translate(tx, e, after);
         }
     }
 
@@ -89,9 +89,11 @@ public final class ProjectRepository {
         });
     }
 
-    private static AppaloftException translate(StoreConflictException e, Project project) {
+    // a name clash is reported before a slug clash, whichever key the store tried first
+    private static AppaloftException translate(StoreReader reader, StoreConflictException e, Project project) {
         if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-            boolean name = e.key().equals(nameKey(project));
+            boolean name = reader.findByUniqueKey(COLLECTION, nameKey(project))
+                    .filter(d -> !d.id().equals(project.id())).isPresent();
             return new AppaloftException(name ? ErrorCode.PROJECT_NAME_CONFLICT : ErrorCode.PROJECT_SLUG_CONFLICT,
                     name ? "a project named \"" + project.name() + "\" already exists"
                             : "a project with the slug \"" + project.slug() + "\" already exists");
@@ -117,6 +119,6 @@ public final class ProjectRepository {
     }
 
     private static Versioned<Project> toVersioned(Document document) {
-        return new Versioned<>(Json.read(document.body(), Project.class), document.version());
+        return new Versioned<>(Json.readAggregate(document.body(), Project.class), document.version());
     }
 }

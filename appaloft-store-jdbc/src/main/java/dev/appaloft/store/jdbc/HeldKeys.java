@@ -1,34 +1,42 @@
 package dev.appaloft.store.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A document's unique keys as stored in its {@code held_keys} column (a JSON array), so reads
- * need no join; the {@code unique_keys} table is what enforces them.
+ * A document's unique keys as stored in its {@code held_keys} column, so reads need no join; the
+ * {@code unique_keys} table is what enforces them. Each key is written as {@code <length>:<key>}:
+ * any character may appear in a key, and decoding every row of a list stays a cheap scan.
  */
 final class HeldKeys {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HeldKeys() {
     }
 
     static String encode(Set<String> keys) {
-        try {
-            return JSON.writeValueAsString(new TreeSet<>(keys));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode unique keys", e);
+        StringBuilder out = new StringBuilder();
+        for (String key : new TreeSet<>(keys)) {
+            out.append(key.length()).append(':').append(key);
         }
+        return out.toString();
     }
 
     static Set<String> decode(String column) {
-        try {
-            return Set.of(JSON.readValue(column, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt held_keys column", e);
+        if (column == null || column.isEmpty()) {
+            return Set.of();
         }
+        Set<String> keys = new HashSet<>(4);
+        int i = 0;
+        while (i < column.length()) {
+            int colon = column.indexOf(':', i);
+            if (colon < 0) {
+                throw new IllegalStateException("corrupt held_keys column");
+            }
+            int length = Integer.parseInt(column, i, colon, 10);
+            keys.add(column.substring(colon + 1, colon + 1 + length));
+            i = colon + 1 + length;
+        }
+        return Set.copyOf(keys);
     }
 }

@@ -43,8 +43,8 @@ public final class JdbcStore implements Store {
     private JdbcStore(SqlDialect dialect, ConnectionPools pools, Clock clock) {
         this.dialect = dialect;
         this.pools = pools;
-        this.writer = jdbi(pools.writer);
-        this.reader = pools.reader == pools.writer ? writer : jdbi(pools.reader);
+        this.writer = jdbi(pools.writer, dialect);
+        this.reader = pools.reader == pools.writer ? writer : jdbi(pools.reader, dialect);
         this.migrationCheck = Migrations.flyway(pools.reader, dialect);
         for (String collection : StoreCollections.ALL) {
             tables.put(collection, new DocumentTable(collection));
@@ -91,7 +91,7 @@ public final class JdbcStore implements Store {
         inTransaction.set(Boolean.TRUE);
         try {
             return writer.inTransaction(handle -> {
-                JdbcTransaction tx = new JdbcTransaction(handle, tables);
+                JdbcTransaction tx = new JdbcTransaction(handle, tables, dialect);
                 T result = work.apply(tx);
                 if (tx.conflict() != null) {
                     throw tx.conflict();
@@ -173,8 +173,12 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private static Jdbi jdbi(DataSource dataSource) {
+    private static Jdbi jdbi(DataSource dataSource, SqlDialect dialect) {
         Jdbi jdbi = Jdbi.create(dataSource);
+        if (dialect == SqlDialect.SQLITE) {
+            CachedStatements cached = new CachedStatements();
+            jdbi.setStatementBuilderFactory(connection -> cached);
+        }
         // statement texts and bound values (JSON bodies, keys) stay out of exception messages
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return jdbi;

@@ -20,8 +20,11 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
 
     private StoreConflictException conflict;
 
-    JdbcTransaction(Handle handle, Map<String, DocumentTable> tables) {
+    private final SqlDialect dialect;
+
+    JdbcTransaction(Handle handle, Map<String, DocumentTable> tables, SqlDialect dialect) {
         super(handle, tables);
+        this.dialect = dialect;
     }
 
     @Override
@@ -57,7 +60,7 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
 
     @Override
     public StreamRecord append(String stream, StreamEntry entry) {
-        return StreamTables.append(handle, stream, entry);
+        return StreamTables.append(handle, dialect, stream, entry);
     }
 
     /** The first conflict raised here, even if the work swallowed it: the store must roll back. */

@@ -4,20 +4,35 @@ import java.util.Map;
 
 /**
  * Every SQL difference between the backends. The statements themselves are shared: both speak
- * {@code INSERT ... ON CONFLICT ... RETURNING}, row values and {@code LIMIT}; only how the
- * migration spells a code-point collation differs. Connection setup lives in {@link ConnectionPools}.
+ * {@code INSERT ... ON CONFLICT ... RETURNING}, row values and {@code LIMIT}; the migration spells a
+ * code-point collation differently, and SQLite's single writer lets a stream append be one statement. Connection setup lives in {@link ConnectionPools}.
  */
 enum SqlDialect {
 
-    SQLITE("sqlite", "COLLATE BINARY"),
-    POSTGRESQL("postgresql", "COLLATE \"C\"");
+    SQLITE("sqlite", "COLLATE BINARY", true),
+    POSTGRESQL("postgresql", "COLLATE \"C\"", false);
 
     private final String kind;
     private final String idCollation;
+    private final boolean singleWriter;
 
-    SqlDialect(String kind, String idCollation) {
+    SqlDialect(String kind, String idCollation, boolean singleWriter) {
         this.kind = kind;
         this.idCollation = idCollation;
+        this.singleWriter = singleWriter;
+    }
+
+    /**
+     * Whether the database runs one write transaction at a time (SQLite): then a stream append
+     * takes its sequence number in the inserting statement, kept current by a trigger.
+     */
+    boolean singleWriter() {
+        return singleWriter;
+    }
+
+    /** The shared migrations, then this dialect's own. */
+    String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/appaloft", "classpath:db/migration/appaloft-" + kind};
     }
 
     String kind() {

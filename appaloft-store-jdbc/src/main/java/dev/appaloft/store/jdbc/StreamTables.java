@@ -13,6 +13,9 @@ final class StreamTables {
     // the upsert locks the head row until commit, so appends to one stream commit in seq order
     private static final String NEXT_SEQ = "INSERT INTO stream_heads (stream, head) VALUES (?, 1) "
             + "ON CONFLICT (stream) DO UPDATE SET head = stream_heads.head + 1 RETURNING head";
+    // single writer (SQLite): the number comes from the head in the same statement; a trigger advances it
+    private static final String APPEND_SINGLE_WRITER = "INSERT INTO stream_records (stream, seq, type, body, at) "
+            + "SELECT ?, COALESCE(MAX(head), 0) + 1, ?, ?, ? FROM stream_heads WHERE stream = ? RETURNING seq";
     private static final String INSERT = "INSERT INTO stream_records (stream, seq, type, body, at) VALUES (?, ?, ?, ?, ?)";
     private static final String READ = "SELECT seq, type, body, at FROM stream_records "
             + "WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?";
@@ -21,11 +24,17 @@ final class StreamTables {
     private StreamTables() {
     }
 
-    static StreamRecord append(Handle handle, String stream, StreamEntry entry) {
-        long seq = handle.createQuery(NEXT_SEQ).bind(0, stream).mapTo(Long.class).one();
+    static StreamRecord append(Handle handle, SqlDialect dialect, String stream, StreamEntry entry) {
         Instant at = entry.at().truncatedTo(ChronoUnit.MILLIS);
-        handle.createUpdate(INSERT).bind(0, stream).bind(1, seq).bind(2, entry.type()).bind(3, entry.body())
-                .bind(4, at.toEpochMilli()).execute();
+        long seq;
+        if (dialect.singleWriter()) {
+            seq = handle.createQuery(APPEND_SINGLE_WRITER).bind(0, stream).bind(1, entry.type()).bind(2, entry.body())
+                    .bind(3, at.toEpochMilli()).bind(4, stream).mapTo(Long.class).one();
+        } else {
+            seq = handle.createQuery(NEXT_SEQ).bind(0, stream).mapTo(Long.class).one();
+            handle.createUpdate(INSERT).bind(0, stream).bind(1, seq).bind(2, entry.type()).bind(3, entry.body())
+                    .bind(4, at.toEpochMilli()).execute();
+        }
         return new StreamRecord(stream, seq, entry.type(), entry.body(), at);
     }
 
