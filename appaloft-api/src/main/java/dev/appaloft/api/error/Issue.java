@@ -34,6 +34,10 @@ public record Issue(
 
     /** The path joined with dots, for messages and logs ({@code confirmation.projectId}). */
     public String dottedPath() {
+        return dotted(path);
+    }
+
+    public static String dotted(List<Object> path) {
         StringBuilder sb = new StringBuilder();
         for (Object part : path) {
             if (sb.length() > 0) {

@@ -5,8 +5,8 @@ import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.environments.ArchiveEnvironmentInput;
 import dev.appaloft.api.environments.EnvironmentLifecycleStatus;
 import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.internal.Validation;
-import java.util.HashMap;
 import java.util.Map;
 
 /** {@code environments.archive}: final (there is no un-archive); archiving twice changes nothing. */
@@ -23,10 +23,7 @@ final class ArchiveEnvironmentHandler implements Handler<ArchiveEnvironmentInput
         Validation v = new Validation();
         String reason = v.optionalText("reason", input.reason(), EnvironmentLimits.REASON);
         v.throwIfInvalid();
-        Map<String, Object> payload = new HashMap<>();
-        if (reason != null) {
-            payload.put("reason", reason);
-        }
+        Map<String, Object> payload = UnitOfWork.reasonPayload(reason);
         return changes.apply(actor, "environments.archive", input.environmentId(), "environment-archived", payload,
                 (env, uow) -> env.lifecycleStatus() == EnvironmentLifecycleStatus.ARCHIVED ? env : env.archive(reason, uow.now()));
     }

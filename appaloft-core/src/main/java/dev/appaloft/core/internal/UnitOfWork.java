@@ -43,6 +43,11 @@ public final class UnitOfWork {
         return now;
     }
 
+    /** An event payload that carries the optional reason a user gave. */
+    public static Map<String, Object> reasonPayload(String reason) {
+        return reason == null ? Map.of() : Map.of("reason", reason);
+    }
+
     /** Records a domain event about {@code aggregateId} and the matching audit record. */
     public void event(String type, String aggregateId, Map<String, Object> payload) {
         Map<String, Object> event = new LinkedHashMap<>();

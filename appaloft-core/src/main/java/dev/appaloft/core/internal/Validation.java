@@ -25,15 +25,10 @@ public final class Validation {
             issues.add(Issue.required(field, "string"));
             return null;
         }
-        String trimmed = value.strip();
-        if (trimmed.isEmpty()) {
-            issues.add(new Issue("too_small", List.of(field), field + " must not be blank", null, null, null));
-            return null;
-        }
-        return maxLength(field, trimmed, maxLength);
+        return optionalText(field, value, maxLength);
     }
 
-    /** An optional text: null stays null, otherwise trimmed and at most {@code maxLength}. */
+    /** An optional text: null stays null, otherwise trimmed, not blank and at most {@code maxLength}. */
     public String optionalText(String field, String value, int maxLength) {
         if (value == null) {
             return null;

@@ -5,10 +5,9 @@ import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.projects.ArchiveProjectInput;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
-import java.util.HashMap;
-import java.util.Map;
 
 /** {@code projects.archive}; archiving an archived project changes nothing. */
 final class ArchiveProjectHandler implements Handler<ArchiveProjectInput, IdOutput> {
@@ -29,11 +28,7 @@ final class ArchiveProjectHandler implements Handler<ArchiveProjectInput, IdOutp
             if (!current.value().isArchived()) {
                 Project archived = current.value().archive(reason, uow.now());
                 ProjectRepository.update(uow.tx(), current, archived, uow.now());
-                Map<String, Object> payload = new HashMap<>();
-                if (reason != null) {
-                    payload.put("reason", reason);
-                }
-                uow.event("project-archived", archived.id(), payload);
+                uow.event("project-archived", archived.id(), UnitOfWork.reasonPayload(reason));
             }
             return new IdOutput(current.value().id());
         });

@@ -120,17 +120,7 @@ final class IssueMapper {
     }
 
     private static String dotted(List<Object> path) {
-        if (path.isEmpty()) {
-            return "the body";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Object part : path) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(part);
-        }
-        return sb.toString();
+        return path.isEmpty() ? "the body" : Issue.dotted(path);
     }
 
     private static String article(String type) {
