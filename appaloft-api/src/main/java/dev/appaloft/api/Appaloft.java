@@ -36,6 +36,10 @@ public interface Appaloft extends AutoCloseable {
         return system().environments();
     }
 
+    default ResourcesApi resources() {
+        return system().resources();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -56,6 +60,10 @@ public interface Appaloft extends AutoCloseable {
 
         default EnvironmentsApi environments() {
             return new EnvironmentsApi(this);
+        }
+
+        default ResourcesApi resources() {
+            return new ResourcesApi(this);
         }
     }
 }

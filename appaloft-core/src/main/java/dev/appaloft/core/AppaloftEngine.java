@@ -14,6 +14,8 @@ import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.projects.ProjectHandlers;
+import dev.appaloft.core.resources.ResourceBlockers;
+import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
 import java.time.Clock;
@@ -46,8 +48,9 @@ public final class AppaloftEngine implements Appaloft {
             secrets = AesGcmSecretBox.withKey("ephemeral", AesGcmSecretBox.newKey());
         }
         CoreContext ctx = new CoreContext(store, builder.clock, secrets);
-        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers()));
+        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
+        ResourceHandlers.register(handlers, ctx);
         this.systemSession = as(Actor.system(builder.systemActorName));
     }
 

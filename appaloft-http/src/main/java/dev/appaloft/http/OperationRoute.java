@@ -19,6 +19,8 @@ import java.util.Map;
  */
 final class OperationRoute<I, O> {
 
+    private static final byte[] NULL_BODY = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Operation<I, O> operation;
     private final OperationSpec spec;
     private final Appaloft appaloft;
@@ -52,11 +54,12 @@ final class OperationRoute<I, O> {
         }
         O output = appaloft.execute(operation, input, actor);
         ctx.status(operation.successStatus());
-        if (output == null || operation.outputType() == Void.class || operation.successStatus() == 204) {
+        if (operation.successStatus() == 204) {
             return;
         }
-        // written straight to the response: Javalin's result() would copy it once more per request
-        byte[] body = mapper.writeValueAsBytes(output);
+        // written straight to the response: Javalin's result() would copy it once more per request;
+        // a 200 whose schema is JSON null answers the literal null
+        byte[] body = output == null ? NULL_BODY : mapper.writeValueAsBytes(output);
         ctx.contentType("application/json");
         ctx.res().setContentLength(body.length);
         ctx.res().getOutputStream().write(body);

@@ -83,7 +83,8 @@ abstract class HttpApiScenarios {
         assertThat(ready.body().at("/checks/migrations").asBoolean()).isTrue();
         JsonNode version = anonymous.get("/api/version").body();
         assertThat(version.get("apiVersion").asText()).isEqualTo("v1");
-        assertThat(version.at("/features/implementedOperations").asInt()).isEqualTo(24);
+        assertThat(version.at("/features/implementedOperations").asInt()).isEqualTo(engine.implementedOperations().size());
+        assertThat(version.at("/features/catalogOperations").asInt()).isEqualTo(273);
         assertThat(anonymous.get("/api/openapi.json").body().at("/info/title").asText()).isEqualTo("Appaloft HTTP API");
     }
 
@@ -217,5 +218,56 @@ abstract class HttpApiScenarios {
         assertThat(api.post(base + "/unlock", null).status()).isEqualTo(200);
         assertThat(api.post(base + "/archive", "{}").status()).isEqualTo(200);
         assertThat(api.get(base).body().get("lifecycleStatus").asText()).isEqualTo("archived");
+    }
+
+    @Test
+    void resourceConfigurationOverHttp() {
+        String project = createProject("shop");
+        String env = createEnvironment(project, "production");
+        ApiClient.Response created = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"web","kind":"application",
+                 "source":{"kind":"remote-git","locator":"https://bot:s3cr3t@git.example.com/acme/web.git","gitRef":"main"},
+                 "runtimeProfile":{"strategy":"dockerfile","dockerfilePath":"Dockerfile"},
+                 "networkProfile":{"internalPort":8080}}""".formatted(project, env));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        String base = "/api/resources/" + id;
+
+        assertThat(api.post(base + "/health-policy", "{\"healthCheck\":{\"http\":{\"path\":\"/healthz\"}}}").status())
+                .isEqualTo(200);
+        assertThat(api.post(base + "/access-profile", "{\"accessProfile\":{\"pathPrefix\":\"/\"}}").status()).isEqualTo(200);
+        assertThat(api.post(base + "/variables", "{\"key\":\"LOG_LEVEL\",\"value\":\"debug\",\"exposure\":\"runtime\"}").raw())
+                .isEqualTo("null");
+        assertThat(api.post(base + "/secrets", "{\"key\":\"DB_PASSWORD\",\"value\":\"hunter22\"}").status()).isEqualTo(201);
+        JsonNode imported = api.post(base + "/variables/import",
+                "{\"content\":\"A=1\\nA=2\\nAPI_TOKEN=zzz\\n\",\"exposure\":\"runtime\"}").body();
+        assertThat(imported.get("duplicateOverrides")).hasSize(1);
+
+        JsonNode shown = api.get(base + "?includeLatestDeployment=true").body();
+        assertThat(shown.at("/resource/slug").asText()).isEqualTo("web");
+        assertThat(shown.at("/healthPolicy/http/path").asText()).isEqualTo("/healthz");
+        assertThat(shown.toString()).doesNotContain("s3cr3t").doesNotContain("hunter22").doesNotContain("zzz");
+        assertThat(api.get("/api/resources?projectId=" + project + "&limit=10").body().get("items")).hasSize(1);
+        assertThat(api.get("/api/resources/count?environmentId=" + env).body().get("count").asInt()).isEqualTo(1);
+        assertThat(api.get(base + "/secrets").body().get("items")).hasSize(2);
+        assertThat(api.get(base + "/secrets/DB_PASSWORD").body().at("/secret/value").asText()).isEqualTo("****");
+        assertThat(api.get(base + "/effective-config").body().get("effectiveEntries")).hasSize(4);
+        assertThat(api.post(base + "/secrets/DB_PASSWORD", "{\"value\":\"n3w\"}").status()).isEqualTo(200);
+        assertThat(api.delete(base + "/secrets/DB_PASSWORD", "{}").status()).isEqualTo(200);
+        assertThat(api.delete(base + "/variables/LOG_LEVEL", "{\"exposure\":\"runtime\"}").status()).isEqualTo(200);
+        assertThat(api.post(base + "/health-policy/reset", null).status()).isEqualTo(200);
+
+        ApiClient.Response badPort = api.post(base + "/network-profile", "{\"networkProfile\":{\"internalPort\":0}}");
+        assertThat(badPort.status()).isEqualTo(400);
+        assertThat(issuePaths(badPort)).containsExactly("too_small:networkProfile.internalPort");
+        ApiClient.Response strict = api.post(base + "/access-profile", "{\"accessProfile\":{\"pathPrefix\":\"/\",\"x\":1}}");
+        assertThat(issuePaths(strict)).containsExactly("unrecognized_keys:accessProfile");
+
+        assertThat(api.post(base + "/archive", "{\"reason\":\"done\"}").status()).isEqualTo(200);
+        ApiClient.Response archived = api.post(base + "/network-profile", "{\"networkProfile\":{\"internalPort\":80}}");
+        assertThat(archived.status()).isEqualTo(409);
+        assertThat(archived.domainCode()).isEqualTo("resource_archived");
+        assertThat(api.delete(base, "{\"confirmation\":{\"resourceSlug\":\"web\"}}").status()).isEqualTo(200);
+        assertThat(api.get(base).status()).isEqualTo(404);
     }
 }

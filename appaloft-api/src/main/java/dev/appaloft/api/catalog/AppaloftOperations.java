@@ -5,6 +5,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
 import java.util.List;
 
 /**
@@ -196,54 +197,54 @@ public final class AppaloftOperations {
             Operation.untyped(API, "defaultAccessDomainPolicies.list", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies", 200);
     public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_SHOW =
             Operation.untyped(API, "defaultAccessDomainPolicies.show", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies/show", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_COUNT =
-            Operation.untyped(API, "resources.count", OperationKind.QUERY, HttpMethod.GET, "/resources/count", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LIST =
-            Operation.untyped(API, "resources.list", OperationKind.QUERY, HttpMethod.GET, "/resources", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CREATE =
-            Operation.untyped(API, "resources.create", OperationKind.COMMAND, HttpMethod.POST, "/resources", 201);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SHOW =
-            Operation.untyped(API, "resources.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DELETE =
-            Operation.untyped(API, "resources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_ARCHIVE =
-            Operation.untyped(API, "resources.archive", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/archive", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_HEALTH =
-            Operation.untyped(API, "resources.configureHealth", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/health-policy", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_RESET_HEALTH =
-            Operation.untyped(API, "resources.resetHealth", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/health-policy/reset", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_NETWORK =
-            Operation.untyped(API, "resources.configureNetwork", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/network-profile", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_ACCESS =
-            Operation.untyped(API, "resources.configureAccess", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/access-profile", 200);
+    public static final Operation<CountResourcesInput, CountOutput> RESOURCES_COUNT =
+            Operation.of(API, "resources.count", OperationKind.QUERY, HttpMethod.GET, "/resources/count", 200, CountResourcesInput.class, CountOutput.class);
+    public static final Operation<ListResourcesInput, ResourceList> RESOURCES_LIST =
+            Operation.of(API, "resources.list", OperationKind.QUERY, HttpMethod.GET, "/resources", 200, ListResourcesInput.class, ResourceList.class);
+    public static final Operation<CreateResourceInput, IdOutput> RESOURCES_CREATE =
+            Operation.of(API, "resources.create", OperationKind.COMMAND, HttpMethod.POST, "/resources", 201, CreateResourceInput.class, IdOutput.class);
+    public static final Operation<ShowResourceInput, ResourceDetail> RESOURCES_SHOW =
+            Operation.of(API, "resources.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}", 200, ShowResourceInput.class, ResourceDetail.class);
+    public static final Operation<DeleteResourceInput, IdOutput> RESOURCES_DELETE =
+            Operation.of(API, "resources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}", 200, DeleteResourceInput.class, IdOutput.class);
+    public static final Operation<ArchiveResourceInput, IdOutput> RESOURCES_ARCHIVE =
+            Operation.of(API, "resources.archive", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/archive", 200, ArchiveResourceInput.class, IdOutput.class);
+    public static final Operation<ConfigureHealthInput, IdOutput> RESOURCES_CONFIGURE_HEALTH =
+            Operation.of(API, "resources.configureHealth", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/health-policy", 200, ConfigureHealthInput.class, IdOutput.class);
+    public static final Operation<ResetHealthInput, IdOutput> RESOURCES_RESET_HEALTH =
+            Operation.of(API, "resources.resetHealth", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/health-policy/reset", 200, ResetHealthInput.class, IdOutput.class);
+    public static final Operation<ConfigureNetworkInput, IdOutput> RESOURCES_CONFIGURE_NETWORK =
+            Operation.of(API, "resources.configureNetwork", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/network-profile", 200, ConfigureNetworkInput.class, IdOutput.class);
+    public static final Operation<ConfigureAccessInput, IdOutput> RESOURCES_CONFIGURE_ACCESS =
+            Operation.of(API, "resources.configureAccess", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/access-profile", 200, ConfigureAccessInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_AUTO_DEPLOY =
             Operation.untyped(API, "resources.configureAutoDeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/auto-deploy", 200);
     public static final Operation<JsonNode, JsonNode> RESOURCES_ATTACH_STORAGE =
             Operation.untyped(API, "resources.attachStorage", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/storage-attachments", 200);
     public static final Operation<JsonNode, JsonNode> RESOURCES_DETACH_STORAGE =
             Operation.untyped(API, "resources.detachStorage", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/storage-attachments/{attachmentId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_RUNTIME =
-            Operation.untyped(API, "resources.configureRuntime", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-profile", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_SOURCE =
-            Operation.untyped(API, "resources.configureSource", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/source", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SET_VARIABLE =
-            Operation.untyped(API, "resources.setVariable", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/variables", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SECRETS_CREATE =
-            Operation.untyped(API, "resources.secrets.create", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/secrets", 201);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SECRETS_LIST =
-            Operation.untyped(API, "resources.secrets.list", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/secrets", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SECRETS_ROTATE =
-            Operation.untyped(API, "resources.secrets.rotate", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/secrets/{key}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SECRETS_DELETE =
-            Operation.untyped(API, "resources.secrets.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/secrets/{key}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_SECRETS_SHOW =
-            Operation.untyped(API, "resources.secrets.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/secrets/{key}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_IMPORT_VARIABLES =
-            Operation.untyped(API, "resources.importVariables", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/variables/import", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_UNSET_VARIABLE =
-            Operation.untyped(API, "resources.unsetVariable", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/variables/{key}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_EFFECTIVE_CONFIG =
-            Operation.untyped(API, "resources.effectiveConfig", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/effective-config", 200);
+    public static final Operation<ConfigureRuntimeInput, IdOutput> RESOURCES_CONFIGURE_RUNTIME =
+            Operation.of(API, "resources.configureRuntime", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-profile", 200, ConfigureRuntimeInput.class, IdOutput.class);
+    public static final Operation<ConfigureSourceInput, IdOutput> RESOURCES_CONFIGURE_SOURCE =
+            Operation.of(API, "resources.configureSource", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/source", 200, ConfigureSourceInput.class, IdOutput.class);
+    public static final Operation<SetResourceVariableInput, Void> RESOURCES_SET_VARIABLE =
+            Operation.of(API, "resources.setVariable", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/variables", 200, SetResourceVariableInput.class, Void.class);
+    public static final Operation<CreateResourceSecretInput, ResourceSecretRef> RESOURCES_SECRETS_CREATE =
+            Operation.of(API, "resources.secrets.create", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/secrets", 201, CreateResourceSecretInput.class, ResourceSecretRef.class);
+    public static final Operation<ListResourceSecretsInput, ResourceSecretList> RESOURCES_SECRETS_LIST =
+            Operation.of(API, "resources.secrets.list", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/secrets", 200, ListResourceSecretsInput.class, ResourceSecretList.class);
+    public static final Operation<RotateResourceSecretInput, ResourceSecretRef> RESOURCES_SECRETS_ROTATE =
+            Operation.of(API, "resources.secrets.rotate", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/secrets/{key}", 200, RotateResourceSecretInput.class, ResourceSecretRef.class);
+    public static final Operation<DeleteResourceSecretInput, ResourceSecretRef> RESOURCES_SECRETS_DELETE =
+            Operation.of(API, "resources.secrets.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/secrets/{key}", 200, DeleteResourceSecretInput.class, ResourceSecretRef.class);
+    public static final Operation<ShowResourceSecretInput, ResourceSecretDetail> RESOURCES_SECRETS_SHOW =
+            Operation.of(API, "resources.secrets.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/secrets/{key}", 200, ShowResourceSecretInput.class, ResourceSecretDetail.class);
+    public static final Operation<ImportResourceVariablesInput, ImportVariablesResult> RESOURCES_IMPORT_VARIABLES =
+            Operation.of(API, "resources.importVariables", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/variables/import", 200, ImportResourceVariablesInput.class, ImportVariablesResult.class);
+    public static final Operation<UnsetResourceVariableInput, Void> RESOURCES_UNSET_VARIABLE =
+            Operation.of(API, "resources.unsetVariable", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/variables/{key}", 200, UnsetResourceVariableInput.class, Void.class);
+    public static final Operation<ResourceEffectiveConfigInput, ResourceEffectiveConfig> RESOURCES_EFFECTIVE_CONFIG =
+            Operation.of(API, "resources.effectiveConfig", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/effective-config", 200, ResourceEffectiveConfigInput.class, ResourceEffectiveConfig.class);
     public static final Operation<JsonNode, JsonNode> RESOURCES_DIAGNOSTIC_SUMMARY =
             Operation.untyped(API, "resources.diagnosticSummary", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/diagnostic-summary", 200);
     public static final Operation<JsonNode, JsonNode> RESOURCES_ACCESS_FAILURE_EVIDENCE =

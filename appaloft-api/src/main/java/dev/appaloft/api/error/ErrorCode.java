@@ -35,6 +35,15 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode ENVIRONMENT_ARCHIVED = new ErrorCode("environment_archived", 409, false);
     public static final ErrorCode ENVIRONMENT_VARIABLE_NOT_FOUND = new ErrorCode("environment_variable_not_found", 404, false);
 
+    // resources
+    public static final ErrorCode RESOURCE_SLUG_CONFLICT = new ErrorCode("resource_slug_conflict", 409, false);
+    public static final ErrorCode RESOURCE_ARCHIVED = new ErrorCode("resource_archived", 409, false);
+    public static final ErrorCode RESOURCE_NOT_ARCHIVED = new ErrorCode("resource_not_archived", 409, false);
+    public static final ErrorCode RESOURCE_DELETE_BLOCKED = new ErrorCode("resource_delete_blocked", 409, false);
+    public static final ErrorCode RESOURCE_VARIABLE_NOT_FOUND = new ErrorCode("resource_variable_not_found", 404, false);
+    public static final ErrorCode RESOURCE_SECRET_EXISTS = new ErrorCode("resource_secret_exists", 409, false);
+    public static final ErrorCode RESOURCE_SECRET_NOT_FOUND = new ErrorCode("resource_secret_not_found", 404, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

@@ -11,8 +11,9 @@ public final class StoreCollections {
 
     public static final String PROJECTS = "projects";
     public static final String ENVIRONMENTS = "environments";
+    public static final String RESOURCES = "resources";
 
-    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS);
+    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES);
 
     private StoreCollections() {
     }

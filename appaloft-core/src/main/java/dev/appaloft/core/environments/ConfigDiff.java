@@ -1,5 +1,7 @@
 package dev.appaloft.core.environments;
 
+import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.config.Precedence;
 import dev.appaloft.api.environments.EnvironmentDiff.Change;
 import dev.appaloft.api.environments.EnvironmentDiff.Entry;
 import dev.appaloft.core.secrets.SecretBox;

@@ -1,5 +1,7 @@
 package dev.appaloft.core.environments;
 
+import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.config.Precedence;
 import dev.appaloft.api.common.Timestamps;
 import dev.appaloft.api.environments.EnvironmentKind;
 import dev.appaloft.api.environments.EnvironmentLifecycleStatus;

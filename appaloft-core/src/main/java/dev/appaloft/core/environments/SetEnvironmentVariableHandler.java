@@ -1,5 +1,7 @@
 package dev.appaloft.core.environments;
 
+import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.config.VariableRules;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.environments.SetEnvironmentVariableInput;
 import dev.appaloft.api.variables.VariableScope;

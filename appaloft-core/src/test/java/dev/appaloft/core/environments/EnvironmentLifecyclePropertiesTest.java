@@ -1,5 +1,6 @@
 package dev.appaloft.core.environments;
 
+import dev.appaloft.core.config.ConfigEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appaloft.api.environments.EnvironmentKind;

@@ -1,4 +1,4 @@
-package dev.appaloft.core.environments;
+package dev.appaloft.core.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.appaloft.api.common.Timestamps;

@@ -1,4 +1,4 @@
-package dev.appaloft.core.environments;
+package dev.appaloft.core.config;
 
 import dev.appaloft.api.variables.VariableExposure;
 import dev.appaloft.api.variables.VariableScope;
@@ -19,7 +19,7 @@ public final class Precedence {
             Arrays.stream(VariableScope.values()).map(VariableScope::wire).toList();
 
     /** Owned entries in display order: by scope, then key, then exposure. */
-    static final Comparator<ConfigEntry> DISPLAY_ORDER = Comparator
+    public static final Comparator<ConfigEntry> DISPLAY_ORDER = Comparator
             .comparing(ConfigEntry::scope)
             .thenComparing(ConfigEntry::key)
             .thenComparing(ConfigEntry::exposure);
@@ -39,6 +39,6 @@ public final class Precedence {
                 .toList();
     }
 
-    record Slot(String key, VariableExposure exposure) {
+    public record Slot(String key, VariableExposure exposure) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.appaloft.core.environments;
+package dev.appaloft.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

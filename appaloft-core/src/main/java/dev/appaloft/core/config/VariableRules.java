@@ -1,4 +1,4 @@
-package dev.appaloft.core.environments;
+package dev.appaloft.core.config;
 
 import dev.appaloft.api.variables.VariableExposure;
 import dev.appaloft.api.variables.VariableKind;

@@ -1,0 +1,101 @@
+package dev.appaloft.api;
+
+import static dev.appaloft.api.catalog.AppaloftOperations.*;
+
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.resources.*;
+
+/** The {@code resources.*} operations that manage a resource's configuration. */
+public final class ResourcesApi {
+
+    private final OperationExecutor executor;
+
+    public ResourcesApi(OperationExecutor executor) {
+        this.executor = executor;
+    }
+
+    public IdOutput create(CreateResourceInput input) {
+        return executor.execute(RESOURCES_CREATE, input);
+    }
+
+    public ResourceList list(ListResourcesInput input) {
+        return executor.execute(RESOURCES_LIST, input);
+    }
+
+    public CountOutput count(CountResourcesInput input) {
+        return executor.execute(RESOURCES_COUNT, input);
+    }
+
+    public ResourceDetail show(String resourceId) {
+        return executor.execute(RESOURCES_SHOW, ShowResourceInput.of(resourceId));
+    }
+
+    public IdOutput archive(ArchiveResourceInput input) {
+        return executor.execute(RESOURCES_ARCHIVE, input);
+    }
+
+    public IdOutput delete(DeleteResourceInput input) {
+        return executor.execute(RESOURCES_DELETE, input);
+    }
+
+    public IdOutput configureSource(ConfigureSourceInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_SOURCE, input);
+    }
+
+    public IdOutput configureRuntime(ConfigureRuntimeInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_RUNTIME, input);
+    }
+
+    public IdOutput configureNetwork(ConfigureNetworkInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_NETWORK, input);
+    }
+
+    public IdOutput configureAccess(ConfigureAccessInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_ACCESS, input);
+    }
+
+    public IdOutput configureHealth(ConfigureHealthInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_HEALTH, input);
+    }
+
+    public IdOutput resetHealth(String resourceId) {
+        return executor.execute(RESOURCES_RESET_HEALTH, new ResetHealthInput(resourceId));
+    }
+
+    public void setVariable(SetResourceVariableInput input) {
+        executor.execute(RESOURCES_SET_VARIABLE, input);
+    }
+
+    public void unsetVariable(UnsetResourceVariableInput input) {
+        executor.execute(RESOURCES_UNSET_VARIABLE, input);
+    }
+
+    public ImportVariablesResult importVariables(ImportResourceVariablesInput input) {
+        return executor.execute(RESOURCES_IMPORT_VARIABLES, input);
+    }
+
+    public ResourceSecretRef createSecret(CreateResourceSecretInput input) {
+        return executor.execute(RESOURCES_SECRETS_CREATE, input);
+    }
+
+    public ResourceSecretRef rotateSecret(RotateResourceSecretInput input) {
+        return executor.execute(RESOURCES_SECRETS_ROTATE, input);
+    }
+
+    public ResourceSecretRef deleteSecret(DeleteResourceSecretInput input) {
+        return executor.execute(RESOURCES_SECRETS_DELETE, input);
+    }
+
+    public ResourceSecretList secrets(ListResourceSecretsInput input) {
+        return executor.execute(RESOURCES_SECRETS_LIST, input);
+    }
+
+    public ResourceSecretDetail secret(ShowResourceSecretInput input) {
+        return executor.execute(RESOURCES_SECRETS_SHOW, input);
+    }
+
+    public ResourceEffectiveConfig effectiveConfig(String resourceId) {
+        return executor.execute(RESOURCES_EFFECTIVE_CONFIG, new ResourceEffectiveConfigInput(resourceId));
+    }
+}

@@ -1,0 +1,4 @@
+package dev.appaloft.api.resources;
+
+public record ConfigureAccessInput(String resourceId, AccessProfile accessProfile) {
+}

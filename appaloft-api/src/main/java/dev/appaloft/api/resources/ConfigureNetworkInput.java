@@ -1,0 +1,4 @@
+package dev.appaloft.api.resources;
+
+public record ConfigureNetworkInput(String resourceId, NetworkProfile networkProfile) {
+}

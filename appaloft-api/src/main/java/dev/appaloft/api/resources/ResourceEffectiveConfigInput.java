@@ -1,0 +1,4 @@
+package dev.appaloft.api.resources;
+
+public record ResourceEffectiveConfigInput(String resourceId) {
+}
