@@ -40,6 +40,10 @@ public interface Appaloft extends AutoCloseable {
         return system().resources();
     }
 
+    default ServersApi servers() {
+        return system().servers();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -64,6 +68,10 @@ public interface Appaloft extends AutoCloseable {
 
         default ResourcesApi resources() {
             return new ResourcesApi(this);
+        }
+
+        default ServersApi servers() {
+            return new ServersApi(this);
         }
     }
 }

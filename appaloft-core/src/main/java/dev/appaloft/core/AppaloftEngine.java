@@ -16,6 +16,7 @@ import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.projects.ProjectHandlers;
 import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
+import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
 import java.time.Clock;
@@ -51,6 +52,7 @@ public final class AppaloftEngine implements Appaloft {
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx);
+        ServerHandlers.register(handlers, ctx);
         this.systemSession = as(Actor.system(builder.systemActorName));
     }
 

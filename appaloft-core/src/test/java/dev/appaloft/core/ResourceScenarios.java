@@ -262,4 +262,23 @@ public abstract class ResourceScenarios {
                 ErrorCode.NOT_FOUND);
         assertThat(stranger.resources().list(new ListResourcesInput(null, null, null, null)).items()).isEmpty();
     }
+
+    @Test
+    void serversAreRegisteredListedAndScopedToTheOrganization() {
+        String id = appaloft.servers().create(dev.appaloft.api.servers.CreateServerInput.localShell("this host")).id();
+        var shown = appaloft.servers().show(new dev.appaloft.api.servers.ShowServerInput(id, true));
+        assertThat(shown.server().providerKey()).isEqualTo("local-shell");
+        assertThat(shown.server().port()).isEqualTo(22);
+        assertThat(shown.server().edgeProxy().kind()).isEqualTo(dev.appaloft.api.servers.ProxyKind.TRAEFIK);
+        assertThat(shown.server().edgeProxy().status()).isEqualTo(dev.appaloft.api.servers.ServerView.EdgeProxy.Status.PENDING);
+        assertThat(shown.rollups().deployments().total()).isZero();
+        assertThat(appaloft.servers().count().count()).isEqualTo(1);
+        assertFails(() -> appaloft.servers().create(dev.appaloft.api.servers.CreateServerInput.localShell("This Host")),
+                ErrorCode.SERVER_NAME_CONFLICT);
+        assertFails(() -> appaloft.servers().create(new dev.appaloft.api.servers.CreateServerInput("x", "bad host!",
+                "nowhere", null, 70000L, null)), ErrorCode.VALIDATION_ERROR);
+        Appaloft.Session stranger = appaloft.as(new Actor(Actor.Kind.USER, "usr_b", "org_b", Actor.Role.OWNER));
+        assertFails(() -> stranger.servers().show(new dev.appaloft.api.servers.ShowServerInput(id, null)), ErrorCode.NOT_FOUND);
+        assertThat(stranger.servers().count().count()).isZero();
+    }
 }

@@ -162,10 +162,10 @@ abstract class HttpApiScenarios {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
 
-        ApiClient.Response notBuilt = api.get("/api/servers");
+        ApiClient.Response notBuilt = api.get("/api/deployments");
         assertThat(notBuilt.status()).isEqualTo(501);
         assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
-        assertThat(notBuilt.body().get("message").asText()).contains("servers.list");
+        assertThat(notBuilt.body().get("message").asText()).contains("deployments.list");
 
         ApiClient.Response alien = api.get("/v1/whoami");
         assertThat(alien.status()).isEqualTo(501);
@@ -269,5 +269,19 @@ abstract class HttpApiScenarios {
         assertThat(archived.domainCode()).isEqualTo("resource_archived");
         assertThat(api.delete(base, "{\"confirmation\":{\"resourceSlug\":\"web\"}}").status()).isEqualTo(200);
         assertThat(api.get(base).status()).isEqualTo(404);
+    }
+
+    @Test
+    void serversOverHttp() {
+        ApiClient.Response created = api.post("/api/servers",
+                "{\"name\":\"local\",\"host\":\"127.0.0.1\",\"providerKey\":\"local-shell\",\"proxyKind\":\"caddy\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        assertThat(api.get("/api/servers/" + id + "?includeRollups=true").body().at("/server/edgeProxy/kind").asText())
+                .isEqualTo("caddy");
+        assertThat(api.get("/api/servers?limit=5").body().get("items")).hasSize(1);
+        assertThat(api.get("/api/servers/count").body().get("count").asInt()).isEqualTo(1);
+        ApiClient.Response bad = api.post("/api/servers", "{\"name\":\"x\",\"host\":\"h\",\"providerKey\":\"mars\"}");
+        assertThat(issuePaths(bad)).containsExactly("custom:providerKey");
     }
 }

@@ -6,6 +6,7 @@ import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
+import dev.appaloft.api.servers.*;
 import java.util.List;
 
 /**
@@ -101,14 +102,14 @@ public final class AppaloftOperations {
             Operation.of(API, "projects.restore", OperationKind.COMMAND, HttpMethod.POST, "/projects/{projectId}/restore", 200, RestoreProjectInput.class, IdOutput.class);
     public static final Operation<ProjectDeleteCheckInput, ProjectDeleteCheck> PROJECTS_DELETE_CHECK =
             Operation.of(API, "projects.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/projects/{projectId}/delete-check", 200, ProjectDeleteCheckInput.class, ProjectDeleteCheck.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_COUNT =
-            Operation.untyped(API, "servers.count", OperationKind.QUERY, HttpMethod.GET, "/servers/count", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_LIST =
-            Operation.untyped(API, "servers.list", OperationKind.QUERY, HttpMethod.GET, "/servers", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CREATE =
-            Operation.untyped(API, "servers.create", OperationKind.COMMAND, HttpMethod.POST, "/servers", 201);
-    public static final Operation<JsonNode, JsonNode> SERVERS_SHOW =
-            Operation.untyped(API, "servers.show", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}", 200);
+    public static final Operation<CountServersInput, CountOutput> SERVERS_COUNT =
+            Operation.of(API, "servers.count", OperationKind.QUERY, HttpMethod.GET, "/servers/count", 200, CountServersInput.class, CountOutput.class);
+    public static final Operation<ListServersInput, ServerList> SERVERS_LIST =
+            Operation.of(API, "servers.list", OperationKind.QUERY, HttpMethod.GET, "/servers", 200, ListServersInput.class, ServerList.class);
+    public static final Operation<CreateServerInput, IdOutput> SERVERS_CREATE =
+            Operation.of(API, "servers.create", OperationKind.COMMAND, HttpMethod.POST, "/servers", 201, CreateServerInput.class, IdOutput.class);
+    public static final Operation<ShowServerInput, ServerDetail> SERVERS_SHOW =
+            Operation.of(API, "servers.show", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}", 200, ShowServerInput.class, ServerDetail.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_DELETE =
             Operation.untyped(API, "servers.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/servers/{serverId}", 200);
     public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_INSPECT =

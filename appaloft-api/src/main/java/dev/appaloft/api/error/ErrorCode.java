@@ -44,6 +44,9 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode RESOURCE_SECRET_EXISTS = new ErrorCode("resource_secret_exists", 409, false);
     public static final ErrorCode RESOURCE_SECRET_NOT_FOUND = new ErrorCode("resource_secret_not_found", 404, false);
 
+    // servers
+    public static final ErrorCode SERVER_NAME_CONFLICT = new ErrorCode("server_name_conflict", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

@@ -12,8 +12,9 @@ public final class StoreCollections {
     public static final String PROJECTS = "projects";
     public static final String ENVIRONMENTS = "environments";
     public static final String RESOURCES = "resources";
+    public static final String SERVERS = "servers";
 
-    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES);
+    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS);
 
     private StoreCollections() {
     }
