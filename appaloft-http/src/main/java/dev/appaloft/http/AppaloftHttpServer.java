@@ -20,6 +20,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import dev.appaloft.http.errors.JsonErrorHandler;
 import dev.appaloft.http.routing.RouteTable;
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class AppaloftHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppaloftHttpServer.class);
     private static final String ERROR_WRITTEN = "appaloft.error-written";
+    private static final long MAX_REQUEST_BYTES = 1_048_576;
 
     private final Javalin javalin;
     private final AppaloftEngine engine;
@@ -50,7 +53,8 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
-            config.http.maxRequestSize = 1_048_576;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             infra.register(config.routes);
             RouteTable<OperationRoute<?, ?>> table = new RouteTable<>();
             for (Operation<?, ?> operation : OperationCatalog.all()) {
@@ -119,6 +123,12 @@ public final class AppaloftHttpServer implements AutoCloseable {
 
     private static void registerErrors(RoutesConfig routes, ErrorBodies errors, ObjectMapper mapper) {
         routes.exception(AppaloftException.class, (e, ctx) -> write(ctx, errors, e, mapper));
+        // Javalin's own refusals (a body over the size limit, ...) in the API's error shape
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, errors, e.getStatus() == 413
+                ? new AppaloftException(ErrorCode.REQUEST_TOO_LARGE,
+                        "the request body is larger than " + MAX_REQUEST_BYTES + " bytes")
+                : new AppaloftException(new ErrorCode("http_" + e.getStatus(), e.getStatus(), false), e.getMessage()),
+                mapper));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString();
             LOG.error("unexpected failure serving {} {} (incident {})", ctx.method(), ctx.path(), incident, e);

@@ -51,6 +51,17 @@ abstract class HttpApiScenarios {
         return created.body().get("id").asText();
     }
 
+    /** A request no well-behaved client library would send (it refuses malformed URIs). */
+    String rawGet(String path) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static List<String> issuePaths(ApiClient.Response response) {
         List<String> paths = new ArrayList<>();
         for (JsonNode issue : response.body().path("data").path("issues")) {
@@ -145,6 +156,13 @@ abstract class HttpApiScenarios {
         assertThat(issuePaths(api.get("/api/projects?limit=abc"))).containsExactly("invalid_type:limit");
         assertThat(issuePaths(api.get("/api/projects?limit=0"))).containsExactly("too_small:limit");
         assertThat(issuePaths(api.get("/api/projects?limit=501"))).containsExactly("too_big:limit");
+
+        ApiClient.Response tooLarge = api.post("/api/projects", "{\"name\":\"" + "a".repeat(1_100_000) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.domainCode()).isEqualTo("request_too_large");
+        String badUri = rawGet("/api/projects/%ZZ");
+        assertThat(badUri).startsWith("HTTP/1.1 400").contains("application/json").contains("\"malformed_request\"")
+                .doesNotContain("<html");
 
         ApiClient.Response malformed = api.post("/api/projects", "{\"name\":");
         assertThat(malformed.status()).isEqualTo(400);

@@ -11,6 +11,7 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     // generic
     public static final ErrorCode VALIDATION_ERROR = new ErrorCode("validation_error", 400, false);
     public static final ErrorCode MALFORMED_REQUEST = new ErrorCode("malformed_request", 400, false);
+    public static final ErrorCode REQUEST_TOO_LARGE = new ErrorCode("request_too_large", 413, false);
     public static final ErrorCode UNAUTHORIZED = new ErrorCode("product_auth_missing", 401, false);
     public static final ErrorCode INVALID_CREDENTIALS = new ErrorCode("product_auth_invalid", 401, false);
     public static final ErrorCode FORBIDDEN = new ErrorCode("product_auth_forbidden", 403, false);
