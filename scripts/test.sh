@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests (*Test) and tests against real services (*IT).
-# Installs what the tests need first (PostgreSQL binaries; the tests start their own server).
+# Installs what the tests need first: PostgreSQL binaries (the tests start their own server) and a
+# real Docker engine with the offline base image (scripts/setup-docker.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +15,7 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -q
   $sudo_cmd apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
+
+bash scripts/setup-docker.sh
 
 exec mvn -B verify "$@"
