@@ -1,0 +1,55 @@
+package dev.appaloft.http.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.catalog.OperationCatalog;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.store.memory.MemoryStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/operations.md is generated from the catalog: every operation, its HTTP binding, its
+ * success status and whether it is implemented. This test fails when the file is stale; run it
+ * with {@code -Dappaloft.docs.update=true} to rewrite it.
+ */
+class OperationsDocTest {
+
+    static final Path DOC = Path.of("..", "docs", "operations.md");
+
+    static String render() {
+        try (AppaloftEngine engine = AppaloftEngine.builder().store(new MemoryStore()).build()) {
+            StringBuilder out = new StringBuilder();
+            out.append("# Operations\n\n")
+                    .append("Generated from the operation catalog by `OperationsDocTest` (do not edit by hand: run\n")
+                    .append("`mvn -pl appaloft-http test -Dtest=OperationsDocTest -Dappaloft.docs.update=true`).\n\n")
+                    .append(engine.implementedOperations().size()).append(" of ").append(OperationCatalog.all().size())
+                    .append(" operations are implemented; the others answer `501 not_implemented`.\n\n")
+                    .append("| key | kind | method | path | success | implemented | input |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            for (Operation<?, ?> op : OperationCatalog.all()) {
+                out.append("| `").append(op.key()).append("` | ").append(op.kind().name().toLowerCase())
+                        .append(" | ").append(op.method()).append(" | `").append(op.httpPath()).append("` | ")
+                        .append(op.successStatus()).append(" | ").append(engine.isImplemented(op) ? "yes" : "no")
+                        .append(" | ").append(op.typed() ? "`" + op.inputType().getSimpleName() + "`" : "JSON")
+                        .append(" |\n");
+            }
+            return out.toString();
+        }
+    }
+
+    @Test
+    void theOperationsDocumentMatchesTheCatalog() throws IOException {
+        String expected = render();
+        if (Boolean.getBoolean("appaloft.docs.update")) {
+            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(DOC).as("docs/operations.md is stale: rerun with -Dappaloft.docs.update=true").exists();
+        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+                .as("docs/operations.md is stale: rerun with -Dappaloft.docs.update=true").isEqualTo(expected);
+    }
+}
