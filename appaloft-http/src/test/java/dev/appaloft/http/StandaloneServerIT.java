@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import dev.appaloft.store.jdbc.testing.PostgresServer;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,44 @@ class StandaloneServerIT {
         assertThat(Files.readString(data.resolve("server.log"))).contains("stopping").doesNotContain("ERROR");
     }
 
+    /** Two servers on one PostgreSQL database see the same projects (the production set-up). */
+    @Test
+    void serversOnOnePostgresDatabaseShareTheirData() throws Exception {
+        PostgresServer.Database db = PostgresServer.shared().createDatabase();
+        List<String> store = List.of("--store", "postgresql", "--database-url", db.jdbcUrl(), "--database-user", db.user());
+        Map<String, String> env = db.password() == null ? Map.of() : Map.of("APPALOFT_DATABASE_PASSWORD", db.password());
+        int first = freePort();
+        int second = freePort();
+        Process a = start(first, store, env);
+        Process b = start(second, store, env);
+        try {
+            waitForHealth(first);
+            waitForHealth(second);
+            String token = Files.readString(data.resolve("admin-token")).strip();
+            assertThat(send(first, "POST", "/api/projects", token, "{\"name\":\"shared\"}").statusCode()).isEqualTo(201);
+            assertThat(send(second, "GET", "/api/projects", token, null).body()).contains("\"name\":\"shared\"");
+            assertThat(send(second, "POST", "/api/projects", token, "{\"name\":\"shared\"}").statusCode()).isEqualTo(409);
+            assertThat(send(second, "GET", "/api/readiness", null, null).body()).contains("\"store\":\"postgresql\"");
+        } finally {
+            stop(a);
+            stop(b);
+            PostgresServer.shared().dropDatabase(db);
+        }
+    }
+
     private Process start(int port) throws IOException {
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()))
-                .start();
+        return start(port, List.of(), Map.of());
+    }
+
+    private Process start(int port, List<String> extra, Map<String, String> env) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString()));
+        command.addAll(extra);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** SIGTERM, then the server must be gone within a few seconds. */
