@@ -1,5 +1,6 @@
 package dev.appaloft.core;
 
+import static dev.appaloft.core.Failures.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import dev.appaloft.api.variables.*;
 import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +44,6 @@ public abstract class WorkspaceScenarios {
     @AfterEach
     void stop() {
         appaloft.close();
-    }
-
-    static void assertFails(ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOf(AppaloftException.class)
-                .extracting(e -> ((AppaloftException) e).code()).isEqualTo(code);
     }
 
     String project(String name) {

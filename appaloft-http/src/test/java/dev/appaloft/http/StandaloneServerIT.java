@@ -26,7 +26,13 @@ class StandaloneServerIT {
     static final Path JAR = Path.of("target", "appaloft-server.jar");
 
     @TempDir
+    Path tmp;
     Path data;
+
+    @org.junit.jupiter.api.BeforeEach
+    void dataFolder() {
+        data = tmp.resolve("data");
+    }
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -42,6 +48,8 @@ class StandaloneServerIT {
             Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             assertThat(Files.getPosixFilePermissions(data.resolve("admin-token"))).isEqualTo(ownerOnly);
             assertThat(Files.getPosixFilePermissions(data.resolve("master.key"))).isEqualTo(ownerOnly);
+            assertThat(Files.getPosixFilePermissions(data)).containsOnly(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
             assertThat(send(port, "GET", "/api/projects", null, null).statusCode()).isEqualTo(401);
             assertThat(send(port, "POST", "/api/projects", token, "{\"name\":\"kept\"}").statusCode()).isEqualTo(201);
@@ -59,7 +67,7 @@ class StandaloneServerIT {
         } finally {
             stop(second);
         }
-        assertThat(Files.readString(data.resolve("server.log"))).contains("stopping").doesNotContain("ERROR");
+        assertThat(Files.readString(tmp.resolve("server.log"))).contains("stopping").doesNotContain("ERROR");
     }
 
     /** Two servers on one PostgreSQL database see the same projects (the production set-up). */
@@ -97,7 +105,7 @@ class StandaloneServerIT {
                 "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString()));
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("server.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("server.log").toFile()));
         builder.environment().putAll(env);
         return builder.start();
     }
@@ -120,7 +128,7 @@ class StandaloneServerIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the server did not answer within 30 s: " + Files.readString(data.resolve("server.log")));
+        throw new AssertionError("the server did not answer within 30 s: " + Files.readString(tmp.resolve("server.log")));
     }
 
     private HttpResponse<String> send(int port, String method, String path, String token, String body) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -40,9 +39,12 @@ public final class DataDirectory {
         return root.resolve("admin-token");
     }
 
+    /** Creates the folder readable by its owner only (it holds the database and the credentials). */
     public void create() {
         try {
-            Files.createDirectories(root);
+            if (!Files.exists(root)) {
+                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + root, e);
         }
@@ -68,15 +70,23 @@ public final class DataDirectory {
         String generate();
     }
 
+    /**
+     * Several servers may start on one data folder at once: the value is written to a private temp
+     * file first and published with a hard link, which fails when the file exists, so nobody ever
+     * reads a half-written credential and the first writer wins.
+     */
     private static String readOrCreate(Path file, Generator generator) {
         try {
             if (!Files.exists(file)) {
-                String value = generator.generate();
+                Path draft = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, value + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+                    Files.writeString(draft, generator.generate() + "\n", StandardCharsets.UTF_8);
+                    Files.createLink(file, draft);
                 } catch (FileAlreadyExistsException raced) {
-                    // another process created it first; use theirs
+                    // another process published it first; use theirs
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             return Files.readString(file, StandardCharsets.UTF_8).strip();
