@@ -1,0 +1,14 @@
+package dev.appaloft.api.runtime;
+
+import dev.appaloft.api.deployments.DeploymentPhase;
+
+/** Where a runtime reports progress (build output, probe results); the engine stores it in the deployment log. */
+@FunctionalInterface
+public interface RuntimeLog {
+
+    enum Level { DEBUG, INFO, WARN, ERROR }
+
+    void write(DeploymentPhase phase, Level level, String message);
+
+    RuntimeLog DISCARD = (phase, level, message) -> { };
+}

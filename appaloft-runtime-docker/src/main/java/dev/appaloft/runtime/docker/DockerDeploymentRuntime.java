@@ -1,0 +1,139 @@
+package dev.appaloft.runtime.docker;
+
+import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.runtime.Artifact;
+import dev.appaloft.api.runtime.ArtifactRequest;
+import dev.appaloft.api.runtime.CandidateRequest;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.RuntimeInstance;
+import dev.appaloft.api.runtime.RuntimeLog;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The deployment runtime for a Docker engine: images are built or checked there, candidates run
+ * as labelled containers published on a loopback port, and health is probed over HTTP on that port.
+ * Engine failures become {@link AppaloftException}s carrying the adapter's stable codes.
+ */
+public final class DockerDeploymentRuntime implements DeploymentRuntime {
+
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration PULL_TIMEOUT = Duration.ofMinutes(5);
+
+  private final DockerEngine engine;
+
+  public DockerDeploymentRuntime(DockerEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  @Override
+  public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
+    try {
+      return switch (request.kind()) {
+        case PREBUILT_IMAGE -> prebuilt(request.image(), log);
+        case DOCKERFILE_BUILD -> {
+          ImageBuild build = ImageBuild.of(request.contextDirectory(), request.image()).withLabels(request.labels());
+          if (request.dockerfile() != null) {
+            build = build.withDockerfile(request.contextDirectory().resolve(request.dockerfile()));
+          }
+          log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "building image " + request.image());
+          engine.images().build(build, line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line));
+          yield new Artifact(request.image(), true);
+        }
+      };
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  // a local image is used as it is; otherwise one pull is attempted and its failure reported
+  private Artifact prebuilt(String image, RuntimeLog log) {
+    if (engine.images().exists(image)) {
+      log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "using image " + image + " from the engine");
+      return new Artifact(image, false);
+    }
+    log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "image " + image + " is not on the engine; pulling it");
+    engine.images().pull(image, PULL_TIMEOUT,
+        line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line));
+    return new Artifact(image, false);
+  }
+
+  @Override
+  public RuntimeInstance startCandidate(CandidateRequest request, RuntimeLog log) {
+    ContainerSpec.Builder spec = ContainerSpec.builder(request.name(), request.image())
+        .labels(request.labels())
+        .env(request.environment())
+        .publish(request.internalPort(), request.hostPort() == null ? 0 : request.hostPort());
+    if (!request.command().isEmpty()) {
+      spec.command(request.command());
+    }
+    try {
+      log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "starting " + request.name() + " from "
+          + request.image() + " (" + request.environment().size() + " environment variables)");
+      StartedContainer started = engine.containers().run(spec.build());
+      Integer hostPort = started.hostPort().isPresent() ? started.hostPort().getAsInt() : null;
+      return new RuntimeInstance(started.id(), started.name(), hostPort, true, request.labels());
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public HealthVerdict verify(RuntimeInstance candidate, HealthCheck policy, RuntimeLog log) {
+    if (candidate.hostPort() == null) {
+      throw new AppaloftException(new ErrorCode("health_target_unreachable", 502, false),
+          "the candidate publishes no port to probe");
+    }
+    HealthCheck.Http http = policy.http();
+    HttpProbe probe = (http.method() == HealthCheck.Method.HEAD
+        ? HttpProbe.head("127.0.0.1", candidate.hostPort(), http.path())
+        : HttpProbe.get("127.0.0.1", candidate.hostPort(), http.path()))
+        .expectStatus(http.expectedStatusCode());
+    if (http.expectedResponseText() != null) {
+      probe = probe.expectBodyContains(http.expectedResponseText());
+    }
+    HealthCheckPolicy waits = new HealthCheckPolicy(Duration.ofSeconds(policy.intervalSeconds()),
+        Duration.ofSeconds(policy.timeoutSeconds()), policy.retries().intValue(),
+        Duration.ofSeconds(policy.startPeriodSeconds()));
+    HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits,
+        result -> log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
+            "health probe " + http.path() + ": " + result.detail()));
+    return new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(), outcome.last().detail(),
+        outcome.elapsed());
+  }
+
+  @Override
+  public void retire(RuntimeInstance instance, RuntimeLog log) {
+    try {
+      log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "retiring " + instance.name());
+      engine.containers().stop(instance.id(), STOP_TIMEOUT);
+      engine.containers().remove(instance.id());
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() != DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw translate(e);
+      }
+    }
+  }
+
+  @Override
+  public List<RuntimeInstance> find(Map<String, String> labels) {
+    try {
+      return engine.containers().listByLabels(labels).stream()
+          .map(c -> new RuntimeInstance(c.id(), c.name(), null, c.running(), c.labels()))
+          .toList();
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private static AppaloftException translate(DockerRuntimeException e) {
+    return new AppaloftException(new ErrorCode(e.code(), 502, e.retryable()), e.getMessage(), List.of(),
+        e.outputTail().isEmpty() ? Map.of() : Map.of("outputTail", e.outputTail()), e);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.appaloft.runtime.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.runtime.Artifact;
+import dev.appaloft.api.runtime.ArtifactRequest;
+import dev.appaloft.api.runtime.CandidateRequest;
+import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.RuntimeInstance;
+import dev.appaloft.api.runtime.RuntimeLog;
+import dev.appaloft.runtime.docker.testing.BaseImages;
+import dev.appaloft.runtime.docker.testing.LocalDockerEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The deployment runtime SPI on the real engine: prepare, start a candidate, verify, find, retire. */
+class DockerDeploymentRuntimeIT {
+
+  @RegisterExtension static final LocalDockerEngine docker = new LocalDockerEngine();
+
+  @TempDir Path dir;
+
+  final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  final RuntimeLog sink = (phase, level, message) -> log.add(phase.wire() + " " + level + " " + message);
+
+  static HealthCheck health(String path, String expectedText) {
+    return new HealthCheck(true, HealthCheck.Type.HTTP, 1L, 2L, 3L, 0L,
+        new HealthCheck.Http(HealthCheck.Method.GET, HealthCheck.Scheme.HTTP, "localhost", null, path, 200,
+            expectedText));
+  }
+
+  Map<String, String> labels(String deployment) {
+    Map<String, String> labels = new HashMap<>(docker.labels());
+    labels.put("appaloft.deployment", deployment);
+    return labels;
+  }
+
+  @Test
+  void aBuiltCandidateStartsPassesItsHealthCheckAndIsRetired() throws Exception {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    BaseImages.ensureBusybox(docker.engine());
+    Files.createDirectories(dir.resolve("www"));
+    Files.writeString(dir.resolve("www/index.html"), "hello from appaloft");
+    Files.writeString(dir.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\n"
+        + "COPY www /www\nCMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
+    String tag = docker.name("site") + ":1";
+
+    Artifact artifact = runtime.prepare(ArtifactRequest.build(dir, "Dockerfile", tag, docker.labels()), sink);
+    assertThat(artifact.built()).isTrue();
+    RuntimeInstance candidate = runtime.startCandidate(new CandidateRequest(docker.name("site"), artifact.image(),
+        Map.of("SECRET_TOKEN", "do-not-log-me"), 8080, null, labels("dep_1"), List.of()), sink);
+    assertThat(candidate.hostPort()).isNotNull();
+
+    HealthVerdict verdict = runtime.verify(candidate, health("/index.html", "hello"), sink);
+    assertThat(verdict.healthy()).isTrue();
+    assertThat(verdict.lastStatus()).isEqualTo(200);
+    assertThat(runtime.find(Map.of("appaloft.deployment", "dep_1"))).extracting(RuntimeInstance::id)
+        .containsExactly(candidate.id());
+
+    runtime.retire(candidate, sink);
+    runtime.retire(candidate, sink); // already gone: not an error
+    assertThat(runtime.find(Map.of("appaloft.deployment", "dep_1"))).isEmpty();
+    assertThat(log).anyMatch(line -> line.startsWith("package")).anyMatch(line -> line.startsWith("verify"))
+        .noneMatch(line -> line.contains("do-not-log-me"));
+  }
+
+  @Test
+  void aCandidateThatNeverAnswersWellIsReportedUnhealthy() {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    BaseImages.ensureBusybox(docker.engine());
+    RuntimeInstance candidate = runtime.startCandidate(new CandidateRequest(docker.name("sleepy"), BaseImages.BUSYBOX,
+        Map.of(), 8080, null, labels("dep_2"), List.of("sleep", "60")), sink);
+    try {
+      HealthVerdict verdict = runtime.verify(candidate, health("/", null), sink);
+      assertThat(verdict.healthy()).isFalse();
+      assertThat(verdict.attempts()).isEqualTo(3);
+      assertThat(verdict.lastStatus()).isEqualTo(-1);
+    } finally {
+      runtime.retire(candidate, sink);
+    }
+  }
+
+  @Test
+  void anAbsentPrebuiltImageFailsClearlyAndRetryably() {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    assertThatThrownBy(() -> runtime.prepare(ArtifactRequest.prebuilt("appaloft-test/absent:1"), sink))
+        .isInstanceOfSatisfying(AppaloftException.class, e -> {
+          assertThat(e.code().code()).isEqualTo("image_pull_failed");
+          assertThat(e.retryable()).isTrue();
+        });
+  }
+
+  @Test
+  void aFailingBuildCarriesTheTailOfItsOutput() throws Exception {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    BaseImages.ensureBusybox(docker.engine());
+    Files.writeString(dir.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\nRUN [\"sh\", \"-c\", \"echo boom; exit 3\"]\n");
+    assertThatThrownBy(() -> runtime.prepare(ArtifactRequest.build(dir, null, docker.name("broken") + ":1",
+        docker.labels()), sink))
+        .isInstanceOfSatisfying(AppaloftException.class, e -> {
+          assertThat(e.code().code()).isEqualTo("image_build_failed");
+          assertThat(e.details().get("outputTail").toString()).contains("boom");
+        });
+  }
+}
