@@ -44,6 +44,10 @@ public interface Appaloft extends AutoCloseable {
         return system().servers();
     }
 
+    default DeploymentsApi deployments() {
+        return system().deployments();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -72,6 +76,10 @@ public interface Appaloft extends AutoCloseable {
 
         default ServersApi servers() {
             return new ServersApi(this);
+        }
+
+        default DeploymentsApi deployments() {
+            return new DeploymentsApi(this);
         }
     }
 }

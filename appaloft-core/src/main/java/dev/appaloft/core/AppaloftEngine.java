@@ -17,6 +17,14 @@ import dev.appaloft.core.projects.ProjectHandlers;
 import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
+import dev.appaloft.core.deployments.DeploymentHandlers;
+import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import java.util.HashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
 import java.time.Clock;
@@ -38,6 +46,8 @@ public final class AppaloftEngine implements Appaloft {
     private final HandlerRegistry handlers = new HandlerRegistry();
     private final Session systemSession;
     private final boolean closeStore;
+    private final ExecutorService background;
+    private final ScheduledExecutorService housekeeping;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -53,7 +63,27 @@ public final class AppaloftEngine implements Appaloft {
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx);
         ServerHandlers.register(handlers, ctx);
+        this.background = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "appaloft-deployments");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "appaloft-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
+                new DeploymentRuntimes(builder.runtimes), background, housekeeping);
         this.systemSession = as(Actor.system(builder.systemActorName));
+        recovery.run();
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                recovery.run();
+            } catch (RuntimeException e) {
+                LOG.warn("deployment recovery sweep failed: {}", e.toString());
+            }
+        }, 30, 30, TimeUnit.SECONDS);
     }
 
     public static Builder builder() {
@@ -113,8 +143,19 @@ public final class AppaloftEngine implements Appaloft {
         return store;
     }
 
+    /** Stops taking detached deployments, lets running ones end (up to 30 s), then closes the store. */
     @Override
     public void close() {
+        housekeeping.shutdownNow();
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("deployments still running at close; they will be recovered as interrupted on next start");
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (closeStore) {
             store.close();
         }
@@ -127,6 +168,7 @@ public final class AppaloftEngine implements Appaloft {
         private Clock clock = Clock.systemUTC();
         private SecretBox secrets;
         private String systemActorName = "host-application";
+        private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
 
         private Builder() {
         }
@@ -156,6 +198,16 @@ public final class AppaloftEngine implements Appaloft {
         /** The name the host application's system actor appears under in audit records. */
         public Builder systemActorName(String value) {
             this.systemActorName = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * The runtime that deploys to servers of {@code providerKey} ({@code local-shell}: this
+         * host's Docker engine). Without one, deployments to such servers answer
+         * {@code provider_not_configured}.
+         */
+        public Builder runtime(String providerKey, DeploymentRuntime runtime) {
+            runtimes.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(runtime));
             return this;
         }
 

@@ -18,6 +18,7 @@ abstract class HttpApiScenarios {
 
     static final String TOKEN = "t".repeat(64);
 
+    final dev.appaloft.core.deployments.FakeRuntime runtime = new dev.appaloft.core.deployments.FakeRuntime();
     AppaloftHttpServer server;
     AppaloftEngine engine;
     ApiClient api;
@@ -27,7 +28,8 @@ abstract class HttpApiScenarios {
     @BeforeEach
     void start() {
         engine = AppaloftEngine.builder().store(openStore())
-                .secretBox(AesGcmSecretBox.withKey("test", new byte[32])).build();
+                .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
+                .runtime("local-shell", runtime).build();
         server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
         api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
     }
@@ -180,10 +182,10 @@ abstract class HttpApiScenarios {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
 
-        ApiClient.Response notBuilt = api.get("/api/deployments");
+        ApiClient.Response notBuilt = api.get("/api/certificates");
         assertThat(notBuilt.status()).isEqualTo(501);
         assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
-        assertThat(notBuilt.body().get("message").asText()).contains("deployments.list");
+        assertThat(notBuilt.body().get("message").asText()).contains("certificates.list");
 
         ApiClient.Response alien = api.get("/v1/whoami");
         assertThat(alien.status()).isEqualTo(501);
@@ -301,5 +303,36 @@ abstract class HttpApiScenarios {
         assertThat(api.get("/api/servers/count").body().get("count").asInt()).isEqualTo(1);
         ApiClient.Response bad = api.post("/api/servers", "{\"name\":\"x\",\"host\":\"h\",\"providerKey\":\"mars\"}");
         assertThat(issuePaths(bad)).containsExactly("custom:providerKey");
+    }
+
+    @Test
+    void deploymentsOverHttp() {
+        String project = createProject("shop");
+        String env = createEnvironment(project, "production");
+        String resource = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"web",
+                 "source":{"kind":"docker-image","locator":"local/app:1"},"networkProfile":{"internalPort":8080}}"""
+                .formatted(project, env)).body().get("id").asText();
+        api.post("/api/resources/" + resource + "/secrets", "{\"key\":\"TOKEN\",\"value\":\"s3cr3t-t0ken\"}");
+        String server = api.post("/api/servers",
+                "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}").body().get("id").asText();
+
+        ApiClient.Response created = api.post("/api/deployments", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}"""
+                .formatted(project, env, resource, server));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asText();
+        JsonNode shown = api.get("/api/deployments/" + id).body();
+        assertThat(shown.at("/status/current").asText()).isEqualTo("succeeded");
+        assertThat(api.get("/api/deployments?resourceId=" + resource).body().get("items")).hasSize(1);
+        assertThat(api.get("/api/deployments/count?status=succeeded").body().get("count").asInt()).isEqualTo(1);
+        JsonNode logs = api.get("/api/deployments/" + id + "/logs").body();
+        assertThat(logs.get("logs").size()).isPositive();
+        assertThat(logs.toString() + shown).doesNotContain("s3cr3t-t0ken");
+
+        ApiClient.Response strict = api.post("/api/deployments", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","force":true}"""
+                .formatted(project, env, resource, server));
+        assertThat(issuePaths(strict)).containsExactly("unrecognized_keys:");
     }
 }

@@ -7,6 +7,7 @@ import dev.appaloft.api.environments.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.deployments.*;
 import java.util.List;
 
 /**
@@ -396,12 +397,12 @@ public final class AppaloftOperations {
             Operation.untyped(API, "certificates.retry", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/retries", 202);
     public static final Operation<JsonNode, JsonNode> CERTIFICATES_REVOKE =
             Operation.untyped(API, "certificates.revoke", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/revoke", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_COUNT =
-            Operation.untyped(API, "deployments.count", OperationKind.QUERY, HttpMethod.GET, "/deployments/count", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_LIST =
-            Operation.untyped(API, "deployments.list", OperationKind.QUERY, HttpMethod.GET, "/deployments", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CREATE =
-            Operation.untyped(API, "deployments.create", OperationKind.COMMAND, HttpMethod.POST, "/deployments", 201);
+    public static final Operation<CountDeploymentsInput, CountOutput> DEPLOYMENTS_COUNT =
+            Operation.of(API, "deployments.count", OperationKind.QUERY, HttpMethod.GET, "/deployments/count", 200, CountDeploymentsInput.class, CountOutput.class);
+    public static final Operation<ListDeploymentsInput, DeploymentList> DEPLOYMENTS_LIST =
+            Operation.of(API, "deployments.list", OperationKind.QUERY, HttpMethod.GET, "/deployments", 200, ListDeploymentsInput.class, DeploymentList.class);
+    public static final Operation<CreateDeploymentInput, IdOutput> DEPLOYMENTS_CREATE =
+            Operation.of(API, "deployments.create", OperationKind.COMMAND, HttpMethod.POST, "/deployments", 201, CreateDeploymentInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CLEANUP_PREVIEW =
             Operation.untyped(API, "deployments.cleanupPreview", OperationKind.COMMAND, HttpMethod.POST, "/deployments/cleanup-preview", 202);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_RETRY =
@@ -418,14 +419,14 @@ public final class AppaloftOperations {
             Operation.untyped(API, "deployments.prune", OperationKind.COMMAND, HttpMethod.POST, "/deployments/prune", 200);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PLAN =
             Operation.untyped(API, "deployments.plan", OperationKind.QUERY, HttpMethod.GET, "/deployments/plan", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_SHOW =
-            Operation.untyped(API, "deployments.show", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}", 200);
+    public static final Operation<ShowDeploymentInput, DeploymentDetail> DEPLOYMENTS_SHOW =
+            Operation.of(API, "deployments.show", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}", 200, ShowDeploymentInput.class, DeploymentDetail.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_RECOVERY_READINESS =
             Operation.untyped(API, "deployments.recoveryReadiness", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/recovery-readiness", 200);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CREATE_STREAM =
             Operation.untyped(API, "deployments.createStream", OperationKind.COMMAND, HttpMethod.POST, "/deployments/stream", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_LOGS =
-            Operation.untyped(API, "deployments.logs", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/logs", 200);
+    public static final Operation<DeploymentLogsInput, DeploymentLogs> DEPLOYMENTS_LOGS =
+            Operation.of(API, "deployments.logs", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/logs", 200, DeploymentLogsInput.class, DeploymentLogs.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PRUNE_LOGS =
             Operation.untyped(API, "deployments.pruneLogs", OperationKind.COMMAND, HttpMethod.POST, "/deployments/logs/prune", 200);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_EVENTS =

@@ -48,6 +48,13 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     // servers
     public static final ErrorCode SERVER_NAME_CONFLICT = new ErrorCode("server_name_conflict", 409, false);
 
+    // deployments
+    public static final ErrorCode DEPLOYMENT_IN_PROGRESS = new ErrorCode("deployment_in_progress", 409, true);
+    public static final ErrorCode RESOURCE_SOURCE_MISSING = new ErrorCode("resource_source_missing", 409, false);
+    public static final ErrorCode RESOURCE_NETWORK_PROFILE_MISSING = new ErrorCode("resource_network_profile_missing", 409, false);
+    public static final ErrorCode SERVER_INACTIVE = new ErrorCode("server_inactive", 409, false);
+    public static final ErrorCode PROVIDER_NOT_CONFIGURED = new ErrorCode("provider_not_configured", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

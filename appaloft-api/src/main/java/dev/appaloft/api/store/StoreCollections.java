@@ -13,8 +13,9 @@ public final class StoreCollections {
     public static final String ENVIRONMENTS = "environments";
     public static final String RESOURCES = "resources";
     public static final String SERVERS = "servers";
+    public static final String DEPLOYMENTS = "deployments";
 
-    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS);
+    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS, DEPLOYMENTS);
 
     private StoreCollections() {
     }

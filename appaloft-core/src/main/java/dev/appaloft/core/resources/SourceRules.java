@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * GitHub "tree" URL is split into repository, ref and folder by the user, and nothing that looks
  * like a credential is ever shown back.
  */
-final class SourceRules {
+public final class SourceRules {
 
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._@+/-]+");
     private static final Pattern GIT_REF = Pattern.compile("[A-Za-z0-9._/@+-]+");
@@ -75,7 +75,7 @@ final class SourceRules {
     }
 
     /** What reads show: credentials in URLs and secret-looking metadata are masked. */
-    static SourceBinding forDisplay(SourceBinding s) {
+    public static SourceBinding forDisplay(SourceBinding s) {
         Map<String, Object> metadata = null;
         if (s.metadata() != null) {
             metadata = new LinkedHashMap<>();
@@ -89,7 +89,7 @@ final class SourceRules {
                 s.repositoryFullName(), s.defaultBranch(), s.imageName(), s.imageTag(), s.imageDigest(), metadata);
     }
 
-    static String maskUserInfo(String locator) {
+    public static String maskUserInfo(String locator) {
         if (locator == null || !locator.contains("@") || !locator.contains("://")) {
             return locator;
         }

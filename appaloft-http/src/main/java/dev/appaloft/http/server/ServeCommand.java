@@ -4,6 +4,8 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
+import dev.appaloft.runtime.docker.DockerEngine;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
@@ -44,17 +46,25 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--database-user", defaultValue = "${env:APPALOFT_DATABASE_USER}")
     String databaseUser;
 
+    @Option(names = "--docker-host", defaultValue = "${env:DOCKER_HOST:-unix:///var/run/docker.sock}",
+            description = "Docker engine that local-shell servers deploy to (default: ${DEFAULT-VALUE}).")
+    String dockerHost;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         DataDirectory dir = new DataDirectory(data);
         dir.create();
         OpeningStore store = OpeningStore.open(() -> openStore(dir));
-        AppaloftEngine engine = AppaloftEngine.builder()
+        AppaloftEngine.Builder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
-                .systemActorName("standalone-server")
-                .build();
+                .systemActorName("standalone-server");
+        DockerEngine docker = localDocker();
+        if (docker != null) {
+            builder.runtime("local-shell", new DockerDeploymentRuntime(docker));
+        }
+        AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));
         store.await();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -62,6 +72,9 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("stopping");
             server.close();
             engine.close();
+            if (docker != null) {
+                docker.close();
+            }
             stopped.countDown();
         }, "appaloft-shutdown"));
         server.start(host, port);
@@ -69,6 +82,22 @@ final class ServeCommand implements Callable<Integer> {
                 dir.root(), dir.adminTokenFile());
         stopped.await();
         return 0;
+    }
+
+    /** This host's Docker engine, or null (with a warning) when it does not answer. */
+    private DockerEngine localDocker() {
+        try {
+            DockerEngine docker = DockerEngine.connect(dockerHost);
+            if (docker.answers()) {
+                return docker;
+            }
+            docker.close();
+        } catch (RuntimeException e) {
+            LOG.debug("no Docker engine at {}", dockerHost, e);
+        }
+        LOG.warn("no Docker engine answers at {}: deployments to local-shell servers will answer provider_not_configured",
+                dockerHost);
+        return null;
     }
 
     private Store openStore(DataDirectory dir) {

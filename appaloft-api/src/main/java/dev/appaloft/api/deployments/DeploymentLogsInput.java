@@ -1,0 +1,4 @@
+package dev.appaloft.api.deployments;
+
+public record DeploymentLogsInput(String deploymentId) {
+}

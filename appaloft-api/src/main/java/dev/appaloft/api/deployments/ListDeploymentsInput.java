@@ -1,0 +1,4 @@
+package dev.appaloft.api.deployments;
+
+public record ListDeploymentsInput(String projectId, String resourceId, Boolean includeArchived, Integer limit) {
+}

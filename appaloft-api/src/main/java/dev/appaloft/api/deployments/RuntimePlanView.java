@@ -1,0 +1,35 @@
+package dev.appaloft.api.deployments;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.resources.SourceBinding;
+import java.util.List;
+
+/** What a deployment decided to do, fixed when it was admitted. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuntimePlanView(
+        String id,
+        Source source,
+        String buildStrategy,
+        String packagingMode,
+        Artifact runtimeArtifact,
+        Execution execution,
+        Target target,
+        String detectSummary,
+        List<String> steps,
+        String generatedAt) {
+
+    public record Source(SourceBinding.Kind kind, String locator, String displayName) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Artifact(String kind, String intent, String image) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Execution(String kind, Long port, String image, String dockerfilePath, HealthCheck healthCheck) {
+    }
+
+    public record Target(String kind, String providerKey, List<String> serverIds) {
+    }
+}

@@ -1,0 +1,88 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.deployments.DeploymentStatus;
+import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.resources.NetworkProfile;
+import dev.appaloft.api.resources.SourceBinding;
+import dev.appaloft.core.config.ConfigEntry;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One deployment attempt. Its plan and variable snapshot are fixed at admission; its status only
+ * moves along {@link DeploymentStatus#canBecome}.
+ */
+public record Deployment(
+        String id,
+        String organizationId,
+        String projectId,
+        String environmentId,
+        String resourceId,
+        String serverId,
+        String destinationId,
+        DeploymentStatus status,
+        Plan plan,
+        Snapshot snapshot,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Failure failure,
+        Instance instance) {
+
+    /** What will be deployed and how; secrets stay sealed in the snapshot, never here. */
+    public record Plan(
+            String id,
+            String providerKey,
+            SourceBinding source,
+            String buildStrategy,
+            String image,
+            String contextDirectory,
+            String dockerfilePath,
+            long internalPort,
+            Long hostPort,
+            NetworkProfile.ExposureMode exposureMode,
+            HealthCheck health,
+            String resourceSlug,
+            String detectSummary,
+            List<String> steps,
+            Instant generatedAt) {
+    }
+
+    /** The variables the deployment starts with; secret values are sealed. */
+    public record Snapshot(String id, String environmentId, Instant createdAt, List<ConfigEntry> variables) {
+    }
+
+    public record Failure(DeploymentPhase phase, String code, String message, boolean retryable, Instant at) {
+    }
+
+    /** The instance this deployment started, so a restarted control plane can find and clean it. */
+    public record Instance(String id, String name, Integer hostPort) {
+    }
+
+    public Deployment moveTo(DeploymentStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("deployment " + id + " cannot go from " + status.wire() + " to " + next.wire());
+        }
+        Instant started = next == DeploymentStatus.RUNNING && startedAt == null ? now : startedAt;
+        Instant finished = next.isTerminal() ? now : finishedAt;
+        return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, next,
+                plan, snapshot, createdAt, started, finished, failure, instance);
+    }
+
+    public Deployment fail(Failure why, Instant now) {
+        Deployment failed = moveTo(DeploymentStatus.FAILED, now);
+        return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId,
+                failed.status, plan, snapshot, createdAt, failed.startedAt, failed.finishedAt, why, instance);
+    }
+
+    public Deployment withInstance(Instance started) {
+        return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status,
+                plan, snapshot, createdAt, startedAt, finishedAt, failure, started);
+    }
+
+    /** Where the app answers once this deployment succeeded (loopback until the edge proxy exists). */
+    public String url() {
+        return instance == null || instance.hostPort() == null ? null : "http://127.0.0.1:" + instance.hostPort() + "/";
+    }
+}

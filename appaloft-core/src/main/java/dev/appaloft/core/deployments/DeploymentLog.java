@@ -1,0 +1,67 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.common.Timestamps;
+import dev.appaloft.api.deployments.DeploymentLogLine;
+import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.runtime.RuntimeLog;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.api.store.StoreReader;
+import dev.appaloft.api.store.StreamEntry;
+import dev.appaloft.core.internal.Json;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A deployment's log: an append-only stream per deployment. Every line is scrubbed of the
+ * deployment's secret values before it is stored, whoever wrote it (the engine or a build).
+ */
+final class DeploymentLog implements RuntimeLog {
+
+    static final String MASK = "********";
+
+    private final Store store;
+    private final Clock clock;
+    private final String deploymentId;
+    private final List<String> secrets;
+
+    DeploymentLog(Store store, Clock clock, String deploymentId, List<String> secretValues) {
+        this.store = store;
+        this.clock = clock;
+        this.deploymentId = deploymentId;
+        // longest first, so a secret that contains another is masked whole
+        this.secrets = secretValues.stream().filter(v -> v != null && v.length() >= 3)
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    static String stream(String deploymentId) {
+        return "deployment-logs:" + deploymentId;
+    }
+
+    @Override
+    public void write(DeploymentPhase phase, Level level, String message) {
+        String text = message;
+        boolean masked = false;
+        for (String secret : secrets) {
+            if (text.contains(secret)) {
+                text = text.replace(secret, MASK);
+                masked = true;
+            }
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), "appaloft", phase,
+                level.name().toLowerCase(java.util.Locale.ROOT), text, masked ? Boolean.TRUE : null);
+        store.transaction(tx -> tx.append(stream(deploymentId), new StreamEntry("log", Json.write(line), now)));
+    }
+
+    static List<DeploymentLogLine> read(StoreReader reader, String deploymentId, long after, int limit) {
+        return reader.readStream(stream(deploymentId), after, limit).stream()
+                .map(r -> Json.read(r.body(), DeploymentLogLine.class)).toList();
+    }
+
+    static long count(StoreReader reader, String deploymentId) {
+        return reader.streamHead(stream(deploymentId));
+    }
+
+}

@@ -1,0 +1,76 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.RuntimeInstance;
+import dev.appaloft.api.runtime.RuntimeLog;
+import dev.appaloft.core.internal.CoreContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After a restart: a deployment that has not ended and that no executor holds was interrupted.
+ * It ends {@code failed} (retryable, with the reason), its candidate instance is removed, and its
+ * resource may be deployed again. Deployments another process is running keep their lease and are
+ * left alone.
+ */
+final class DeploymentRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeploymentRecovery.class);
+
+    private final CoreContext ctx;
+    private final Clock clock;
+    private final DeploymentRuntimes runtimes;
+    private final DeploymentExecutor executor;
+
+    DeploymentRecovery(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, DeploymentExecutor executor) {
+        this.ctx = ctx;
+        this.clock = clock;
+        this.runtimes = runtimes;
+        this.executor = executor;
+    }
+
+    /** Ends every interrupted deployment; returns how many it ended. */
+    int recover() {
+        List<Deployment> unfinished = ctx.read(DeploymentRepository::unfinished);
+        int ended = 0;
+        String owner = "recovery-" + UUID.randomUUID();
+        for (Deployment d : unfinished) {
+            if (ctx.store().leases().acquire(DeploymentExecutor.leaseKey(d.id()), owner, DeploymentExecutor.LEASE).isEmpty()) {
+                continue; // another executor is running it
+            }
+            try {
+                DeploymentLog log = new DeploymentLog(ctx.store(), clock, d.id(), List.of());
+                removeCandidates(d, log);
+                executor.interrupted(d.id(), log);
+                ended++;
+            } catch (RuntimeException e) {
+                LOG.warn("could not end interrupted deployment {}: {}", d.id(), e.toString());
+            } finally {
+                ctx.store().leases().release(DeploymentExecutor.leaseKey(d.id()), owner);
+            }
+        }
+        return ended;
+    }
+
+    private void removeCandidates(Deployment d, DeploymentLog log) {
+        if (runtimes.isEmpty()) {
+            return;
+        }
+        DeploymentRuntime runtime;
+        try {
+            runtime = runtimes.require(d.plan().providerKey());
+        } catch (RuntimeException notConfigured) {
+            return;
+        }
+        for (RuntimeInstance instance : runtime.find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id()))) {
+            log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "removing " + instance.name()
+                    + ", started by the interrupted attempt");
+            runtime.retire(instance, log);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.common.Timestamps;
+import dev.appaloft.api.deployments.DeploymentDetail;
+import dev.appaloft.api.deployments.DeploymentLogLine;
+import dev.appaloft.api.deployments.DeploymentStatus;
+import dev.appaloft.api.deployments.DeploymentView;
+import dev.appaloft.api.deployments.EnvironmentSnapshotView;
+import dev.appaloft.api.deployments.RuntimePlanView;
+import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.config.Precedence;
+import dev.appaloft.core.resources.SourceRules;
+import java.time.Instant;
+import java.util.List;
+
+/** The wire views of a deployment; secrets masked, credentials in source URLs hidden. */
+final class DeploymentViews {
+
+    private DeploymentViews() {
+    }
+
+    static DeploymentView view(Deployment d, List<DeploymentLogLine> logs, long logCount) {
+        Deployment.Plan p = d.plan();
+        var source = SourceRules.forDisplay(p.source());
+        RuntimePlanView plan = new RuntimePlanView(p.id(),
+                new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName()),
+                p.buildStrategy(), "all-in-one-docker",
+                new RuntimePlanView.Artifact("image", p.buildStrategy().equals("prebuilt-image") ? "prebuilt-image"
+                        : "build-image", p.image()),
+                new RuntimePlanView.Execution("docker-container", p.internalPort(), p.image(), p.dockerfilePath(),
+                        p.health()),
+                new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),
+                p.detectSummary(), p.steps(), Timestamps.format(p.generatedAt()));
+        Deployment.Snapshot s = d.snapshot();
+        EnvironmentSnapshotView snapshot = new EnvironmentSnapshotView(s.id(), s.environmentId(),
+                Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
+        return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
+                d.destinationId(), d.status(), "create", plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
+                Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()));
+    }
+
+    static DeploymentDetail detail(Deployment d, long logCount, Instant now) {
+        DeploymentLogLine failure = d.failure() == null ? null : new DeploymentLogLine(
+                Timestamps.format(d.failure().at()), "appaloft", d.failure().phase(), "error",
+                d.failure().code() + ": " + d.failure().message(), null);
+        List<String> next = d.status() == DeploymentStatus.FAILED ? List.of("logs", "resource-detail")
+                : List.of("logs", "resource-detail", "resource-health");
+        return new DeploymentDetail(DeploymentDetail.SCHEMA_VERSION, view(d, null, logCount),
+                new DeploymentDetail.Status(d.status(), Timestamps.format(d.createdAt()), Timestamps.format(d.startedAt()),
+                        Timestamps.format(d.finishedAt())), failure, next, List.of(), Timestamps.format(now));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.appaloft.core;
+
+import static dev.appaloft.core.Failures.assertFails;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.environments.CreateEnvironmentInput;
+import dev.appaloft.api.environments.EnvironmentKind;
+import dev.appaloft.api.environments.LockEnvironmentInput;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.projects.CreateProjectInput;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.servers.CreateServerInput;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.api.variables.VariableExposure;
+import dev.appaloft.core.deployments.FakeRuntime;
+import dev.appaloft.core.internal.UnitOfWork;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The deployment engine's rules with a fast runtime double, on every store (DockerDeploymentIT: the real engine). */
+public abstract class DeploymentScenarios {
+
+    protected Store store;
+    protected Appaloft appaloft;
+    protected final FakeRuntime runtime = new FakeRuntime();
+    String project;
+    String env;
+    String resource;
+    String server;
+
+    protected abstract Store openStore();
+
+    @BeforeEach
+    void start() {
+        store = openStore();
+        appaloft = AppaloftEngine.builder().store(store).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
+                .runtime("local-shell", runtime).build();
+        project = appaloft.projects().create(CreateProjectInput.named("shop")).id();
+        env = appaloft.environments().create(new CreateEnvironmentInput(project, "production", EnvironmentKind.PRODUCTION, null)).id();
+        resource = appaloft.resources().create(new CreateResourceInput(project, env, null, "web", null, null, null,
+                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(8080))).id();
+        server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+    }
+
+    @AfterEach
+    void stop() {
+        appaloft.close();
+    }
+
+    CreateDeploymentInput deploy(ExecutionMode mode) {
+        return new CreateDeploymentInput(project, server, null, env, resource, mode);
+    }
+
+    @Test
+    void aSynchronousDeploymentRunsEveryStepAndSucceeds() {
+        appaloft.resources().createSecret(new CreateResourceSecretInput(resource, "DB_PASSWORD", "pa55-w0rd-xyz", null));
+        String id = appaloft.deployments().create(deploy(null)).id();
+
+        DeploymentDetail shown = appaloft.deployments().show(id);
+        assertThat(shown.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(shown.deployment().runtimePlan().buildStrategy()).isEqualTo("prebuilt-image");
+        assertThat(shown.deployment().startedAt()).isNotNull();
+        assertThat(shown.deployment().finishedAt()).isNotNull();
+        assertThat(shown.latestFailure()).isNull();
+        assertThat(runtime.instances).hasSize(1);
+        assertThat(runtime.environments.values().iterator().next())
+                .containsEntry("DB_PASSWORD", "pa55-w0rd-xyz").containsEntry("PORT", "8080");
+
+        DeploymentLogs logs = appaloft.deployments().logs(id);
+        assertThat(logs.logs()).extracting(DeploymentLogLine::phase).contains(DeploymentPhase.PLAN,
+                DeploymentPhase.PACKAGE, DeploymentPhase.DEPLOY);
+        String everything = logs + shown.toString() + store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 1000)
+                .toString() + r.readStream(UnitOfWork.AUDIT, 0, 1000));
+        assertThat(everything).doesNotContain("pa55-w0rd-xyz").contains("********");
+        java.util.List<dev.appaloft.api.store.StreamRecord> events = store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 1000));
+        assertThat(events).extracting(dev.appaloft.api.store.StreamRecord::type).contains("deployment.created", "deployment.started", "deployment.finished");
+        assertThat(appaloft.deployments().count(new CountDeploymentsInput(project, null, null, DeploymentStatus.SUCCEEDED,
+                null)).count()).isEqualTo(1);
+        assertThat(appaloft.deployments().list(new ListDeploymentsInput(null, resource, null, null)).items())
+                .extracting(DeploymentView::id).containsExactly(id);
+    }
+
+    @Test
+    void aRedeployReplacesThePreviousInstanceOnlyAfterTheNewOneIsHealthy() {
+        appaloft.deployments().create(deploy(null));
+        String first = runtime.instances.keySet().iterator().next();
+        runtime.healthy = false;
+        String failed = appaloft.deployments().create(deploy(null)).id();
+
+        DeploymentDetail shown = appaloft.deployments().show(failed);
+        assertThat(shown.status().current()).isEqualTo(DeploymentStatus.FAILED);
+        assertThat(shown.latestFailure().phase()).isEqualTo(DeploymentPhase.VERIFY);
+        assertThat(shown.latestFailure().message()).startsWith("health_check_failed");
+        assertThat(runtime.instances.keySet()).containsExactly(first); // the old one keeps serving
+
+        runtime.healthy = true;
+        appaloft.deployments().create(deploy(null));
+        assertThat(runtime.instances).hasSize(1).doesNotContainKey(first);
+    }
+
+    @Test
+    void aResourceHasAtMostOneDeploymentInProgress() throws Exception {
+        runtime.hold = new CountDownLatch(1);
+        String running = appaloft.deployments().create(deploy(ExecutionMode.DETACHED)).id();
+        assertFails(() -> appaloft.deployments().create(deploy(null)), ErrorCode.DEPLOYMENT_IN_PROGRESS);
+        runtime.hold.countDown();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!appaloft.deployments().show(running).status().current().isTerminal() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(appaloft.deployments().show(running).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        runtime.hold = null;
+        assertThat(appaloft.deployments().show(appaloft.deployments().create(deploy(null)).id()).status().current())
+                .isEqualTo(DeploymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void runtimeFailuresEndTheDeploymentWithTheirCodeAndRetryFlag() {
+        runtime.prepareFailure = FakeRuntime.pullFailure();
+        String id = appaloft.deployments().create(deploy(null)).id();
+        DeploymentDetail shown = appaloft.deployments().show(id);
+        assertThat(shown.status().current()).isEqualTo(DeploymentStatus.FAILED);
+        assertThat(shown.latestFailure().phase()).isEqualTo(DeploymentPhase.PACKAGE);
+        assertThat(shown.latestFailure().message()).startsWith("image_pull_failed");
+        assertThat(runtime.instances).isEmpty();
+    }
+
+    @Test
+    void admissionRefusesWhatTheUserMustFixFirst() {
+        String bare = appaloft.resources().create(CreateResourceInput.named(project, env, "bare")).id();
+        assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
+                ErrorCode.RESOURCE_SOURCE_MISSING);
+        appaloft.resources().configureSource(new ConfigureSourceInput(bare,
+                SourceBinding.of(SourceBinding.Kind.GIT_PUBLIC, "https://example.com/a.git"), null));
+        appaloft.resources().configureNetwork(new ConfigureNetworkInput(bare, NetworkProfile.port(80)));
+        assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
+                ErrorCode.NOT_IMPLEMENTED);
+        String cloud = appaloft.servers().create(new CreateServerInput("cloud", "10.0.0.1", "aliyun", null, null, null)).id();
+        assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, cloud, null, env, resource, null)),
+                ErrorCode.PROVIDER_NOT_CONFIGURED);
+        appaloft.environments().lock(new LockEnvironmentInput(env, "freeze"));
+        assertFails(() -> appaloft.deployments().create(deploy(null)), ErrorCode.ENVIRONMENT_LOCKED);
+        assertThat(appaloft.deployments().count(new CountDeploymentsInput(null, null, null, null, null)).count()).isZero();
+    }
+
+    @Test
+    void anInterruptedDeploymentIsEndedWhenTheEngineStartsAgain() throws Exception {
+        runtime.hold = new CountDownLatch(1);
+        String id = appaloft.deployments().create(deploy(ExecutionMode.DETACHED)).id();
+        // the executor holds the lease: a second engine on the same store leaves it alone
+        try (AppaloftEngine other = AppaloftEngine.builder().store(store, false)
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime).build()) {
+            assertThat(other.system().deployments().show(id).status().current().isTerminal()).isFalse();
+        }
+        assertThat(appaloft.deployments().show(id).status().current().isTerminal()).isFalse();
+        runtime.hold.countDown();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.appaloft.core.deployments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.deployments.CreateDeploymentInput;
+import dev.appaloft.api.deployments.DeploymentDetail;
+import dev.appaloft.api.deployments.DeploymentLogLine;
+import dev.appaloft.api.deployments.DeploymentStatus;
+import dev.appaloft.api.environments.CreateEnvironmentInput;
+import dev.appaloft.api.environments.EnvironmentKind;
+import dev.appaloft.api.projects.CreateProjectInput;
+import dev.appaloft.api.resources.CreateResourceInput;
+import dev.appaloft.api.resources.CreateResourceSecretInput;
+import dev.appaloft.api.resources.NetworkProfile;
+import dev.appaloft.api.resources.SourceBinding;
+import dev.appaloft.api.servers.CreateServerInput;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
+import dev.appaloft.runtime.docker.testing.BaseImages;
+import dev.appaloft.runtime.docker.testing.LocalDockerEngine;
+import dev.appaloft.store.jdbc.JdbcStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A resource built from a folder with a Dockerfile, deployed through the facade on SQLite to the
+ * real Docker engine: it answers, a redeploy replaces it, and its secret never reaches the log.
+ */
+class DockerDeploymentIT {
+
+    @RegisterExtension static final LocalDockerEngine docker = new LocalDockerEngine();
+
+    @TempDir Path dir;
+
+    @Test
+    void aFolderWithADockerfileIsBuiltStartedVerifiedAndReplacedOnRedeploy() throws Exception {
+        BaseImages.ensureBusybox(docker.engine());
+        Path app = dir.resolve("app");
+        Files.createDirectories(app.resolve("www"));
+        Files.writeString(app.resolve("www/index.html"), "version one");
+        Files.writeString(app.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\nCOPY www /www\n"
+                + "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
+        try (AppaloftEngine engine = AppaloftEngine.builder()
+                .store(JdbcStore.sqlite(dir.resolve("appaloft.db"), Clock.systemUTC()))
+                .secretBox(AesGcmSecretBox.withKey("t", AesGcmSecretBox.newKey()))
+                .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
+                .build()) {
+            Appaloft.Session appaloft = engine.system();
+            String project = appaloft.projects().create(CreateProjectInput.named("it-" + docker.runId())).id();
+            String env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod", EnvironmentKind.PRODUCTION, null)).id();
+            String resource = appaloft.resources().create(new CreateResourceInput(project, env, null,
+                    "site-" + docker.runId(), null, null, null, SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER,
+                    app.toString()), null, NetworkProfile.port(8080))).id();
+            appaloft.resources().createSecret(new CreateResourceSecretInput(resource, "API_TOKEN", "tok-never-logged", null));
+            String server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+            CreateDeploymentInput deploy = new CreateDeploymentInput(project, server, null, env, resource, null);
+            try {
+                String first = appaloft.deployments().create(deploy).id();
+                DeploymentDetail shown = appaloft.deployments().show(first);
+                assertThat(shown.status().current()).as(appaloft.deployments().logs(first).toString())
+                        .isEqualTo(DeploymentStatus.SUCCEEDED);
+                assertThat(get(url(appaloft, first))).isEqualTo("version one");
+
+                Files.writeString(app.resolve("www/index.html"), "version two");
+                String second = appaloft.deployments().create(deploy).id();
+                assertThat(appaloft.deployments().show(second).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+                assertThat(get(url(appaloft, second))).isEqualTo("version two");
+                assertThat(docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource)))
+                        .as("only the new instance is left").hasSize(1);
+                assertThat(appaloft.deployments().logs(second).toString()).doesNotContain("tok-never-logged");
+            } finally {
+                docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource))
+                        .forEach(c -> docker.engine().containers().remove(c.id()));
+                docker.engine().images().listIdsByLabels(Map.of("appaloft.resource", resource))
+                        .forEach(image -> docker.engine().images().remove(image, true));
+            }
+        }
+    }
+
+    private static String url(Appaloft.Session appaloft, String deploymentId) {
+        Pattern answers = Pattern.compile("answers at (http://\\S+)");
+        for (DeploymentLogLine line : appaloft.deployments().logs(deploymentId).logs()) {
+            Matcher m = answers.matcher(line.message());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no URL in the deployment log");
+    }
+
+    private static String get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "index.html")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().strip();
+    }
+}

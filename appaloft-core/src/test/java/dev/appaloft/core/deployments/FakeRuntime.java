@@ -1,0 +1,83 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.runtime.Artifact;
+import dev.appaloft.api.runtime.ArtifactRequest;
+import dev.appaloft.api.runtime.CandidateRequest;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.RuntimeInstance;
+import dev.appaloft.api.runtime.RuntimeLog;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fast in-memory double of a machine for the engine's unit tests; the same flows run against
+ * the real Docker engine in DockerDeploymentIT. Instances live in a map; health is scripted.
+ */
+public final class FakeRuntime implements DeploymentRuntime {
+
+    public final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
+    public final Map<String, Map<String, String>> environments = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    public volatile boolean healthy = true;
+    public volatile AppaloftException prepareFailure;
+    public volatile CountDownLatch hold;
+
+    @Override
+    public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
+        log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "prepared " + request.image());
+        CountDownLatch gate = hold;
+        if (gate != null) {
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (prepareFailure != null) {
+            throw prepareFailure;
+        }
+        return new Artifact(request.image(), request.kind() == ArtifactRequest.Kind.DOCKERFILE_BUILD);
+    }
+
+    @Override
+    public RuntimeInstance startCandidate(CandidateRequest request, RuntimeLog log) {
+        String id = "ctr-" + ids.incrementAndGet();
+        RuntimeInstance instance = new RuntimeInstance(id, request.name(), 40_000 + ids.get(), true, request.labels());
+        instances.put(id, instance);
+        environments.put(id, request.environment());
+        // an app that prints its configuration, secrets included: the engine must mask them
+        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "app started with " + request.environment());
+        return instance;
+    }
+
+    @Override
+    public HealthVerdict verify(RuntimeInstance candidate, HealthCheck policy, RuntimeLog log) {
+        return new HealthVerdict(healthy, healthy ? 1 : 3, healthy ? 200 : 503, healthy ? "200 OK" : "503", Duration.ZERO);
+    }
+
+    @Override
+    public void retire(RuntimeInstance instance, RuntimeLog log) {
+        instances.remove(instance.id());
+    }
+
+    @Override
+    public List<RuntimeInstance> find(Map<String, String> labels) {
+        return instances.values().stream()
+                .filter(i -> labels.entrySet().stream().allMatch(l -> l.getValue().equals(i.labels().get(l.getKey()))))
+                .toList();
+    }
+
+    public static AppaloftException pullFailure() {
+        return new AppaloftException(new ErrorCode("image_pull_failed", 502, true), "no registry reachable");
+    }
+}
