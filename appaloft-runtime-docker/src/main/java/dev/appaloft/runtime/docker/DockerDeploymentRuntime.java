@@ -25,6 +25,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration PULL_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration FAST_INTERVAL = Duration.ofMillis(250);
 
   private final DockerEngine engine;
 
@@ -98,14 +99,25 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     if (http.expectedResponseText() != null) {
       probe = probe.expectBodyContains(http.expectedResponseText());
     }
-    HealthCheckPolicy waits = new HealthCheckPolicy(Duration.ofSeconds(policy.intervalSeconds()),
-        Duration.ofSeconds(policy.timeoutSeconds()), policy.retries().intValue(),
-        Duration.ofSeconds(policy.startPeriodSeconds()));
+    HealthCheckPolicy waits = fastPolling(policy);
     HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits,
         result -> log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
             "health probe " + http.path() + ": " + result.detail()));
     return new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(), outcome.last().detail(),
         outcome.elapsed());
+  }
+
+  /**
+   * The policy's window (interval x retries after the start period), probed every 250 ms: a
+   * deployment is verified as soon as the app answers, not at the next whole-second interval,
+   * and still gives up exactly when the policy would.
+   */
+  static HealthCheckPolicy fastPolling(HealthCheck policy) {
+    Duration interval = Duration.ofSeconds(policy.intervalSeconds());
+    Duration fast = interval.compareTo(FAST_INTERVAL) > 0 ? FAST_INTERVAL : interval;
+    long retries = Math.max(1, interval.multipliedBy(policy.retries()).toMillis() / Math.max(1, fast.toMillis()));
+    return new HealthCheckPolicy(fast, Duration.ofSeconds(policy.timeoutSeconds()), (int) Math.min(retries, 100_000),
+        Duration.ofSeconds(policy.startPeriodSeconds()));
   }
 
   @Override
