@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests (*Test) and tests against real services (*IT).
-# Installs what the tests need first: PostgreSQL binaries (the tests start their own server) and a
-# real Docker engine with the offline base image (scripts/setup-docker.sh).
+# Installs what the tests need first: PostgreSQL binaries (the tests start their own server), Caddy
+# (the edge proxy; the tests start their own) and a real Docker engine with the offline base image
+# (scripts/setup-docker.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 need=()
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v caddy >/dev/null 2>&1 || need+=(caddy)
 if [ ${#need[@]} -gt 0 ]; then
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q
   $sudo_cmd apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+
+# the Debian package may start its own caddy service on port 80; ours are started by the tests
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet caddy 2>/dev/null; then
+  ${sudo_cmd:-} systemctl stop caddy || true
 fi
 
 bash scripts/setup-docker.sh

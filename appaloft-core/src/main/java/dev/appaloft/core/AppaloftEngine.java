@@ -20,6 +20,7 @@ import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.HashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,7 +75,7 @@ public final class AppaloftEngine implements Appaloft {
             return thread;
         });
         Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
-                new DeploymentRuntimes(builder.runtimes), background, housekeeping);
+                new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping);
         this.systemSession = as(Actor.system(builder.systemActorName));
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -169,6 +170,8 @@ public final class AppaloftEngine implements Appaloft {
         private SecretBox secrets;
         private String systemActorName = "host-application";
         private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
+        private final Map<String, EdgeProxy> proxies = new HashMap<>();
+        private String accessBaseDomain = "localhost";
 
         private Builder() {
         }
@@ -208,6 +211,21 @@ public final class AppaloftEngine implements Appaloft {
          */
         public Builder runtime(String providerKey, DeploymentRuntime runtime) {
             runtimes.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(runtime));
+            return this;
+        }
+
+        /**
+         * The edge proxy of servers of {@code providerKey}: a resource exposed through the reverse
+         * proxy gets a stable URL there, switched to each new instance once it is healthy.
+         */
+        public Builder edgeProxy(String providerKey, EdgeProxy proxy) {
+            proxies.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(proxy));
+            return this;
+        }
+
+        /** Generated hosts are {@code <resource>-<environment>.<domain>} ({@code localhost} by default). */
+        public Builder accessBaseDomain(String domain) {
+            this.accessBaseDomain = Objects.requireNonNull(domain);
             return this;
         }
 

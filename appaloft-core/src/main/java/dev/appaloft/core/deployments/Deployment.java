@@ -44,6 +44,8 @@ public record Deployment(
             NetworkProfile.ExposureMode exposureMode,
             HealthCheck health,
             String resourceSlug,
+            String routeHost,
+            String pathPrefix,
             String detectSummary,
             List<String> steps,
             Instant generatedAt) {
@@ -57,7 +59,7 @@ public record Deployment(
     }
 
     /** The instance this deployment started, so a restarted control plane can find and clean it. */
-    public record Instance(String id, String name, Integer hostPort) {
+    public record Instance(String id, String name, Integer hostPort, String url) {
     }
 
     public Deployment moveTo(DeploymentStatus next, Instant now) {
@@ -81,8 +83,14 @@ public record Deployment(
                 plan, snapshot, createdAt, startedAt, finishedAt, failure, started);
     }
 
-    /** Where the app answers once this deployment succeeded (loopback until the edge proxy exists). */
+    /** Where the app answers: its route through the edge proxy, or its loopback port without one. */
     public String url() {
-        return instance == null || instance.hostPort() == null ? null : "http://127.0.0.1:" + instance.hostPort() + "/";
+        if (instance == null) {
+            return null;
+        }
+        if (instance.url() != null) {
+            return instance.url();
+        }
+        return instance.hostPort() == null ? null : "http://127.0.0.1:" + instance.hostPort() + "/";
     }
 }

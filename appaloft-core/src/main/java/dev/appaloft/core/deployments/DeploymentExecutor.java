@@ -8,6 +8,8 @@ import dev.appaloft.api.runtime.Artifact;
 import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
 import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.EdgeProxy;
+import dev.appaloft.api.runtime.ProxyRoute;
 import dev.appaloft.api.runtime.HealthVerdict;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
@@ -45,6 +47,8 @@ final class DeploymentExecutor {
     /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
     static final Duration LEASE = Duration.ofSeconds(60);
     static final Duration RENEW_EVERY = Duration.ofSeconds(20);
+    /** How long the old instance keeps serving after the route moved to the new one. */
+    static final Duration DRAIN = Duration.ofSeconds(2);
     static final String LABEL_RESOURCE = "appaloft.resource";
     static final String LABEL_DEPLOYMENT = "appaloft.deployment";
 
@@ -132,7 +136,8 @@ final class DeploymentExecutor {
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
                     List.of()), log);
             RuntimeInstance started = candidate;
-            update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(), started.hostPort())));
+            update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
+                    started.hostPort(), null)));
 
             phase = DeploymentPhase.VERIFY;
             if (Boolean.FALSE.equals(plan.health().enabled())) {
@@ -148,10 +153,22 @@ final class DeploymentExecutor {
 
             phase = DeploymentPhase.DEPLOY;
             ensureStillOwned(start.id());
-            for (RuntimeInstance previous : runtime.find(Map.of(LABEL_RESOURCE, start.resourceId()))) {
-                if (!previous.id().equals(candidate.id())) {
-                    runtime.retire(previous, log);
+            List<RuntimeInstance> previous = runtime.find(Map.of(LABEL_RESOURCE, start.resourceId())).stream()
+                    .filter(i -> !i.id().equals(started.id())).toList();
+            Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
+            if (proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null) {
+                // traffic moves only now, after the candidate proved healthy
+                proxy.get().route(new ProxyRoute("resource-" + start.resourceId(), plan.routeHost(), plan.pathPrefix(),
+                        "127.0.0.1", candidate.hostPort()));
+                String url = proxy.get().urlFor(plan.routeHost(), plan.pathPrefix());
+                update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
+                        started.hostPort(), url)));
+                if (!previous.isEmpty()) {
+                    sleep(DRAIN); // requests already on their way to the old instance finish there
                 }
+            }
+            for (RuntimeInstance old : previous) {
+                runtime.retire(old, log);
             }
             move(start.id(), DeploymentStatus.SUCCEEDED);
             log.write(phase, RuntimeLog.Level.INFO, "deployment succeeded; the app answers at "
@@ -226,6 +243,14 @@ final class DeploymentExecutor {
             }
             return null;
         });
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The original's event names. */

@@ -20,6 +20,7 @@ import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.projects.ProjectRepository;
+import dev.appaloft.core.projects.Slugs;
 import dev.appaloft.core.resources.Resource;
 import dev.appaloft.core.resources.ResourceRepository;
 import dev.appaloft.core.servers.Server;
@@ -81,7 +82,8 @@ public final class DeploymentHandlers {
                     variables.addAll(resource.variables());
                     Deployment deployment = new Deployment(id, actor.organizationId(), in.projectId(), env.id(),
                             resource.id(), server.id(), in.destinationId() == null ? "dst_default" : in.destinationId(),
-                            DeploymentStatus.CREATED, DeploymentPlanner.plan(resource, server.providerKey(), uow.now()),
+                            DeploymentStatus.CREATED, DeploymentPlanner.plan(resource, server.providerKey(),
+                                    runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), uow.now()),
                             new Deployment.Snapshot(Ids.next("snap"), env.id(), uow.now(), variables),
                             uow.now(), null, null, null, null);
                     DeploymentRepository.insert(uow.tx(), deployment, uow.now());

@@ -23,7 +23,7 @@ final class DeploymentPlanner {
     private DeploymentPlanner() {
     }
 
-    static Deployment.Plan plan(Resource resource, String providerKey, Instant now) {
+    static Deployment.Plan plan(Resource resource, String providerKey, String routeHost, Instant now) {
         SourceBinding source = resource.source();
         if (source == null) {
             throw new AppaloftException(ErrorCode.RESOURCE_SOURCE_MISSING,
@@ -40,7 +40,7 @@ final class DeploymentPlanner {
         Deployment.Plan plan;
         if (source.kind() == SourceBinding.Kind.DOCKER_IMAGE
                 && (strategy == RuntimeProfile.Strategy.AUTO || strategy == RuntimeProfile.Strategy.PREBUILT_IMAGE)) {
-            plan = plan(resource, providerKey, source, "prebuilt-image", source.locator(), null, null, network, now,
+            plan = plan(resource, providerKey, routeHost, source, "prebuilt-image", source.locator(), null, null, network, now,
                     "prebuilt image " + source.locator(), List.of("resolve image", "start candidate", "verify health",
                             "retire previous"));
         } else if (source.kind() == SourceBinding.Kind.LOCAL_FOLDER
@@ -55,7 +55,7 @@ final class DeploymentPlanner {
                 throw new AppaloftException(ErrorCode.NOT_IMPLEMENTED, "no " + dockerfile + " in " + folder
                         + "; only Dockerfile builds of local folders are deployable so far");
             }
-            plan = plan(resource, providerKey, source, "dockerfile", tag, folder.toString(), dockerfile, network, now,
+            plan = plan(resource, providerKey, routeHost, source, "dockerfile", tag, folder.toString(), dockerfile, network, now,
                     "Dockerfile build of " + folder, List.of("build image", "start candidate", "verify health",
                             "retire previous"));
         } else {
@@ -65,12 +65,22 @@ final class DeploymentPlanner {
         return plan;
     }
 
-    private static Deployment.Plan plan(Resource r, String providerKey, SourceBinding source, String strategy,
+    private static Deployment.Plan plan(Resource r, String providerKey, String routeHost, SourceBinding source,
+                                        String strategy,
                                         String image, String context, String dockerfile, NetworkProfile network,
                                         Instant now, String summary, List<String> steps) {
         return new Deployment.Plan(Ids.next("plan"), providerKey, source, strategy, image, context, dockerfile,
                 network.internalPort(), network.exposureMode() == NetworkProfile.ExposureMode.DIRECT_PORT
-                ? network.hostPort() : null, network.exposureMode(), health(r), r.slug(), summary, steps, now);
+                ? network.hostPort() : null, network.exposureMode(), health(r), r.slug(),
+                routed(r, network) ? routeHost : null,
+                r.accessProfile() == null ? "/" : r.accessProfile().pathPrefix(), summary, steps, now);
+    }
+
+    /** Reverse-proxy exposure with generated access not disabled gets a route on the edge proxy. */
+    private static boolean routed(Resource r, NetworkProfile network) {
+        return network.exposureMode() == NetworkProfile.ExposureMode.REVERSE_PROXY
+                && (r.accessProfile() == null
+                || r.accessProfile().generatedAccessMode() != dev.appaloft.api.resources.AccessProfile.GeneratedAccessMode.DISABLED);
     }
 
     /** The resource's policy, or a default GET of its health path (or /) expecting 200. */

@@ -3,15 +3,32 @@ package dev.appaloft.core.deployments;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.Map;
+import java.util.Optional;
 
 /** The runtimes the engine can deploy to, by server provider key ({@code local-shell}, ...). */
 public final class DeploymentRuntimes {
 
     private final Map<String, DeploymentRuntime> byProvider;
+    private final Map<String, EdgeProxy> proxies;
+    private final String accessBaseDomain;
 
-    public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider) {
+    public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider, Map<String, EdgeProxy> proxies,
+                              String accessBaseDomain) {
         this.byProvider = Map.copyOf(byProvider);
+        this.proxies = Map.copyOf(proxies);
+        this.accessBaseDomain = accessBaseDomain;
+    }
+
+    /** The edge proxy of servers of {@code providerKey}, if one runs. */
+    Optional<EdgeProxy> proxy(String providerKey) {
+        return Optional.ofNullable(proxies.get(providerKey));
+    }
+
+    /** The generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
+    String generatedHost(String resourceSlug, String environmentSlug) {
+        return resourceSlug + "-" + environmentSlug + "." + accessBaseDomain;
     }
 
     DeploymentRuntime require(String providerKey) {

@@ -18,6 +18,7 @@ import dev.appaloft.api.servers.CreateServerInput;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
+import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
 import dev.appaloft.runtime.docker.testing.BaseImages;
 import dev.appaloft.runtime.docker.testing.LocalDockerEngine;
 import dev.appaloft.store.jdbc.JdbcStore;
@@ -53,10 +54,13 @@ class DockerDeploymentIT {
         Files.writeString(app.resolve("www/index.html"), "version one");
         Files.writeString(app.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\nCOPY www /www\n"
                 + "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
-        try (AppaloftEngine engine = AppaloftEngine.builder()
+        int proxyPort = freePort();
+        try (CaddyEdgeProxy proxy = CaddyEdgeProxy.start("caddy", "127.0.0.1", proxyPort, freePort(), dir.resolve("caddy"));
+             AppaloftEngine engine = AppaloftEngine.builder()
                 .store(JdbcStore.sqlite(dir.resolve("appaloft.db"), Clock.systemUTC()))
                 .secretBox(AesGcmSecretBox.withKey("t", AesGcmSecretBox.newKey()))
                 .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
+                .edgeProxy("local-shell", proxy)
                 .build()) {
             Appaloft.Session appaloft = engine.system();
             String project = appaloft.projects().create(CreateProjectInput.named("it-" + docker.runId())).id();
@@ -72,12 +76,20 @@ class DockerDeploymentIT {
                 DeploymentDetail shown = appaloft.deployments().show(first);
                 assertThat(shown.status().current()).as(appaloft.deployments().logs(first).toString())
                         .isEqualTo(DeploymentStatus.SUCCEEDED);
-                assertThat(get(url(appaloft, first))).isEqualTo("version one");
+                String url = url(appaloft, first);
+                assertThat(url).isEqualTo("http://site-" + docker.runId() + "-prod.localhost:" + proxyPort + "/");
+                assertThat(get(url)).isEqualTo("version one");
 
-                Files.writeString(app.resolve("www/index.html"), "version two");
-                String second = appaloft.deployments().create(deploy).id();
-                assertThat(appaloft.deployments().show(second).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
-                assertThat(get(url(appaloft, second))).isEqualTo("version two");
+                // the URL stays the same across redeploys; zero failed requests under load is measured by
+                // bench/redeploy-under-load.sh (a figure, not a test: it depends on the machine's load)
+                for (String version : new String[] {"version two", "version three"}) {
+                    Files.writeString(app.resolve("www/index.html"), version);
+                    String next = appaloft.deployments().create(deploy).id();
+                    assertThat(appaloft.deployments().show(next).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+                    assertThat(url(appaloft, next)).isEqualTo(url);
+                    assertThat(get(url)).isEqualTo(version);
+                }
+                String second = next(appaloft, resource);
                 assertThat(docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource)))
                         .as("only the new instance is left").hasSize(1);
                 assertThat(appaloft.deployments().logs(second).toString()).doesNotContain("tok-never-logged");
@@ -87,6 +99,18 @@ class DockerDeploymentIT {
                 docker.engine().images().listIdsByLabels(Map.of("appaloft.resource", resource))
                         .forEach(image -> docker.engine().images().remove(image, true));
             }
+        }
+    }
+
+    /** The resource's newest deployment. */
+    private static String next(Appaloft.Session appaloft, String resource) {
+        return appaloft.deployments().list(new dev.appaloft.api.deployments.ListDeploymentsInput(null, resource, null, 1))
+                .items().get(0).id();
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
@@ -102,7 +126,21 @@ class DockerDeploymentIT {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "index.html")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().strip();
+        String response = fetch(url + "index.html");
+        return response.substring(response.indexOf("\r\n\r\n") + 4).strip();
+    }
+
+    /**
+     * GET over a plain socket to 127.0.0.1 with the URL's host in the Host header: *.localhost
+     * names resolve to loopback in browsers and curl, but not in the JDK's resolver.
+     */
+    static String fetch(String url) throws java.io.IOException {
+        URI uri = URI.create(url);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
 import dev.appaloft.runtime.docker.DockerEngine;
+import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
@@ -50,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Docker engine that local-shell servers deploy to (default: ${DEFAULT-VALUE}).")
     String dockerHost;
 
+    @Option(names = "--proxy-port", defaultValue = "4380",
+            description = "Port of the edge proxy (Caddy) that serves deployed apps at <resource>-<environment>.localhost "
+                    + "(default: ${DEFAULT-VALUE}; its admin API uses the next port, on loopback; 0 disables the proxy).")
+    int proxyPort;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -61,9 +67,15 @@ final class ServeCommand implements Callable<Integer> {
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
                 .systemActorName("standalone-server");
         DockerEngine docker = localDocker();
+        CaddyEdgeProxy proxy = null;
         if (docker != null) {
             builder.runtime("local-shell", new DockerDeploymentRuntime(docker));
+            proxy = edgeProxy(dir);
+            if (proxy != null) {
+                builder.edgeProxy("local-shell", proxy);
+            }
         }
+        CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));
         store.await();
@@ -72,6 +84,9 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("stopping");
             server.close();
             engine.close();
+            if (startedProxy != null) {
+                startedProxy.close();
+            }
             if (docker != null) {
                 docker.close();
             }
@@ -82,6 +97,19 @@ final class ServeCommand implements Callable<Integer> {
                 dir.root(), dir.adminTokenFile());
         stopped.await();
         return 0;
+    }
+
+    /** Caddy on --proxy-port, or null (with a warning) when it is disabled, missing or cannot start. */
+    private CaddyEdgeProxy edgeProxy(DataDirectory dir) {
+        if (proxyPort == 0) {
+            return null;
+        }
+        try {
+            return CaddyEdgeProxy.start("caddy", host, proxyPort, proxyPort + 1, dir.root().resolve("caddy"));
+        } catch (RuntimeException e) {
+            LOG.warn("no edge proxy ({}): deployed apps answer on loopback ports instead of stable URLs", e.getMessage());
+            return null;
+        }
     }
 
     /** This host's Docker engine, or null (with a warning) when it does not answer. */

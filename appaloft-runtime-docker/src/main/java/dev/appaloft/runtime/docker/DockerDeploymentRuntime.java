@@ -23,7 +23,8 @@ import java.util.Objects;
  */
 public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  // the old instance already drained (the route moved before); a short grace, then it is killed
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration PULL_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration FAST_INTERVAL = Duration.ofMillis(250);
 

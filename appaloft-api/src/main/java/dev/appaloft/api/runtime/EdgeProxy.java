@@ -1,0 +1,22 @@
+package dev.appaloft.api.runtime;
+
+/**
+ * The edge proxy of a server: routes a host (and path prefix) to an upstream, changed at run time
+ * without a restart or dropped connections. The engine switches a resource's route to a new
+ * instance only after that instance is healthy, then retires the old one: that is the
+ * zero-downtime switch.
+ */
+public interface EdgeProxy extends AutoCloseable {
+
+    /** Adds the route, or replaces the route with the same id; effective when this returns. */
+    void route(ProxyRoute route);
+
+    /** Removes the route with this id; an unknown id is not an error. */
+    void remove(String routeId);
+
+    /** The URL clients reach {@code host} at through this proxy. */
+    String urlFor(String host, String pathPrefix);
+
+    @Override
+    void close();
+}
