@@ -1,51 +1,6 @@
--- One migration set for SQLite and PostgreSQL. The optional reference columns get partial indexes:
--- most aggregates leave most of them empty, and an index that skips NULLs costs nothing to keep.
--- ${id_collation} orders ids by code point on both
--- (PostgreSQL would otherwise use the database locale), so keyset cursors agree with every backend.
-
-CREATE TABLE projects (
-    id              TEXT ${id_collation} PRIMARY KEY,
-    version         BIGINT NOT NULL,
-    organization_id TEXT,
-    project_id      TEXT,
-    environment_id  TEXT,
-    resource_id     TEXT,
-    server_id       TEXT,
-    status          TEXT,
-    created_at      BIGINT NOT NULL,
-    updated_at      BIGINT NOT NULL,
-    held_keys       TEXT NOT NULL,
-    body            TEXT NOT NULL
-);
-CREATE INDEX projects_by_created ON projects (created_at, id);
-CREATE INDEX projects_by_organization ON projects (organization_id, created_at, id);
-CREATE INDEX projects_by_project ON projects (project_id, created_at, id) WHERE project_id IS NOT NULL;
-CREATE INDEX projects_by_environment ON projects (environment_id, created_at, id) WHERE environment_id IS NOT NULL;
-CREATE INDEX projects_by_resource ON projects (resource_id, created_at, id) WHERE resource_id IS NOT NULL;
-CREATE INDEX projects_by_server ON projects (server_id, created_at, id) WHERE server_id IS NOT NULL;
-CREATE INDEX projects_by_status ON projects (status, created_at, id);
-
-CREATE TABLE environments (
-    id              TEXT ${id_collation} PRIMARY KEY,
-    version         BIGINT NOT NULL,
-    organization_id TEXT,
-    project_id      TEXT,
-    environment_id  TEXT,
-    resource_id     TEXT,
-    server_id       TEXT,
-    status          TEXT,
-    created_at      BIGINT NOT NULL,
-    updated_at      BIGINT NOT NULL,
-    held_keys       TEXT NOT NULL,
-    body            TEXT NOT NULL
-);
-CREATE INDEX environments_by_created ON environments (created_at, id);
-CREATE INDEX environments_by_organization ON environments (organization_id, created_at, id);
-CREATE INDEX environments_by_project ON environments (project_id, created_at, id) WHERE project_id IS NOT NULL;
-CREATE INDEX environments_by_environment ON environments (environment_id, created_at, id) WHERE environment_id IS NOT NULL;
-CREATE INDEX environments_by_resource ON environments (resource_id, created_at, id) WHERE resource_id IS NOT NULL;
-CREATE INDEX environments_by_server ON environments (server_id, created_at, id) WHERE server_id IS NOT NULL;
-CREATE INDEX environments_by_status ON environments (status, created_at, id);
+-- One migration set for SQLite and PostgreSQL: the tables every store needs. Each aggregate's
+-- document table is created by a Java migration (db.migration.appaloft.V2__..., one per
+-- collection) from the one shape in dev.appaloft.store.jdbc.migrations.DocumentTableMigration.
 
 -- The owner of every unique key; the primary key is what refuses a second holder.
 CREATE TABLE unique_keys (
