@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC}   # the README's recommended flags
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseParallelGC}   # the README's recommended flags
 THREADS=${THREADS:-1}
 PORT=${PORT:-4399}
 JAR=appaloft-http/target/appaloft-server.jar
