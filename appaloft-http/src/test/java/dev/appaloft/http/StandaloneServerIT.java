@@ -102,7 +102,8 @@ class StandaloneServerIT {
     private Process start(int port, List<String> extra, Map<String, String> env) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString()));
+                "-jar", JAR.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString(),
+                "--proxy-port", "0")); // no edge proxy: these tests are about the API process
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("server.log").toFile()));
