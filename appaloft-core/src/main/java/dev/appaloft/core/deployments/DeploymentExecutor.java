@@ -56,6 +56,8 @@ final class DeploymentExecutor {
     private final Clock clock;
     private final DeploymentRuntimes runtimes;
     private final String owner = "executor-" + UUID.randomUUID();
+    /** Deployment id to organization: read once per deployment instead of before every status change. */
+    private final Map<String, String> organizations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ScheduledExecutorService heartbeat;
 
@@ -95,6 +97,7 @@ final class DeploymentExecutor {
             }
         } finally {
             renewal.cancel(false);
+            organizations.remove(deploymentId);
             ctx.store().leases().release(leaseKey(deploymentId), owner);
         }
     }
@@ -201,6 +204,7 @@ final class DeploymentExecutor {
         update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
                 "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
                 ctx.now()));
+        organizations.remove(id);
     }
 
     private void failed(String id, DeploymentPhase phase, String code, String message, boolean retryable,
@@ -222,8 +226,9 @@ final class DeploymentExecutor {
     }
 
     private void update(String id, UnaryOperator<Deployment> change) {
-        Deployment current = load(id);
-        Actor engine = new Actor(Actor.Kind.SYSTEM, "deployment-engine", current.organizationId(), Actor.Role.OWNER);
+        // the engine acts within the deployment's organization (ids are global, so its id finds it)
+        String organizationId = organizations.computeIfAbsent(id, key -> load(key).organizationId());
+        Actor engine = new Actor(Actor.Kind.SYSTEM, "deployment-engine", organizationId, Actor.Role.OWNER);
         ctx.command(engine, "deployments.execute", uow -> {
             Versioned<Deployment> before = DeploymentRepository.require(uow.tx(), null, id);
             Deployment after = change.apply(before.value());
