@@ -6,7 +6,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.*;
 
-/** The {@code deployments.*} operations built so far: create, list, count, show, logs. */
+/** The {@code deployments.*} operations built so far: create, retry, redeploy, list, count, show, logs. */
 public final class DeploymentsApi {
 
     private final OperationExecutor executor;
@@ -29,6 +29,14 @@ public final class DeploymentsApi {
 
     public DeploymentDetail show(String deploymentId) {
         return executor.execute(DEPLOYMENTS_SHOW, ShowDeploymentInput.of(deploymentId));
+    }
+
+    public IdOutput retry(RetryDeploymentInput input) {
+        return executor.execute(DEPLOYMENTS_RETRY, input);
+    }
+
+    public IdOutput redeploy(RedeployInput input) {
+        return executor.execute(DEPLOYMENTS_REDEPLOY, input);
     }
 
     public DeploymentLogs logs(String deploymentId) {

@@ -161,4 +161,32 @@ public abstract class DeploymentScenarios {
         assertThat(appaloft.deployments().show(id).status().current().isTerminal()).isFalse();
         runtime.hold.countDown();
     }
+
+    @Test
+    void aFailedDeploymentIsRetriedWithItsPlanAndAResourceIsRedeployedToItsServer() {
+        runtime.prepareFailure = dev.appaloft.core.deployments.FakeRuntime.pullFailure();
+        String failed = appaloft.deployments().create(deploy(null)).id();
+        runtime.prepareFailure = null;
+        String retried = appaloft.deployments().retry(new RetryDeploymentInput(failed, resource, null)).id();
+        DeploymentDetail retry = appaloft.deployments().show(retried);
+        assertThat(retry.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(retry.deployment().triggerKind()).isEqualTo("retry");
+        assertThat(retry.deployment().sourceDeploymentId()).isEqualTo(failed);
+        assertThat(retry.deployment().environmentSnapshot().id())
+                .isEqualTo(appaloft.deployments().show(failed).deployment().environmentSnapshot().id());
+        assertFails(() -> appaloft.deployments().retry(new RetryDeploymentInput(retried, null, null)),
+                ErrorCode.DEPLOYMENT_NOT_RETRYABLE);
+
+        String redeployed = appaloft.deployments().redeploy(new RedeployInput(resource, null, null, null, null, null, null)).id();
+        DeploymentDetail redeploy = appaloft.deployments().show(redeployed);
+        assertThat(redeploy.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(redeploy.deployment().triggerKind()).isEqualTo("redeploy");
+        assertThat(redeploy.deployment().serverId()).isEqualTo(server);
+        assertThat(runtime.instances).hasSize(1);
+
+        String never = appaloft.resources().create(new CreateResourceInput(project, env, null, "never", null, null, null,
+                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(80))).id();
+        assertFails(() -> appaloft.deployments().redeploy(new RedeployInput(never, null, null, null, null, null, null)),
+                ErrorCode.VALIDATION_ERROR);
+    }
 }

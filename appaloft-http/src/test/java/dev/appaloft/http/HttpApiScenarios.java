@@ -330,6 +330,14 @@ abstract class HttpApiScenarios {
         assertThat(logs.get("logs").size()).isPositive();
         assertThat(logs.toString() + shown).doesNotContain("s3cr3t-t0ken");
 
+        ApiClient.Response redeploy = api.post("/api/resources/" + resource + "/redeploy", "{}");
+        assertThat(redeploy.status()).isEqualTo(201);
+        JsonNode again = api.get("/api/deployments/" + redeploy.body().get("id").asText()).body();
+        assertThat(again.at("/deployment/triggerKind").asText()).isEqualTo("redeploy");
+        ApiClient.Response notRetryable = api.post("/api/deployments/" + id + "/retry", "{}");
+        assertThat(notRetryable.status()).isEqualTo(409);
+        assertThat(notRetryable.domainCode()).isEqualTo("deployment_not_retryable");
+
         ApiClient.Response strict = api.post("/api/deployments", """
                 {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","force":true}"""
                 .formatted(project, env, resource, server));

@@ -405,10 +405,10 @@ public final class AppaloftOperations {
             Operation.of(API, "deployments.create", OperationKind.COMMAND, HttpMethod.POST, "/deployments", 201, CreateDeploymentInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CLEANUP_PREVIEW =
             Operation.untyped(API, "deployments.cleanupPreview", OperationKind.COMMAND, HttpMethod.POST, "/deployments/cleanup-preview", 202);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_RETRY =
-            Operation.untyped(API, "deployments.retry", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/retry", 201);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_REDEPLOY =
-            Operation.untyped(API, "deployments.redeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/redeploy", 201);
+    public static final Operation<RetryDeploymentInput, IdOutput> DEPLOYMENTS_RETRY =
+            Operation.of(API, "deployments.retry", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/retry", 201, RetryDeploymentInput.class, IdOutput.class);
+    public static final Operation<RedeployInput, IdOutput> DEPLOYMENTS_REDEPLOY =
+            Operation.of(API, "deployments.redeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/redeploy", 201, RedeployInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_ROLLBACK =
             Operation.untyped(API, "deployments.rollback", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/rollback", 201);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CANCEL =

@@ -14,6 +14,7 @@ public record DeploymentView(
         String destinationId,
         DeploymentStatus status,
         String triggerKind,
+        String sourceDeploymentId,
         RuntimePlanView runtimePlan,
         EnvironmentSnapshotView environmentSnapshot,
         List<DeploymentLogLine> logs,

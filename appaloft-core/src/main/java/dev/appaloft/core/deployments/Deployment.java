@@ -28,7 +28,9 @@ public record Deployment(
         Instant startedAt,
         Instant finishedAt,
         Failure failure,
-        Instance instance) {
+        Instance instance,
+        String triggerKind,
+        String sourceDeploymentId) {
 
     /** What will be deployed and how; secrets stay sealed in the snapshot, never here. */
     public record Plan(
@@ -69,18 +71,19 @@ public record Deployment(
         Instant started = next == DeploymentStatus.RUNNING && startedAt == null ? now : startedAt;
         Instant finished = next.isTerminal() ? now : finishedAt;
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, next,
-                plan, snapshot, createdAt, started, finished, failure, instance);
+                plan, snapshot, createdAt, started, finished, failure, instance, triggerKind, sourceDeploymentId);
     }
 
     public Deployment fail(Failure why, Instant now) {
         Deployment failed = moveTo(DeploymentStatus.FAILED, now);
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId,
-                failed.status, plan, snapshot, createdAt, failed.startedAt, failed.finishedAt, why, instance);
+                failed.status, plan, snapshot, createdAt, failed.startedAt, failed.finishedAt, why, instance, triggerKind,
+                sourceDeploymentId);
     }
 
     public Deployment withInstance(Instance started) {
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status,
-                plan, snapshot, createdAt, startedAt, finishedAt, failure, started);
+                plan, snapshot, createdAt, startedAt, finishedAt, failure, started, triggerKind, sourceDeploymentId);
     }
 
     /** Where the app answers: its route through the edge proxy, or its loopback port without one. */

@@ -3,33 +3,19 @@ package dev.appaloft.core.deployments;
 import static dev.appaloft.api.catalog.AppaloftOperations.*;
 
 import dev.appaloft.api.common.CountOutput;
-import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.DeploymentList;
 import dev.appaloft.api.deployments.DeploymentLogs;
 import dev.appaloft.api.deployments.DeploymentStatus;
-import dev.appaloft.api.deployments.ExecutionMode;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.servers.ServerLifecycleStatus;
 import dev.appaloft.api.store.DocumentQuery;
-import dev.appaloft.core.config.ConfigEntry;
-import dev.appaloft.core.environments.Environment;
-import dev.appaloft.core.environments.EnvironmentRepository;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
-import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
-import dev.appaloft.core.projects.ProjectRepository;
-import dev.appaloft.core.projects.Slugs;
 import dev.appaloft.core.resources.Resource;
 import dev.appaloft.core.resources.ResourceRepository;
-import dev.appaloft.core.servers.Server;
-import dev.appaloft.core.servers.ServerRepository;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,6 +38,7 @@ public final class DeploymentHandlers {
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
                                     ExecutorService background, ScheduledExecutorService heartbeat) {
         DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat);
+        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> {
             Validation v = new Validation();
             v.text("projectId", in.projectId(), 200);
@@ -59,47 +46,38 @@ public final class DeploymentHandlers {
             v.text("resourceId", in.resourceId(), 200);
             v.text("serverId", in.serverId(), 200);
             v.throwIfInvalid();
-            String id = Ids.next("dep");
-            if (!executor.claim(id)) {
-                throw new IllegalStateException("a fresh deployment id was already claimed: " + id);
+            return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
+                    in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
+        });
+        registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {
+            Deployment source = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(), in.deploymentId())).value();
+            if (in.resourceId() != null && !in.resourceId().equals(source.resourceId())) {
+                throw AppaloftException.validation("resourceId", "deployment " + source.id() + " is not of this resource");
             }
-            try {
-                ctx.command(actor, "deployments.create", uow -> {
-                    ProjectRepository.require(uow.tx(), actor.organizationId(), in.projectId()).value().ensureActive();
-                    Environment env = EnvironmentRepository.require(uow.tx(), actor.organizationId(), in.environmentId()).value();
-                    Resource resource = ResourceRepository.require(uow.tx(), actor.organizationId(), in.resourceId()).value();
-                    if (!env.projectId().equals(in.projectId()) || !resource.environmentId().equals(env.id())) {
-                        throw AppaloftException.validation("resourceId", "the resource is not in this project's environment");
-                    }
-                    env.ensureCanAcceptMutation();
-                    resource.ensureActive();
-                    Server server = ServerRepository.require(uow.tx(), actor.organizationId(), in.serverId()).value();
-                    if (server.lifecycleStatus() != ServerLifecycleStatus.ACTIVE) {
-                        throw new AppaloftException(ErrorCode.SERVER_INACTIVE, "server " + server.id() + " is inactive");
-                    }
-                    runtimes.require(server.providerKey());
-                    List<ConfigEntry> variables = new ArrayList<>(env.variables());
-                    variables.addAll(resource.variables());
-                    Deployment deployment = new Deployment(id, actor.organizationId(), in.projectId(), env.id(),
-                            resource.id(), server.id(), in.destinationId() == null ? "dst_default" : in.destinationId(),
-                            DeploymentStatus.CREATED, DeploymentPlanner.plan(resource, server.providerKey(),
-                                    runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), uow.now()),
-                            new Deployment.Snapshot(Ids.next("snap"), env.id(), uow.now(), variables),
-                            uow.now(), null, null, null, null);
-                    DeploymentRepository.insert(uow.tx(), deployment, uow.now());
-                    uow.event("deployment.created", id, Map.of("resourceId", resource.id(), "serverId", server.id()));
-                    return null;
-                });
-            } catch (RuntimeException refused) {
-                executor.unclaim(id);
-                throw refused;
+            if (!source.status().isRetrySource()) {
+                throw new AppaloftException(ErrorCode.DEPLOYMENT_NOT_RETRYABLE, "deployment " + source.id() + " is "
+                        + source.status().wire() + "; only a failed or canceled deployment can be retried");
             }
-            if (in.executionMode() == ExecutionMode.DETACHED) {
-                background.submit(() -> executor.run(id));
-            } else {
-                executor.run(id);
+            return admission.admit(actor, new DeploymentAdmission.Request(source.projectId(), source.environmentId(),
+                    source.resourceId(), source.serverId(), source.destinationId(), "retry", source, source.id()), null);
+        });
+        registry.register(DEPLOYMENTS_REDEPLOY, (in, actor) -> {
+            Resource resource = ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId())).value();
+            Deployment previous = ctx.read(r -> in.sourceDeploymentId() != null
+                    ? DeploymentRepository.require(r, actor.organizationId(), in.sourceDeploymentId()).value()
+                    : DeploymentRepository.list(r, DeploymentRepository.scope(actor.organizationId(), null, resource.id())
+                            .newestFirst().limit(1)).stream().findFirst().orElse(null));
+            if (previous != null && !previous.resourceId().equals(resource.id())) {
+                throw AppaloftException.validation("sourceDeploymentId", "deployment " + previous.id() + " is not of this resource");
             }
-            return new IdOutput(id);
+            String serverId = in.serverId() != null ? in.serverId() : previous == null ? null : previous.serverId();
+            if (serverId == null) {
+                throw AppaloftException.validation("serverId", "the resource was never deployed: name the server");
+            }
+            return admission.admit(actor, new DeploymentAdmission.Request(resource.projectId(), resource.environmentId(),
+                    resource.id(), serverId, in.destinationId() != null ? in.destinationId()
+                    : previous == null ? null : previous.destinationId(), "redeploy", null,
+                    previous == null ? null : previous.id()), null);
         });
         registry.register(DEPLOYMENTS_LIST, (in, actor) -> {
             Validation v = new Validation();

@@ -35,7 +35,7 @@ final class DeploymentViews {
         EnvironmentSnapshotView snapshot = new EnvironmentSnapshotView(s.id(), s.environmentId(),
                 Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
-                d.destinationId(), d.status(), "create", plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
+                d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
                 Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()));
     }
 

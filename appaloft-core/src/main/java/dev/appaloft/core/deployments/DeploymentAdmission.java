@@ -1,0 +1,108 @@
+package dev.appaloft.core.deployments;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.DeploymentStatus;
+import dev.appaloft.api.deployments.ExecutionMode;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.servers.ServerLifecycleStatus;
+import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.environments.Environment;
+import dev.appaloft.core.environments.EnvironmentRepository;
+import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.Ids;
+import dev.appaloft.core.projects.ProjectRepository;
+import dev.appaloft.core.projects.Slugs;
+import dev.appaloft.core.resources.Resource;
+import dev.appaloft.core.resources.ResourceRepository;
+import dev.appaloft.core.servers.Server;
+import dev.appaloft.core.servers.ServerRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Admits a new deployment attempt (create, retry, redeploy): checks everything a user can fix
+ * before anything runs, stores the attempt with its plan and snapshot, then runs it here
+ * (synchronous) or in the background (detached). A retry replays the failed attempt's plan and
+ * variable snapshot; create and redeploy plan from the resource as it is now.
+ */
+final class DeploymentAdmission {
+
+    /** What to deploy; {@code retryOf} is the failed attempt a retry replays. */
+    record Request(String projectId, String environmentId, String resourceId, String serverId, String destinationId,
+                   String trigger, Deployment retryOf, String sourceDeploymentId) {
+    }
+
+    private final CoreContext ctx;
+    private final DeploymentRuntimes runtimes;
+    private final DeploymentExecutor executor;
+    private final ExecutorService background;
+
+    DeploymentAdmission(CoreContext ctx, DeploymentRuntimes runtimes, DeploymentExecutor executor,
+                        ExecutorService background) {
+        this.ctx = ctx;
+        this.runtimes = runtimes;
+        this.executor = executor;
+        this.background = background;
+    }
+
+    IdOutput admit(Actor actor, Request req, ExecutionMode mode) {
+        String id = Ids.next("dep");
+        if (!executor.claim(id)) {
+            throw new IllegalStateException("a fresh deployment id was already claimed: " + id);
+        }
+        try {
+            ctx.command(actor, "deployments." + req.trigger(), uow -> {
+                ProjectRepository.require(uow.tx(), actor.organizationId(), req.projectId()).value().ensureActive();
+                Environment env = EnvironmentRepository.require(uow.tx(), actor.organizationId(), req.environmentId()).value();
+                Resource resource = ResourceRepository.require(uow.tx(), actor.organizationId(), req.resourceId()).value();
+                if (!env.projectId().equals(req.projectId()) || !resource.environmentId().equals(env.id())) {
+                    throw AppaloftException.validation("resourceId", "the resource is not in this project's environment");
+                }
+                env.ensureCanAcceptMutation();
+                resource.ensureActive();
+                Server server = ServerRepository.require(uow.tx(), actor.organizationId(), req.serverId()).value();
+                if (server.lifecycleStatus() != ServerLifecycleStatus.ACTIVE) {
+                    throw new AppaloftException(ErrorCode.SERVER_INACTIVE, "server " + server.id() + " is inactive");
+                }
+                runtimes.require(server.providerKey());
+                Deployment.Plan plan;
+                Deployment.Snapshot snapshot;
+                if (req.retryOf() != null) {
+                    Deployment.Plan old = req.retryOf().plan();
+                    plan = new Deployment.Plan(Ids.next("plan"), old.providerKey(), old.source(), old.buildStrategy(),
+                            old.image(), old.contextDirectory(), old.dockerfilePath(), old.internalPort(), old.hostPort(),
+                            old.exposureMode(), old.health(), old.resourceSlug(), old.routeHost(), old.pathPrefix(),
+                            old.detectSummary(), old.steps(), uow.now());
+                    snapshot = req.retryOf().snapshot();
+                } else {
+                    plan = DeploymentPlanner.plan(resource, server.providerKey(),
+                            runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), uow.now());
+                    List<ConfigEntry> variables = new ArrayList<>(env.variables());
+                    variables.addAll(resource.variables());
+                    snapshot = new Deployment.Snapshot(Ids.next("snap"), env.id(), uow.now(), variables);
+                }
+                Deployment deployment = new Deployment(id, actor.organizationId(), req.projectId(), env.id(),
+                        resource.id(), server.id(), req.destinationId() == null ? "dst_default" : req.destinationId(),
+                        DeploymentStatus.CREATED, plan, snapshot, uow.now(), null, null, null, null, req.trigger(),
+                        req.sourceDeploymentId());
+                DeploymentRepository.insert(uow.tx(), deployment, uow.now());
+                uow.event("deployment.created", id, Map.of("resourceId", resource.id(), "serverId", server.id(),
+                        "triggerKind", req.trigger()));
+                return null;
+            });
+        } catch (RuntimeException refused) {
+            executor.unclaim(id);
+            throw refused;
+        }
+        if (mode == ExecutionMode.DETACHED) {
+            background.submit(() -> executor.run(id));
+        } else {
+            executor.run(id);
+        }
+        return new IdOutput(id);
+    }
+}
