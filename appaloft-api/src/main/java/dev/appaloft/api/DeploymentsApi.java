@@ -6,7 +6,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.*;
 
-/** The {@code deployments.*} operations built so far: create, retry, redeploy, list, count, show, logs. */
+/** The {@code deployments.*} operations built so far: create, retry, redeploy, rollback, list, count, show, logs. */
 public final class DeploymentsApi {
 
     private final OperationExecutor executor;
@@ -37,6 +37,10 @@ public final class DeploymentsApi {
 
     public IdOutput redeploy(RedeployInput input) {
         return executor.execute(DEPLOYMENTS_REDEPLOY, input);
+    }
+
+    public IdOutput rollback(RollbackDeploymentInput input) {
+        return executor.execute(DEPLOYMENTS_ROLLBACK, input);
     }
 
     public DeploymentLogs logs(String deploymentId) {

@@ -189,4 +189,22 @@ public abstract class DeploymentScenarios {
         assertFails(() -> appaloft.deployments().redeploy(new RedeployInput(never, null, null, null, null, null, null)),
                 ErrorCode.VALIDATION_ERROR);
     }
+
+    @Test
+    void aRollbackRunsAnEarlierSuccessfulDeploymentAgain() {
+        String good = appaloft.deployments().create(deploy(null)).id();
+        appaloft.resources().configureSource(new ConfigureSourceInput(resource,
+                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:2"), null));
+        String newer = appaloft.deployments().create(deploy(null)).id();
+        assertThat(appaloft.deployments().show(newer).deployment().runtimePlan().runtimeArtifact().image()).isEqualTo("local/app:2");
+
+        String back = appaloft.deployments().rollback(new RollbackDeploymentInput(newer, good, resource, null)).id();
+        DeploymentDetail rolledBack = appaloft.deployments().show(back);
+        assertThat(rolledBack.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(rolledBack.deployment().triggerKind()).isEqualTo("rollback");
+        assertThat(rolledBack.deployment().runtimePlan().runtimeArtifact().image()).isEqualTo("local/app:1");
+        assertThat(runtime.instances).hasSize(1);
+        assertFails(() -> appaloft.deployments().rollback(new RollbackDeploymentInput(back, back, null, null)),
+                ErrorCode.DEPLOYMENT_ROLLBACK_NOT_ALLOWED);
+    }
 }

@@ -409,8 +409,8 @@ public final class AppaloftOperations {
             Operation.of(API, "deployments.retry", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/retry", 201, RetryDeploymentInput.class, IdOutput.class);
     public static final Operation<RedeployInput, IdOutput> DEPLOYMENTS_REDEPLOY =
             Operation.of(API, "deployments.redeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/redeploy", 201, RedeployInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_ROLLBACK =
-            Operation.untyped(API, "deployments.rollback", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/rollback", 201);
+    public static final Operation<RollbackDeploymentInput, IdOutput> DEPLOYMENTS_ROLLBACK =
+            Operation.of(API, "deployments.rollback", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/rollback", 201, RollbackDeploymentInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CANCEL =
             Operation.untyped(API, "deployments.cancel", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/cancel", 200);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_ARCHIVE =

@@ -31,7 +31,7 @@ import java.util.concurrent.ExecutorService;
  */
 final class DeploymentAdmission {
 
-    /** What to deploy; {@code retryOf} is the failed attempt a retry replays. */
+    /** What to deploy; {@code retryOf} is the attempt a retry or rollback replays. */
     record Request(String projectId, String environmentId, String resourceId, String serverId, String destinationId,
                    String trigger, Deployment retryOf, String sourceDeploymentId) {
     }
@@ -73,10 +73,14 @@ final class DeploymentAdmission {
                 Deployment.Snapshot snapshot;
                 if (req.retryOf() != null) {
                     Deployment.Plan old = req.retryOf().plan();
-                    plan = new Deployment.Plan(Ids.next("plan"), old.providerKey(), old.source(), old.buildStrategy(),
-                            old.image(), old.contextDirectory(), old.dockerfilePath(), old.internalPort(), old.hostPort(),
-                            old.exposureMode(), old.health(), old.resourceSlug(), old.routeHost(), old.pathPrefix(),
-                            old.detectSummary(), old.steps(), uow.now());
+                    // a rollback runs the image the earlier attempt built, not what the folder holds now
+                    boolean rerunImage = req.trigger().equals("rollback");
+                    plan = new Deployment.Plan(Ids.next("plan"), old.providerKey(), old.source(),
+                            rerunImage ? "prebuilt-image" : old.buildStrategy(), old.image(),
+                            rerunImage ? null : old.contextDirectory(), rerunImage ? null : old.dockerfilePath(),
+                            old.internalPort(), old.hostPort(), old.exposureMode(), old.health(), old.resourceSlug(),
+                            old.routeHost(), old.pathPrefix(), rerunImage ? "rollback to image " + old.image()
+                            : old.detectSummary(), old.steps(), uow.now());
                     snapshot = req.retryOf().snapshot();
                 } else {
                     plan = DeploymentPlanner.plan(resource, server.providerKey(),

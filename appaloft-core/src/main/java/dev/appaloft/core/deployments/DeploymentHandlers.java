@@ -61,6 +61,22 @@ public final class DeploymentHandlers {
             return admission.admit(actor, new DeploymentAdmission.Request(source.projectId(), source.environmentId(),
                     source.resourceId(), source.serverId(), source.destinationId(), "retry", source, source.id()), null);
         });
+        registry.register(DEPLOYMENTS_ROLLBACK, (in, actor) -> {
+            Validation v = new Validation();
+            v.text("rollbackCandidateDeploymentId", in.rollbackCandidateDeploymentId(), 200);
+            v.throwIfInvalid();
+            Deployment current = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(), in.deploymentId())).value();
+            Deployment candidate = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(),
+                    in.rollbackCandidateDeploymentId())).value();
+            if (candidate.status() != DeploymentStatus.SUCCEEDED || !candidate.resourceId().equals(current.resourceId())
+                    || !candidate.serverId().equals(current.serverId()) || candidate.id().equals(current.id())) {
+                throw new AppaloftException(ErrorCode.DEPLOYMENT_ROLLBACK_NOT_ALLOWED, "deployment " + candidate.id()
+                        + " is not an earlier successful deployment of this resource on this server");
+            }
+            return admission.admit(actor, new DeploymentAdmission.Request(current.projectId(), current.environmentId(),
+                    current.resourceId(), current.serverId(), current.destinationId(), "rollback", candidate,
+                    candidate.id()), null);
+        });
         registry.register(DEPLOYMENTS_REDEPLOY, (in, actor) -> {
             Resource resource = ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId())).value();
             Deployment previous = ctx.read(r -> in.sourceDeploymentId() != null
