@@ -100,7 +100,7 @@ public final class DeploymentHandlers {
             int limit = v.limit(in.limit(), 100, 500);
             v.throwIfInvalid();
             return ctx.read(r -> new DeploymentList(DeploymentRepository.list(r,
-                    DeploymentRepository.scope(actor.organizationId(), blank(in.projectId()), blank(in.resourceId()))
+                    DeploymentRepository.scope(actor.organizationId(), Validation.filter(in.projectId()), Validation.filter(in.resourceId()))
                             .newestFirst().limit(limit)).stream()
                     .map(d -> {
                         long count = DeploymentLog.count(r, d.id());
@@ -115,7 +115,7 @@ public final class DeploymentHandlers {
             if (in.statuses() != null) {
                 statuses.addAll(in.statuses());
             }
-            DocumentQuery query = DeploymentRepository.scope(actor.organizationId(), blank(in.projectId()), blank(in.resourceId()));
+            DocumentQuery query = DeploymentRepository.scope(actor.organizationId(), Validation.filter(in.projectId()), Validation.filter(in.resourceId()));
             if (!statuses.isEmpty()) {
                 query = query.statusIn(statuses.stream().map(DeploymentStatus::wire).collect(Collectors.toSet()));
             }
@@ -131,9 +131,5 @@ public final class DeploymentHandlers {
             return new DeploymentLogs(d.id(), DeploymentLog.read(r, d.id(), 0, 10_000));
         }));
         return () -> new DeploymentRecovery(ctx, clock, runtimes, executor).recover();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

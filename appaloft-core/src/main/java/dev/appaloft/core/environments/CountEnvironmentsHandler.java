@@ -5,6 +5,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.environments.CountEnvironmentsInput;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.Validation;
 
 final class CountEnvironmentsHandler implements Handler<CountEnvironmentsInput, CountOutput> {
 
@@ -16,7 +17,7 @@ final class CountEnvironmentsHandler implements Handler<CountEnvironmentsInput, 
 
     @Override
     public CountOutput handle(CountEnvironmentsInput input, Actor actor) {
-        String projectId = input.projectId() == null || input.projectId().isBlank() ? null : input.projectId();
+        String projectId = Validation.filter(input.projectId());
         return new CountOutput(ctx.read(r -> EnvironmentRepository.count(r, actor.organizationId(), projectId)));
     }
 }

@@ -21,7 +21,7 @@ final class ListEnvironmentsHandler implements Handler<ListEnvironmentsInput, En
         Validation v = new Validation();
         int limit = v.limit(input.limit(), EnvironmentLimits.DEFAULT_PAGE, EnvironmentLimits.MAX_PAGE);
         v.throwIfInvalid();
-        String projectId = input.projectId() == null || input.projectId().isBlank() ? null : input.projectId();
+        String projectId = Validation.filter(input.projectId());
         return new EnvironmentList(ctx.read(r -> EnvironmentRepository.list(r, actor.organizationId(), projectId, limit))
                 .stream().map(Environment::view).toList());
     }

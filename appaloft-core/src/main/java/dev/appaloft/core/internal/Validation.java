@@ -63,6 +63,11 @@ public final class Validation {
         return value;
     }
 
+    /** A query filter: absent when missing or blank (clients send {@code ?projectId=} for "any"). */
+    public static String filter(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     public Validation check(boolean ok, List<Object> path, String message) {
         if (!ok) {
             issues.add(new Issue("custom", path, message, null, null, null));

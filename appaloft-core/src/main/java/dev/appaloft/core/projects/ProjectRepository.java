@@ -80,25 +80,27 @@ public final class ProjectRepository {
             return;
         }
         reader.findByUniqueKey(COLLECTION, nameKey(project)).filter(d -> !d.id().equals(selfId)).ifPresent(d -> {
-            throw new AppaloftException(ErrorCode.PROJECT_NAME_CONFLICT,
-                    "a project named \"" + project.name() + "\" already exists");
+            throw taken(project, true);
         });
         reader.findByUniqueKey(COLLECTION, slugKey(project)).filter(d -> !d.id().equals(selfId)).ifPresent(d -> {
-            throw new AppaloftException(ErrorCode.PROJECT_SLUG_CONFLICT,
-                    "a project with the slug \"" + project.slug() + "\" already exists");
+            throw taken(project, false);
         });
     }
 
     // a name clash is reported before a slug clash, whichever key the store tried first
     private static AppaloftException translate(StoreReader reader, StoreConflictException e, Project project) {
         if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-            boolean name = reader.findByUniqueKey(COLLECTION, nameKey(project))
-                    .filter(d -> !d.id().equals(project.id())).isPresent();
-            return new AppaloftException(name ? ErrorCode.PROJECT_NAME_CONFLICT : ErrorCode.PROJECT_SLUG_CONFLICT,
-                    name ? "a project named \"" + project.name() + "\" already exists"
-                            : "a project with the slug \"" + project.slug() + "\" already exists");
+            return taken(project, reader.findByUniqueKey(COLLECTION, nameKey(project))
+                    .filter(d -> !d.id().equals(project.id())).isPresent());
         }
         throw e;
+    }
+
+    private static AppaloftException taken(Project project, boolean name) {
+        return name
+                ? new AppaloftException(ErrorCode.PROJECT_NAME_CONFLICT, "a project named \"" + project.name() + "\" already exists")
+                : new AppaloftException(ErrorCode.PROJECT_SLUG_CONFLICT,
+                        "a project with the slug \"" + project.slug() + "\" already exists");
     }
 
     private static DocumentDraft draft(Project project, Instant now) {

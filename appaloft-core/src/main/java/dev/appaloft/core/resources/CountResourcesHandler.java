@@ -5,6 +5,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.resources.CountResourcesInput;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.Validation;
 
 final class CountResourcesHandler implements Handler<CountResourcesInput, CountOutput> {
 
@@ -17,6 +18,6 @@ final class CountResourcesHandler implements Handler<CountResourcesInput, CountO
     @Override
     public CountOutput handle(CountResourcesInput input, Actor actor) {
         return new CountOutput(ctx.read(r -> ResourceRepository.count(r, actor.organizationId(),
-                ListResourcesHandler.blankToNull(input.projectId()), ListResourcesHandler.blankToNull(input.environmentId()))));
+                Validation.filter(input.projectId()), Validation.filter(input.environmentId()))));
     }
 }

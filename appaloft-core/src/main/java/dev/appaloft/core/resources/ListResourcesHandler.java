@@ -22,11 +22,7 @@ final class ListResourcesHandler implements Handler<ListResourcesInput, Resource
         int limit = v.limit(input.limit(), 100, 500);
         v.throwIfInvalid();
         return new ResourceList(ctx.read(r -> ResourceRepository.list(r, actor.organizationId(),
-                blankToNull(input.projectId()), blankToNull(input.environmentId()), limit))
+                Validation.filter(input.projectId()), Validation.filter(input.environmentId()), limit))
                 .stream().map(Resource::summary).toList());
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
