@@ -6,10 +6,13 @@ import dev.appaloft.api.Actor;
 import dev.appaloft.api.Appaloft;
 import dev.appaloft.api.catalog.Operation;
 import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.http.auth.Authenticator;
 import dev.appaloft.http.binding.RequestBinder;
 import dev.appaloft.http.spec.OperationSpec;
+import dev.appaloft.http.sse.ServerSentEvents;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,8 +46,7 @@ final class OperationRoute<I, O> {
         if (!appaloft.isImplemented(operation)) {
             throw AppaloftException.notImplemented(operation.key());
         }
-        ObjectNode raw = binder.bind(new RequestBinder.RawRequest(ctx.bodyAsBytes(), ctx.queryParamMap(),
-                pathParams), spec);
+        ObjectNode raw = binder.bind(new RequestBinder.RawRequest(ctx.bodyAsBytes(), query(ctx), pathParams), spec);
         I input;
         try {
             input = mapper.treeToValue(raw, operation.inputType());
@@ -53,6 +55,10 @@ final class OperationRoute<I, O> {
             throw AppaloftException.validation("(body)", "the input could not be read: " + e.getMessage());
         }
         O output = appaloft.execute(operation, input, actor);
+        if (output instanceof EventStream stream) {
+            ServerSentEvents.serve(ctx, stream, mapper);
+            return;
+        }
         ctx.status(operation.successStatus());
         if (operation.successStatus() == 204) {
             return;
@@ -63,5 +69,21 @@ final class OperationRoute<I, O> {
         ctx.contentType("application/json");
         ctx.res().setContentLength(body.length);
         ctx.res().getOutputStream().write(body);
+    }
+
+    /**
+     * The query, plus {@code cursor} from SSE's {@code Last-Event-ID} when the operation takes a
+     * cursor and the reconnecting client did not repeat it: that is how a browser resumes a stream.
+     */
+    private Map<String, List<String>> query(Context ctx) {
+        Map<String, List<String>> query = ctx.queryParamMap();
+        String lastEventId = ctx.header("Last-Event-ID");
+        if (lastEventId == null || lastEventId.isBlank() || query.containsKey("cursor")
+                || spec.query().stream().noneMatch(p -> p.name().equals("cursor"))) {
+            return query;
+        }
+        Map<String, List<String>> withCursor = new java.util.LinkedHashMap<>(query);
+        withCursor.put("cursor", List.of(lastEventId));
+        return withCursor;
     }
 }
