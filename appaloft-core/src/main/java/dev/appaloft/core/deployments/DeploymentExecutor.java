@@ -56,6 +56,8 @@ final class DeploymentExecutor {
     private final Clock clock;
     private final DeploymentRuntimes runtimes;
     private final String owner = "executor-" + UUID.randomUUID();
+    /** Deployments this executor runs now: a cancel reaches their log (and through it the runtime) at once. */
+    private final Map<String, DeploymentLog> running = new java.util.concurrent.ConcurrentHashMap<>();
     /** Deployment id to organization: read once per deployment instead of before every status change. */
     private final Map<String, String> organizations = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -102,6 +104,15 @@ final class DeploymentExecutor {
         }
     }
 
+    /** Asks a deployment this executor runs to stop; false when it does not run here. */
+    boolean requestCancel(String deploymentId) {
+        DeploymentLog log = running.get(deploymentId);
+        if (log != null) {
+            log.requestCancel();
+        }
+        return log != null;
+    }
+
     private void execute(Deployment start) {
         Deployment.Plan plan = start.plan();
         List<ConfigEntry> effective = Precedence.effective(start.snapshot().variables());
@@ -114,7 +125,12 @@ final class DeploymentExecutor {
         environment.putIfAbsent("PORT", String.valueOf(plan.internalPort()));
         List<String> secretValues = effective.stream().filter(ConfigEntry::isSecret)
                 .map(e -> ctx.secrets().open(e.value())).toList();
-        DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues);
+        DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues)
+                .onWrite(ctx.signals()::changed);
+        running.put(start.id(), log);
+        // a cancel recorded by another process reaches this executor within a second
+        ScheduledFuture<?> watch = heartbeat.scheduleWithFixedDelay(() -> watchForCancel(start.id(), log),
+                1, 1, TimeUnit.SECONDS);
         DeploymentPhase phase = DeploymentPhase.PLAN;
         RuntimeInstance candidate = null;
         DeploymentRuntime runtime = null;
@@ -126,14 +142,19 @@ final class DeploymentExecutor {
             move(start.id(), DeploymentStatus.RUNNING);
 
             phase = DeploymentPhase.PACKAGE;
+            checkpoint(start.id(), log);
+            boolean prebuilt = "prebuilt-image".equals(plan.buildStrategy());
+            progress(start.id(), phase, prebuilt ? "deployment-progress" : "build-requested",
+                    prebuilt ? "resolving image " + plan.image() : "building image " + plan.image());
             Map<String, String> labels = Map.of(LABEL_RESOURCE, start.resourceId(), LABEL_DEPLOYMENT, start.id(),
                     "appaloft.environment", start.environmentId(), "appaloft.project", start.projectId());
-            Artifact artifact = runtime.prepare("prebuilt-image".equals(plan.buildStrategy())
+            Artifact artifact = runtime.prepare(prebuilt
                     ? ArtifactRequest.prebuilt(plan.image())
                     : ArtifactRequest.build(Path.of(plan.contextDirectory()), plan.dockerfilePath(), plan.image(), labels), log);
 
             phase = DeploymentPhase.DEPLOY;
-            ensureStillOwned(start.id());
+            checkpoint(start.id(), log);
+            progress(start.id(), phase, "deployment-progress", "starting a candidate beside the running instance");
             String name = "appaloft-" + plan.resourceSlug() + "-" + start.id().substring(start.id().indexOf('_') + 1);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
@@ -143,9 +164,11 @@ final class DeploymentExecutor {
                     started.hostPort(), null)));
 
             phase = DeploymentPhase.VERIFY;
+            checkpoint(start.id(), log);
             if (Boolean.FALSE.equals(plan.health().enabled())) {
                 log.write(phase, RuntimeLog.Level.WARN, "health checks are disabled for this resource; not verified");
             } else {
+                progress(start.id(), phase, "deployment-progress", "verifying the candidate's health");
                 HealthVerdict verdict = runtime.verify(candidate, plan.health(), log);
                 if (!verdict.healthy()) {
                     throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("health_check_failed", 502, true),
@@ -155,41 +178,112 @@ final class DeploymentExecutor {
             }
 
             phase = DeploymentPhase.DEPLOY;
-            ensureStillOwned(start.id());
-            List<RuntimeInstance> previous = runtime.find(Map.of(LABEL_RESOURCE, start.resourceId())).stream()
-                    .filter(i -> !i.id().equals(started.id())).toList();
-            Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
-            if (proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null) {
-                // traffic moves only now, after the candidate proved healthy
-                proxy.get().route(new ProxyRoute("resource-" + start.resourceId(), plan.routeHost(), plan.pathPrefix(),
-                        "127.0.0.1", candidate.hostPort()));
-                String url = proxy.get().urlFor(plan.routeHost(), plan.pathPrefix());
-                update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
-                        started.hostPort(), url)));
-                if (!previous.isEmpty()) {
-                    sleep(DRAIN); // requests already on their way to the old instance finish there
-                }
-            }
-            for (RuntimeInstance old : previous) {
-                runtime.retire(old, log);
-            }
+            checkpoint(start.id(), log); // the last point a cancel stops the deployment: traffic moves next
+            progress(start.id(), phase, "deployment-progress", "moving traffic to the new instance");
+            promote(load(start.id()), runtime, candidate, log);
+            Deployment promoted = load(start.id());
+            log.write(phase, RuntimeLog.Level.INFO, promoted.url() == null ? "deployment succeeded"
+                    : "deployment succeeded; the app answers at " + promoted.url());
             move(start.id(), DeploymentStatus.SUCCEEDED);
-            log.write(phase, RuntimeLog.Level.INFO, "deployment succeeded; the app answers at "
-                    + load(start.id()).url());
+        } catch (Stopped | java.util.concurrent.CancellationException e) {
+            canceled(start.id(), phase, log, runtime, candidate);
         } catch (AppaloftException e) {
-            failed(start.id(), phase, e.code().code(), e.getMessage(), e.retryable(), log, runtime, candidate);
+            if (log.cancelRequested()) {
+                canceled(start.id(), phase, log, runtime, candidate);
+            } else {
+                failed(start.id(), phase, e.code().code(), e.getMessage(), e.retryable(), log, runtime, candidate);
+            }
         } catch (RuntimeException e) {
             LOG.error("deployment {} failed unexpectedly", start.id(), e);
             failed(start.id(), phase, "internal_error", "an unexpected error stopped the deployment", false, log,
                     runtime, candidate);
+        } finally {
+            watch.cancel(false);
+            running.remove(start.id());
         }
     }
 
     /**
-     * A long step may outlive the lease (a stalled engine, a paused process); recovery may then have
-     * ended the deployment. Checked before every step with side effects, so a fenced-off executor
-     * stops instead of starting containers for a deployment that is already over.
+     * Moves traffic to a verified candidate and retires every other instance of the resource. The
+     * instance is marked promoted (and saved) before the route changes, so recovery after a crash
+     * anywhere in here finishes the switch instead of removing the instance that now serves.
      */
+    void promote(Deployment deployment, DeploymentRuntime runtime, RuntimeInstance candidate, RuntimeLog log) {
+        Deployment.Plan plan = deployment.plan();
+        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
+        boolean routed = proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null;
+        String url = routed ? proxy.get().urlFor(plan.routeHost(), plan.pathPrefix()) : null;
+        update(deployment.id(), d -> d.withInstance(new Deployment.Instance(candidate.id(), candidate.name(),
+                candidate.hostPort(), null).promote(url)));
+        List<RuntimeInstance> previous = runtime.find(Map.of(LABEL_RESOURCE, deployment.resourceId())).stream()
+                .filter(i -> !i.id().equals(candidate.id())).toList();
+        if (routed) {
+            // traffic moves only now, after the candidate proved healthy
+            proxy.get().route(new ProxyRoute("resource-" + deployment.resourceId(), plan.routeHost(), plan.pathPrefix(),
+                    "127.0.0.1", candidate.hostPort()));
+            if (!previous.isEmpty()) {
+                sleep(DRAIN); // requests already on their way to the old instance finish there
+            }
+        }
+        for (RuntimeInstance old : previous) {
+            runtime.retire(old, log);
+        }
+    }
+
+    /** Publishes a progress event of a running deployment (its own small transaction). */
+    private void progress(String id, DeploymentPhase phase, String eventType, String summary) {
+        ctx.store().transaction(tx -> {
+            DeploymentJournal.record(tx, id, ctx.now(), new DeploymentJournal.Entry(eventType,
+                    eventType.equals("build-requested") ? DeploymentJournal.DOMAIN_EVENT : DeploymentJournal.PROGRESS,
+                    phase, DeploymentStatus.RUNNING.wire(), null, summary));
+            return null;
+        });
+        ctx.signals().changed();
+    }
+
+    /**
+     * Before every step with side effects: this executor must still hold the lease (a long step
+     * may outlive it and recovery may have ended the deployment), and nobody asked it to stop.
+     */
+    private void checkpoint(String id, DeploymentLog log) {
+        ensureStillOwned(id);
+        DeploymentStatus status = load(id).status();
+        if (status == DeploymentStatus.CANCEL_REQUESTED || status.isTerminal()) {
+            log.requestCancel();
+        }
+        if (log.cancelRequested()) {
+            throw new Stopped();
+        }
+    }
+
+    private void watchForCancel(String id, DeploymentLog log) {
+        try {
+            DeploymentStatus status = load(id).status();
+            if (status == DeploymentStatus.CANCEL_REQUESTED || status == DeploymentStatus.CANCELED) {
+                log.requestCancel();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("could not check deployment {} for a cancel: {}", id, e.toString());
+        }
+    }
+
+    /** The deployment was asked to stop (or ended elsewhere): remove what it started, end it canceled. */
+    private void canceled(String id, DeploymentPhase phase, DeploymentLog log, DeploymentRuntime runtime,
+                          RuntimeInstance candidate) {
+        log.write(phase, RuntimeLog.Level.WARN, "canceled: the deployment stopped at the " + phase.wire()
+                + " phase; what served before keeps serving");
+        retireQuietly(phase, log, runtime, candidate);
+        update(id, d -> d.status() == DeploymentStatus.CANCEL_REQUESTED || d.status().canBecome(DeploymentStatus.CANCELED)
+                ? d.moveTo(DeploymentStatus.CANCELED, ctx.now()) : d);
+    }
+
+    /** A cancel (or an end recorded elsewhere) seen where the executor would move on. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the deployment was asked to stop", null, false, false);
+        }
+    }
+
     private void ensureStillOwned(String id) {
         if (ctx.store().leases().renew(leaseKey(id), owner, LEASE).isEmpty()) {
             throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("deployment_lease_lost", 409, true),
@@ -197,35 +291,65 @@ final class DeploymentExecutor {
         }
     }
 
-    /** Ends a deployment whose executor died (called by recovery, which holds its lease). */
+    /**
+     * Ends a deployment whose executor died (called by recovery, which holds its lease): canceled
+     * when a cancel was pending, otherwise failed with {@code deployment_interrupted} (retryable).
+     */
     void interrupted(String id, DeploymentLog log) {
-        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.ERROR,
-                "deployment_interrupted: the control plane stopped while this deployment ran; retry it");
-        update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
-                "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
-                ctx.now()));
+        if (load(id).status() == DeploymentStatus.CANCEL_REQUESTED) {
+            log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN,
+                    "canceled: the control plane stopped while the cancel was pending");
+            update(id, d -> d.status() == DeploymentStatus.CANCEL_REQUESTED ? d.moveTo(DeploymentStatus.CANCELED, ctx.now()) : d);
+        } else {
+            log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.ERROR,
+                    "deployment_interrupted: the control plane stopped while this deployment ran; retry it");
+            update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
+                    "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
+                    ctx.now()));
+        }
+        organizations.remove(id);
+    }
+
+    /** Finishes a switch a crashed executor had started: the promoted instance passed verification. */
+    void completeAfterCrash(String id, DeploymentRuntime runtime, RuntimeInstance promoted, DeploymentLog log) {
+        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "the control plane stopped while traffic moved to "
+                + promoted.name() + "; finishing the switch");
+        promote(load(id), runtime, promoted, log);
+        update(id, d -> d.status().canBecome(DeploymentStatus.SUCCEEDED) ? d.moveTo(DeploymentStatus.SUCCEEDED, ctx.now()) : d);
         organizations.remove(id);
     }
 
     private void failed(String id, DeploymentPhase phase, String code, String message, boolean retryable,
                         DeploymentLog log, DeploymentRuntime runtime, RuntimeInstance candidate) {
         log.write(phase, RuntimeLog.Level.ERROR, code + ": " + message);
-        if (runtime != null && candidate != null) {
-            try {
-                runtime.retire(candidate, log);
-            } catch (RuntimeException cleanup) {
-                log.write(phase, RuntimeLog.Level.WARN, "the failed candidate could not be removed: " + cleanup.getMessage());
-            }
-        }
+        retireQuietly(phase, log, runtime, candidate);
         update(id, d -> d.status().isTerminal() ? d
                 : d.fail(new Deployment.Failure(phase, code, message, retryable, ctx.now()), ctx.now()));
     }
 
-    private void move(String id, DeploymentStatus next) {
-        update(id, d -> d.moveTo(next, ctx.now()));
+    private static void retireQuietly(DeploymentPhase phase, DeploymentLog log, DeploymentRuntime runtime,
+                                      RuntimeInstance candidate) {
+        if (runtime != null && candidate != null) {
+            try {
+                runtime.retire(candidate, log);
+            } catch (RuntimeException cleanup) {
+                log.write(phase, RuntimeLog.Level.WARN, "the candidate could not be removed: " + cleanup.getMessage());
+            }
+        }
     }
 
-    private void update(String id, UnaryOperator<Deployment> change) {
+    /** A move the executor makes; a deployment asked to stop (or already ended) stops the executor instead. */
+    private void move(String id, DeploymentStatus next) {
+        update(id, d -> {
+            boolean stopping = d.status() == DeploymentStatus.CANCEL_REQUESTED && next != DeploymentStatus.SUCCEEDED;
+            if (d.status().isTerminal() || stopping) {
+                throw new Stopped();
+            }
+            return d.moveTo(next, ctx.now());
+        });
+    }
+
+    void update(String id, UnaryOperator<Deployment> change) {
         // the engine acts within the deployment's organization (ids are global, so its id finds it)
         String organizationId = organizations.computeIfAbsent(id, key -> load(key).organizationId());
         Actor engine = new Actor(Actor.Kind.SYSTEM, "deployment-engine", organizationId, Actor.Role.OWNER);
@@ -244,6 +368,7 @@ final class DeploymentExecutor {
                         payload.put("retryable", after.failure().retryable());
                     }
                     uow.event(eventType(after.status()), id, payload);
+                    DeploymentJournal.record(uow.tx(), id, uow.now(), DeploymentJournal.forStatus(after));
                 }
             }
             return null;

@@ -25,6 +25,8 @@ final class DeploymentLog implements RuntimeLog {
     private final Clock clock;
     private final String deploymentId;
     private final List<String> secrets;
+    private volatile boolean cancelRequested;
+    private Runnable onWrite = () -> { };
 
     DeploymentLog(Store store, Clock clock, String deploymentId, List<String> secretValues) {
         this.store = store;
@@ -53,6 +55,22 @@ final class DeploymentLog implements RuntimeLog {
         DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), "appaloft", phase,
                 level.name().toLowerCase(java.util.Locale.ROOT), text, masked ? Boolean.TRUE : null);
         store.transaction(tx -> tx.append(stream(deploymentId), new StreamEntry("log", Json.write(line), now)));
+        onWrite.run();
+    }
+
+    /** Called after every stored line (wakes followers of this deployment's progress). */
+    DeploymentLog onWrite(Runnable listener) {
+        this.onWrite = listener;
+        return this;
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    @Override
+    public boolean cancelRequested() {
+        return cancelRequested;
     }
 
     static List<DeploymentLogLine> read(StoreReader reader, String deploymentId, long after, int limit) {

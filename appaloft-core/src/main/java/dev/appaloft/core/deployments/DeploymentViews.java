@@ -36,7 +36,7 @@ final class DeploymentViews {
                 Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
                 d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
-                Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()));
+                Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), Timestamps.format(d.archivedAt()));
     }
 
     static DeploymentDetail detail(Deployment d, long logCount, Instant now) {

@@ -101,9 +101,13 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
       probe = probe.expectBodyContains(http.expectedResponseText());
     }
     HealthCheckPolicy waits = fastPolling(policy);
-    HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits,
-        result -> log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
-            "health probe " + http.path() + ": " + result.detail()));
+    HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits, result -> {
+      log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
+          "health probe " + http.path() + ": " + result.detail());
+      if (!result.healthy() && log.cancelRequested()) {
+        throw new java.util.concurrent.CancellationException("the deployment was canceled while verifying");
+      }
+    });
     return new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(), outcome.last().detail(),
         outcome.elapsed());
   }
