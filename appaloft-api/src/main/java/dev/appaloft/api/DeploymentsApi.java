@@ -88,4 +88,8 @@ public final class DeploymentsApi {
     public EventStream createStream(CreateDeploymentInput input) {
         return executor.execute(DEPLOYMENTS_CREATE_STREAM, input);
     }
+
+    public RecoveryReadiness recoveryReadiness(RecoveryReadinessInput input) {
+        return executor.execute(DEPLOYMENTS_RECOVERY_READINESS, input);
+    }
 }

@@ -198,6 +198,57 @@ public abstract class DeploymentControlScenarios extends DeploymentFixture {
         assertThat(appaloft.deployments().show(id).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
     }
 
+    @Test
+    void recoveryReadinessSaysWhatWouldBeAcceptedAndWhy() throws Exception {
+        String good = appaloft.deployments().create(deploy(null)).id();
+        runtime.healthy = false;
+        String failed = appaloft.deployments().create(deploy(null)).id();
+        runtime.healthy = true;
+
+        RecoveryReadiness readiness = appaloft.deployments().recoveryReadiness(RecoveryReadinessInput.of(failed));
+        assertThat(readiness.retryable()).isTrue();
+        assertThat(readiness.redeployable()).isTrue();
+        assertThat(readiness.rollbackReady()).isTrue();
+        assertThat(readiness.rollback().candidates()).extracting(RecoveryReadiness.Candidate::deploymentId)
+                .containsExactly(good);
+        RecoveryReadiness ofSuccess = appaloft.deployments().recoveryReadiness(RecoveryReadinessInput.of(good));
+        assertThat(ofSuccess.retryable()).isFalse();
+        assertThat(ofSuccess.retry().reasons()).extracting(RecoveryReadiness.Reason::code)
+                .contains("attempt-status-not-recoverable");
+        assertThat(ofSuccess.rollbackReady()).isFalse(); // no other success to go back to
+
+        // while another deployment of the resource runs, nothing is accepted, and show's summary agrees
+        runtime.hold = new CountDownLatch(1);
+        String running = appaloft.deployments().create(deploy(ExecutionMode.DETACHED)).id();
+        RecoveryReadiness busy = appaloft.deployments().recoveryReadiness(RecoveryReadinessInput.of(failed));
+        assertThat(busy.recoverable()).isFalse();
+        assertThat(busy.retry().reasons()).extracting(RecoveryReadiness.Reason::code).contains("resource-runtime-busy");
+        DeploymentDetail shown = appaloft.deployments().show(new ShowDeploymentInput(failed, true, true, true, true, true));
+        assertThat(shown.recoverySummary().blockedReasonCodes()).contains("resource-runtime-busy");
+        runtime.hold.countDown();
+        assertThat(awaitEnd(running)).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertFails(() -> appaloft.deployments().recoveryReadiness(new RecoveryReadinessInput(failed, null, true, "lots")),
+                ErrorCode.VALIDATION_ERROR);
+    }
+
+    @Test
+    void showAddsTheSectionsAskedFor() {
+        String id = appaloft.deployments().create(deploy(null)).id();
+        DeploymentDetail plain = appaloft.deployments().show(id);
+        assertThat(plain.relatedContext()).isNull();
+        assertThat(plain.timeline()).isNull();
+        assertThat(plain.snapshot()).isNull();
+
+        DeploymentDetail full = appaloft.deployments().show(new ShowDeploymentInput(id, true, true, true, true, true));
+        assertThat(full.relatedContext().project().name()).isEqualTo("shop");
+        assertThat(full.relatedContext().environment().kind()).isEqualTo("production");
+        assertThat(full.relatedContext().resource().slug()).isEqualTo("web");
+        assertThat(full.relatedContext().server().providerKey()).isEqualTo("local-shell");
+        assertThat(full.timeline().logCount()).isEqualTo(appaloft.deployments().logs(id).logs().size());
+        assertThat(full.snapshot().runtimePlan().buildStrategy()).isEqualTo("prebuilt-image");
+        assertThat(full.recoverySummary().redeployable()).isTrue();
+    }
+
     private static DeploymentEventEnvelope envelope(Optional<StreamEvent> event) {
         return (DeploymentEventEnvelope) event.orElseThrow(() -> new AssertionError("no event within the timeout")).data();
     }

@@ -416,5 +416,13 @@ abstract class HttpApiScenarios {
                 + "\",\"dryRun\":false}").body();
         assertThat(prunedLogs.get("prunedCount").asLong()).isPositive();
         assertThat(api.get("/api/deployments/" + id + "/logs").body().get("logs")).isEmpty();
+
+        JsonNode full = api.get("/api/deployments/" + id + "?includeTimeline=true&includeSnapshot=true"
+                + "&includeRelatedContext=true&includeLatestFailure=true&includeRecoverySummary=true").body();
+        assertThat(full.at("/relatedContext/project/name").asText()).isEqualTo("shop");
+        assertThat(full.at("/timeline/logCount").asInt()).isZero();
+        JsonNode readiness = api.get("/api/deployments/" + running + "/recovery-readiness?maxCandidates=3").body();
+        assertThat(readiness.get("retryable").asBoolean()).isTrue();
+        assertThat(readiness.at("/rollback/candidates/0/deploymentId").asText()).isEqualTo(id);
     }
 }

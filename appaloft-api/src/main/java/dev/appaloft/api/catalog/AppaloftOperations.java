@@ -422,8 +422,8 @@ public final class AppaloftOperations {
             Operation.untyped(API, "deployments.plan", OperationKind.QUERY, HttpMethod.GET, "/deployments/plan", 200);
     public static final Operation<ShowDeploymentInput, DeploymentDetail> DEPLOYMENTS_SHOW =
             Operation.of(API, "deployments.show", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}", 200, ShowDeploymentInput.class, DeploymentDetail.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_RECOVERY_READINESS =
-            Operation.untyped(API, "deployments.recoveryReadiness", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/recovery-readiness", 200);
+    public static final Operation<RecoveryReadinessInput, RecoveryReadiness> DEPLOYMENTS_RECOVERY_READINESS =
+            Operation.of(API, "deployments.recoveryReadiness", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/recovery-readiness", 200, RecoveryReadinessInput.class, RecoveryReadiness.class);
     public static final Operation<CreateDeploymentInput, EventStream> DEPLOYMENTS_CREATE_STREAM =
             Operation.of(API, "deployments.createStream", OperationKind.COMMAND, HttpMethod.POST, "/deployments/stream", 200, CreateDeploymentInput.class, EventStream.class);
     public static final Operation<DeploymentLogsInput, DeploymentLogs> DEPLOYMENTS_LOGS =

@@ -17,6 +17,7 @@ import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Validation;
+import dev.appaloft.core.internal.Versioned;
 import dev.appaloft.core.resources.Resource;
 import dev.appaloft.core.resources.ResourceRepository;
 import java.time.Clock;
@@ -118,8 +119,33 @@ public final class DeploymentHandlers {
             return new CountOutput(ctx.read(r -> DeploymentRepository.count(r, counted)));
         });
         registry.register(DEPLOYMENTS_SHOW, (in, actor) -> ctx.read(r -> {
-            Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
-            return DeploymentViews.detail(d, DeploymentLog.count(r, d.id()), ctx.now());
+            Versioned<Deployment> found = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId());
+            Deployment d = found.value();
+            DeploymentViews.Sections sections = new DeploymentViews.Sections(
+                    Boolean.TRUE.equals(in.includeRelatedContext()) ? DeploymentContexts.of(r, d) : null,
+                    Boolean.TRUE.equals(in.includeSnapshot()), Boolean.TRUE.equals(in.includeTimeline()),
+                    !Boolean.FALSE.equals(in.includeLatestFailure()),
+                    Boolean.TRUE.equals(in.includeRecoverySummary())
+                            ? DeploymentReadiness.summary(DeploymentReadiness.of(r, found, 0, ctx.now())) : null);
+            return DeploymentViews.detail(d, DeploymentLog.count(r, d.id()), ctx.now(), sections);
+        }));
+        registry.register(DEPLOYMENTS_RECOVERY_READINESS, (in, actor) -> ctx.read(r -> {
+            Versioned<Deployment> found = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId());
+            if (in.resourceId() != null && !in.resourceId().equals(found.value().resourceId())) {
+                throw AppaloftException.validation("resourceId", "deployment " + in.deploymentId() + " is not of this resource");
+            }
+            int max = DeploymentReadiness.DEFAULT_CANDIDATES;
+            if (in.maxCandidates() != null) {
+                try {
+                    max = Integer.parseInt(in.maxCandidates().trim());
+                } catch (NumberFormatException e) {
+                    max = -1;
+                }
+                if (max < 1 || max > 100) {
+                    throw AppaloftException.validation("maxCandidates", "must be a number from 1 to 100");
+                }
+            }
+            return DeploymentReadiness.of(r, found, Boolean.FALSE.equals(in.includeCandidates()) ? 0 : max, ctx.now());
         }));
         registry.register(DEPLOYMENTS_LOGS, (in, actor) -> ctx.read(r -> {
             Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();

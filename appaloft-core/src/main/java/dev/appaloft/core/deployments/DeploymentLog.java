@@ -78,8 +78,10 @@ final class DeploymentLog implements RuntimeLog {
                 .map(r -> Json.read(r.body(), DeploymentLogLine.class)).toList();
     }
 
+    /** Lines stored now; pruning removes a log's lines all at once, so they run from the first one left to the head. */
     static long count(StoreReader reader, String deploymentId) {
-        return reader.streamHead(stream(deploymentId));
+        var first = reader.readStream(stream(deploymentId), 0, 1);
+        return first.isEmpty() ? 0 : reader.streamHead(stream(deploymentId)) - first.get(0).seq() + 1;
     }
 
 }

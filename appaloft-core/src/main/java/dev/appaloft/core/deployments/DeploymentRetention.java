@@ -102,8 +102,7 @@ final class DeploymentRetention {
     }
 
     private static long countLines(StoreReader r, String deploymentId) {
-        // after a truncation the head keeps counting, so count what is actually there
-        return r.readStream(DeploymentLog.stream(deploymentId), 0, Integer.MAX_VALUE).size();
+        return DeploymentLog.count(r, deploymentId);
     }
 
     /** What an input selects: deployments created before the date, split into prunable and guarded. */

@@ -39,14 +39,31 @@ final class DeploymentViews {
                 Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), Timestamps.format(d.archivedAt()));
     }
 
+    /** The sections of {@code deployments.show} beyond the deployment itself; null ones are left out. */
+    record Sections(DeploymentDetail.RelatedContext relatedContext, boolean snapshot, boolean timeline,
+                    boolean latestFailure, DeploymentDetail.RecoverySummary recoverySummary) {
+
+        static final Sections DEFAULT = new Sections(null, false, false, true, null);
+    }
+
     static DeploymentDetail detail(Deployment d, long logCount, Instant now) {
-        DeploymentLogLine failure = d.failure() == null ? null : new DeploymentLogLine(
+        return detail(d, logCount, now, Sections.DEFAULT);
+    }
+
+    static DeploymentDetail detail(Deployment d, long logCount, Instant now, Sections sections) {
+        DeploymentLogLine failure = d.failure() == null || !sections.latestFailure() ? null : new DeploymentLogLine(
                 Timestamps.format(d.failure().at()), "appaloft", d.failure().phase(), "error",
                 d.failure().code() + ": " + d.failure().message(), null);
-        List<String> next = d.status() == DeploymentStatus.FAILED ? List.of("logs", "resource-detail")
+        List<String> next = d.status() == DeploymentStatus.FAILED ? List.of("logs", "resource-detail", "diagnostic-summary")
                 : List.of("logs", "resource-detail", "resource-health");
-        return new DeploymentDetail(DeploymentDetail.SCHEMA_VERSION, view(d, null, logCount),
+        DeploymentView view = view(d, null, logCount);
+        return new DeploymentDetail(DeploymentDetail.SCHEMA_VERSION, view,
                 new DeploymentDetail.Status(d.status(), Timestamps.format(d.createdAt()), Timestamps.format(d.startedAt()),
-                        Timestamps.format(d.finishedAt())), failure, next, List.of(), Timestamps.format(now));
+                        Timestamps.format(d.finishedAt())),
+                sections.relatedContext(),
+                sections.snapshot() ? new DeploymentDetail.Snapshot(view.runtimePlan(), view.environmentSnapshot()) : null,
+                sections.timeline() ? new DeploymentDetail.Timeline(Timestamps.format(d.createdAt()),
+                        Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), logCount) : null,
+                failure, sections.recoverySummary(), next, List.of(), Timestamps.format(now));
     }
 }
