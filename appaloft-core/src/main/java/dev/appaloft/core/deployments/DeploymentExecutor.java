@@ -44,9 +44,6 @@ import org.slf4j.LoggerFactory;
 final class DeploymentExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentExecutor.class);
-    /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
-    static final Duration LEASE = Duration.ofSeconds(60);
-    static final Duration RENEW_EVERY = Duration.ofSeconds(20);
     /** How long the old instance keeps serving after the route moved to the new one. */
     static final Duration DRAIN = Duration.ofSeconds(2);
     static final String LABEL_RESOURCE = "appaloft.resource";
@@ -62,12 +59,20 @@ final class DeploymentExecutor {
     private final Map<String, String> organizations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ScheduledExecutorService heartbeat;
+    /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
+    private final Duration lease;
 
-    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat) {
+    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat,
+                       Duration lease) {
         this.ctx = ctx;
         this.clock = clock;
         this.runtimes = runtimes;
         this.heartbeat = heartbeat;
+        this.lease = lease;
+    }
+
+    Duration lease() {
+        return lease;
     }
 
     static String leaseKey(String deploymentId) {
@@ -76,7 +81,7 @@ final class DeploymentExecutor {
 
     /** Claims a new deployment before it is stored, so no recovery elsewhere takes it for interrupted. */
     boolean claim(String deploymentId) {
-        return ctx.store().leases().acquire(leaseKey(deploymentId), owner, LEASE).isPresent();
+        return ctx.store().leases().acquire(leaseKey(deploymentId), owner, lease).isPresent();
     }
 
     void unclaim(String deploymentId) {
@@ -85,13 +90,13 @@ final class DeploymentExecutor {
 
     /** Runs the deployment unless another executor holds it; returns when it has ended (or was not ours). */
     void run(String deploymentId) {
-        Optional<Lease> lease = ctx.store().leases().acquire(leaseKey(deploymentId), owner, LEASE);
-        if (lease.isEmpty()) {
+        Optional<Lease> claimed = ctx.store().leases().acquire(leaseKey(deploymentId), owner, lease);
+        if (claimed.isEmpty()) {
             return;
         }
         ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(
-                () -> ctx.store().leases().renew(leaseKey(deploymentId), owner, LEASE),
-                RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                () -> ctx.store().leases().renew(leaseKey(deploymentId), owner, lease),
+                lease.toMillis() / 3, lease.toMillis() / 3, TimeUnit.MILLISECONDS);
         try {
             Deployment deployment = load(deploymentId);
             if (!deployment.status().isTerminal()) {
@@ -285,7 +290,7 @@ final class DeploymentExecutor {
     }
 
     private void ensureStillOwned(String id) {
-        if (ctx.store().leases().renew(leaseKey(id), owner, LEASE).isEmpty()) {
+        if (ctx.store().leases().renew(leaseKey(id), owner, lease).isEmpty()) {
             throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("deployment_lease_lost", 409, true),
                     "this executor lost the deployment's lease; another one ended or took it");
         }

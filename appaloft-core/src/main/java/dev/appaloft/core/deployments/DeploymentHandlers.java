@@ -42,8 +42,9 @@ public final class DeploymentHandlers {
      * deployment whose executor died is freed when its lease expires).
      */
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
-                                    ExecutorService background, ScheduledExecutorService heartbeat) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat);
+                                    ExecutorService background, ScheduledExecutorService heartbeat,
+                                    java.time.Duration lease) {
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease);
         DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {

@@ -53,7 +53,7 @@ final class DeploymentRecovery {
 
     private boolean recover(Deployment d) {
         String owner = "recovery-" + UUID.randomUUID();
-        if (ctx.store().leases().acquire(DeploymentExecutor.leaseKey(d.id()), owner, DeploymentExecutor.LEASE).isEmpty()) {
+        if (ctx.store().leases().acquire(DeploymentExecutor.leaseKey(d.id()), owner, executor.lease()).isEmpty()) {
             return false; // another executor is running it
         }
         try {

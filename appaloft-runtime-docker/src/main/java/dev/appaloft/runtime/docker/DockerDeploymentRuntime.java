@@ -141,12 +141,19 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public List<RuntimeInstance> find(Map<String, String> labels) {
     try {
+      // the published port comes from an inspect: recovery re-routes traffic to a found instance
       return engine.containers().listByLabels(labels).stream()
-          .map(c -> new RuntimeInstance(c.id(), c.name(), null, c.running(), c.labels()))
+          .map(c -> new RuntimeInstance(c.id(), c.name(), publishedPort(c.id()), c.running(), c.labels()))
           .toList();
     } catch (DockerRuntimeException e) {
       throw translate(e);
     }
+  }
+
+  private Integer publishedPort(String container) {
+    return engine.containers().find(container)
+        .flatMap(details -> details.publishedPorts().values().stream().findFirst())
+        .orElse(null);
   }
 
   private static AppaloftException translate(DockerRuntimeException e) {
