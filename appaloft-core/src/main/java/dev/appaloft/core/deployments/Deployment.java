@@ -120,8 +120,8 @@ public record Deployment(
 
     /** Where the app answers: its route through the edge proxy, or its loopback port without one. */
     public String url() {
-        if (instance == null) {
-            return null;
+        if (instance == null || plan.exposureMode() == NetworkProfile.ExposureMode.NONE) {
+            return null; // none: the loopback port exists for health checks only
         }
         if (instance.url() != null) {
             return instance.url();

@@ -4,6 +4,7 @@ import dev.appaloft.api.Actor;
 import dev.appaloft.api.deployments.DeploymentPhase;
 import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.resources.NetworkProfile;
 import dev.appaloft.api.runtime.Artifact;
 import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
@@ -160,6 +161,14 @@ final class DeploymentExecutor {
             phase = DeploymentPhase.DEPLOY;
             checkpoint(start.id(), log);
             progress(start.id(), phase, "deployment-progress", "starting a candidate beside the running instance");
+            if (plan.exposureMode() == NetworkProfile.ExposureMode.DIRECT_PORT && plan.hostPort() != null) {
+                // one port cannot be bound twice: the old instance stops first (a short gap, by design)
+                log.write(phase, RuntimeLog.Level.WARN, "direct-port " + plan.hostPort() + ": the previous instance"
+                        + " stops before the new one binds the port; expect a short gap");
+                for (RuntimeInstance old : runtime.find(Map.of(LABEL_RESOURCE, start.resourceId()))) {
+                    runtime.retire(old, log);
+                }
+            }
             String name = "appaloft-" + plan.resourceSlug() + "-" + start.id().substring(start.id().indexOf('_') + 1);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,

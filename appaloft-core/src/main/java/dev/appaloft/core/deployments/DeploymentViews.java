@@ -11,7 +11,9 @@ import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
 import dev.appaloft.core.resources.SourceRules;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The wire views of a deployment; secrets masked, credentials in source URLs hidden. */
 final class DeploymentViews {
@@ -28,7 +30,8 @@ final class DeploymentViews {
                 new RuntimePlanView.Artifact("image", p.buildStrategy().equals("prebuilt-image") ? "prebuilt-image"
                         : "build-image", p.image()),
                 new RuntimePlanView.Execution("docker-container", p.internalPort(), p.image(), p.dockerfilePath(),
-                        p.health()),
+                        p.health(), p.routeHost() == null ? null : List.of(new RuntimePlanView.AccessRoute("caddy",
+                        List.of(p.routeHost()), p.pathPrefix(), "disabled", p.internalPort())), produced(d)),
                 new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),
                 p.detectSummary(), p.steps(), Timestamps.format(p.generatedAt()));
         Deployment.Snapshot s = d.snapshot();
@@ -37,6 +40,22 @@ final class DeploymentViews {
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
                 d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
                 Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), Timestamps.format(d.archivedAt()));
+    }
+
+    /** What the deployment started and where it answers, once it did. */
+    private static Map<String, String> produced(Deployment d) {
+        if (d.instance() == null) {
+            return null;
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("containerName", d.instance().name());
+        if (d.instance().hostPort() != null) {
+            metadata.put("publishedPort", String.valueOf(d.instance().hostPort()));
+        }
+        if (d.url() != null) {
+            metadata.put("url", d.url());
+        }
+        return metadata;
     }
 
     /** The sections of {@code deployments.show} beyond the deployment itself; null ones are left out. */
