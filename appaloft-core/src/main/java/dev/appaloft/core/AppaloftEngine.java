@@ -17,6 +17,7 @@ import dev.appaloft.core.projects.ProjectHandlers;
 import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
+import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.api.runtime.DeploymentRuntime;
@@ -97,6 +98,7 @@ public final class AppaloftEngine implements Appaloft {
     public <I, O> O execute(Operation<I, O> operation, I input, Actor actor) {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(actor, "actor");
+        AccessPolicy.check(operation, input, actor);
         Handler<I, O> handler = handlers.find(operation)
                 .orElseThrow(() -> AppaloftException.notImplemented(operation.key()));
         if (input == null) {

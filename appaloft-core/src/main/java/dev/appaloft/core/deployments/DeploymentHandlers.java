@@ -77,6 +77,13 @@ public final class DeploymentHandlers {
         });
         registry.register(DEPLOYMENTS_REDEPLOY, (in, actor) -> {
             Resource resource = ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId())).value();
+            // a deploy token's scope was checked against these: they must be the resource's own
+            if (in.projectId() != null && !in.projectId().equals(resource.projectId())) {
+                throw AppaloftException.validation("projectId", "resource " + resource.id() + " is not in this project");
+            }
+            if (in.environmentId() != null && !in.environmentId().equals(resource.environmentId())) {
+                throw AppaloftException.validation("environmentId", "resource " + resource.id() + " is not in this environment");
+            }
             Deployment previous = ctx.read(r -> in.sourceDeploymentId() != null
                     ? DeploymentRepository.require(r, actor.organizationId(), in.sourceDeploymentId()).value()
                     : DeploymentRepository.list(r, DeploymentRepository.scope(actor.organizationId(), null, resource.id())
