@@ -19,6 +19,8 @@ import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.deployments.sources.SourceSettings;
+import java.nio.file.Path;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.HashMap;
@@ -75,7 +77,8 @@ public final class AppaloftEngine implements Appaloft {
             return thread;
         });
         Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
-                new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping);
+                new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping,
+                new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage));
         this.systemSession = as(Actor.system(builder.systemActorName));
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -172,6 +175,9 @@ public final class AppaloftEngine implements Appaloft {
         private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
         private final Map<String, EdgeProxy> proxies = new HashMap<>();
         private String accessBaseDomain = "localhost";
+        private Path workDirectory;
+        private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
+        private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
 
         private Builder() {
         }
@@ -226,6 +232,35 @@ public final class AppaloftEngine implements Appaloft {
         /** Generated hosts are {@code <resource>-<environment>.<domain>} ({@code localhost} by default). */
         public Builder accessBaseDomain(String domain) {
             this.accessBaseDomain = Objects.requireNonNull(domain);
+            return this;
+        }
+
+        /**
+         * Where deployments check out git sources, extract zip artifacts and generate build
+         * contexts, one folder per deployment, removed when it ends (default: a temporary folder).
+         */
+        public Builder workDirectory(Path directory) {
+            this.workDirectory = Objects.requireNonNull(directory);
+            return this;
+        }
+
+        /**
+         * The base image of {@code static} resources: the publish folder is copied into it and served
+         * by busybox {@code httpd} on the resource's port ({@value SourceSettings#DEFAULT_BASE_IMAGE}
+         * by default, which every Appaloft host has).
+         */
+        public Builder staticServerImage(String image) {
+            this.staticServerImage = Objects.requireNonNull(image);
+            return this;
+        }
+
+        /**
+         * The base image {@code workspace-commands} run in (install and build at build time, start as
+         * the container's command); it must have {@code sh} and the tools the commands call, e.g. a
+         * {@code node} image for npm projects ({@value SourceSettings#DEFAULT_BASE_IMAGE} by default).
+         */
+        public Builder workspaceImage(String image) {
+            this.workspaceImage = Objects.requireNonNull(image);
             return this;
         }
 

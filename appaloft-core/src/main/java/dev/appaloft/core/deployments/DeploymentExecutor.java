@@ -16,6 +16,7 @@ import dev.appaloft.api.runtime.RuntimeLog;
 import dev.appaloft.api.store.Lease;
 import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
+import dev.appaloft.core.deployments.sources.SourcePreparer;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Versioned;
 import java.nio.file.Path;
@@ -34,12 +35,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one deployment through its steps: plan, package (build or resolve the image), deploy (start
- * a candidate beside what runs), verify (health), then retire the previous instance. Every status
- * change is saved before the next step starts, and the deployment's lease guarantees that no two
- * executors (threads or processes) run it at once. A failure at any step ends the deployment
- * {@code failed} with its phase, code and retryable flag, removes the candidate and leaves the
- * previous instance serving.
+ * Runs one deployment through its steps: detect (read the source), plan, package (build or resolve
+ * the image), deploy (start a candidate beside what runs), verify (health), then retire the
+ * previous instance. Every status change is saved before the next step starts, and the
+ * deployment's lease guarantees that no two executors (threads or processes) run it at once. A
+ * failure at any step ends the deployment {@code failed} with its phase, code and retryable flag,
+ * removes the candidate and leaves the previous instance serving. The source's checkout and build
+ * context are removed when the deployment ends, whatever the outcome.
  */
 final class DeploymentExecutor {
 
@@ -60,12 +62,17 @@ final class DeploymentExecutor {
     private final Map<String, String> organizations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ScheduledExecutorService heartbeat;
+    private final DeploymentSources sources;
+    private final ImageRetention retention;
 
-    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat) {
+    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat,
+                       SourcePreparer sources) {
         this.ctx = ctx;
         this.clock = clock;
         this.runtimes = runtimes;
         this.heartbeat = heartbeat;
+        this.sources = new DeploymentSources(sources);
+        this.retention = new ImageRetention(ctx);
     }
 
     static String leaseKey(String deploymentId) {
@@ -97,6 +104,7 @@ final class DeploymentExecutor {
             }
         } finally {
             renewal.cancel(false);
+            sources.discard(deploymentId);
             organizations.remove(deploymentId);
             ctx.store().leases().release(leaseKey(deploymentId), owner);
         }
@@ -115,13 +123,18 @@ final class DeploymentExecutor {
         List<String> secretValues = effective.stream().filter(ConfigEntry::isSecret)
                 .map(e -> ctx.secrets().open(e.value())).toList();
         DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues);
-        DeploymentPhase phase = DeploymentPhase.PLAN;
+        DeploymentPhase phase = DeploymentPhase.DETECT;
         RuntimeInstance candidate = null;
         DeploymentRuntime runtime = null;
         try {
             move(start.id(), DeploymentStatus.PLANNING);
-            log.write(phase, RuntimeLog.Level.INFO, "plan: " + plan.detectSummary());
             runtime = runtimes.require(plan.providerKey());
+            Deployment.Plan resolved = sources.resolve(start, runtime, log);
+            update(start.id(), d -> d.withPlan(resolved));
+            plan = resolved;
+
+            phase = DeploymentPhase.PLAN;
+            log.write(phase, RuntimeLog.Level.INFO, "plan: " + plan.detectSummary());
             move(start.id(), DeploymentStatus.PLANNED);
             move(start.id(), DeploymentStatus.RUNNING);
 
@@ -176,6 +189,7 @@ final class DeploymentExecutor {
             move(start.id(), DeploymentStatus.SUCCEEDED);
             log.write(phase, RuntimeLog.Level.INFO, "deployment succeeded; the app answers at "
                     + load(start.id()).url());
+            retention.afterSuccess(start.withPlan(plan), runtime, log);
         } catch (AppaloftException e) {
             failed(start.id(), phase, e.code().code(), e.getMessage(), e.retryable(), log, runtime, candidate);
         } catch (RuntimeException e) {
@@ -204,6 +218,7 @@ final class DeploymentExecutor {
         update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
                 "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
                 ctx.now()));
+        sources.discard(id);
         organizations.remove(id);
     }
 

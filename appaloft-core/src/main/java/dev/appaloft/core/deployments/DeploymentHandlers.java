@@ -9,6 +9,8 @@ import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.core.deployments.sources.SourcePreparer;
+import dev.appaloft.core.deployments.sources.SourceSettings;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Validation;
@@ -36,8 +38,9 @@ public final class DeploymentHandlers {
      * deployment whose executor died is freed when its lease expires).
      */
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
-                                    ExecutorService background, ScheduledExecutorService heartbeat) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat);
+                                    ExecutorService background, ScheduledExecutorService heartbeat,
+                                    SourceSettings sources) {
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, new SourcePreparer(sources));
         DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> {
             Validation v = new Validation();

@@ -9,6 +9,7 @@ import dev.appaloft.api.deployments.EnvironmentSnapshotView;
 import dev.appaloft.api.deployments.RuntimePlanView;
 import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
+import dev.appaloft.core.deployments.sources.SourceResolution;
 import dev.appaloft.core.resources.SourceRules;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +23,14 @@ final class DeploymentViews {
     static DeploymentView view(Deployment d, List<DeploymentLogLine> logs, long logCount) {
         Deployment.Plan p = d.plan();
         var source = SourceRules.forDisplay(p.source());
+        SourceResolution found = p.resolution();
         RuntimePlanView plan = new RuntimePlanView(p.id(),
-                new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName()),
+                new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName(), inspection(p)),
                 p.buildStrategy(), "all-in-one-docker",
-                new RuntimePlanView.Artifact("image", p.buildStrategy().equals("prebuilt-image") ? "prebuilt-image"
-                        : "build-image", p.image()),
-                new RuntimePlanView.Execution("docker-container", p.internalPort(), p.image(), p.dockerfilePath(),
+                new RuntimePlanView.Artifact("image", p.runsPrebuiltImage() ? "prebuilt-image" : "build-image", p.image()),
+                new RuntimePlanView.Execution("docker-container", p.contextDirectory(),
+                        found == null ? null : found.installCommand(), found == null ? null : found.buildCommand(),
+                        found == null ? null : found.startCommand(), p.internalPort(), p.image(), p.dockerfilePath(),
                         p.health()),
                 new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),
                 p.detectSummary(), p.steps(), Timestamps.format(p.generatedAt()));
@@ -35,8 +38,19 @@ final class DeploymentViews {
         EnvironmentSnapshotView snapshot = new EnvironmentSnapshotView(s.id(), s.environmentId(),
                 Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
-                d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
+                d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(),
+                found == null ? null : found.commitSha(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
                 Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()));
+    }
+
+    private static RuntimePlanView.Inspection inspection(Deployment.Plan p) {
+        SourceResolution found = p.resolution();
+        if (found == null || p.runsPrebuiltImage()) {
+            return null;
+        }
+        return new RuntimePlanView.Inspection(found.runtimeFamily(), found.packageManager(), found.applicationShape(),
+                found.detectedFiles(), found.detectedScripts(), "dockerfile".equals(found.buildStrategy())
+                ? found.dockerfilePath() : null);
     }
 
     static DeploymentDetail detail(Deployment d, long logCount, Instant now) {
