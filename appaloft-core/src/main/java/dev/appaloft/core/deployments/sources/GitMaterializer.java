@@ -44,15 +44,32 @@ final class GitMaterializer implements SourceMaterializer {
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
     }
 
+    /**
+     * What to clone: {@code ref} (a full ref name) or the default branch; {@code pin} the commit to
+     * check out (null: the ref's head, cloned shallow); {@code expected} the head the shallow clone
+     * must bring when a pin was satisfied by the ref's current head.
+     */
+    private record Target(String ref, String pin, String expected) {
+    }
+
     @Override
     public Workspace materialize(SourceBinding source, Path into, RuntimeLog log) {
         String uri = repositoryUri(source);
         String shown = SourceRules.maskUserInfo(uri);
-        Map<String, Ref> refs = listRefs(uri, shown);
+        Target target = target(source, listRefs(uri, shown), shown);
+        log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "cloning " + shown
+                + (target.ref() != null ? " at " + Repository.shortenRefName(target.ref()) : " at its default branch")
+                + (target.pin() == null ? " (shallow)" : ", to check out commit " + target.pin()));
+        String sha = cloneInto(uri, shown, target, into, source.gitRef());
+        SourcePaths.deleteTree(into.resolve(Constants.DOT_GIT));
+        log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "checked out commit " + sha);
+        return new Workspace(into, true, sha);
+    }
+
+    private static Target target(SourceBinding source, Map<String, Ref> refs, String shown) {
         String ref = source.gitRef();
         String pin = source.commitSha() != null ? source.commitSha()
                 : ref != null && FULL_SHA.matcher(ref).matches() ? ref : null;
-        String expected = null;
         String fullRef = ref == null || ref.equals(pin) ? null : fullRef(refs, ref);
         if (ref != null && fullRef == null && pin == null) {
             if (!SHORT_SHA.matcher(ref).matches()) {
@@ -61,44 +78,45 @@ final class GitMaterializer implements SourceMaterializer {
             }
             pin = ref; // an abbreviated commit: only a full clone can tell
         }
-        if (pin != null && advertises(refs, fullRef, pin)) {
-            pin = null; // the ref's head is the pinned commit: a shallow clone of the ref gets it (checked below)
-            expected = refs.get(fullRef == null ? Constants.HEAD : fullRef).getObjectId().name();
+        Ref head = refs.get(fullRef == null ? Constants.HEAD : fullRef);
+        if (pin != null && head != null && head.getObjectId() != null
+                && head.getObjectId().name().startsWith(pin.toLowerCase(Locale.ROOT))) {
+            // the ref's head is the pinned commit (a retry, usually): a shallow clone of the ref brings it
+            return new Target(fullRef, null, head.getObjectId().name());
         }
+        return new Target(fullRef, pin, null);
+    }
+
+    /** Clones, checks out the pin if any, and returns the commit checked out. */
+    private String cloneInto(String uri, String shown, Target target, Path into, String requestedRef) {
         CloneCommand clone = Git.cloneRepository().setURI(uri).setDirectory(into.toFile()).setTimeout(timeoutSeconds)
                 .setCloneSubmodules(false);
-        if (fullRef != null) {
-            clone.setBranch(fullRef).setBranchesToClone(List.of(fullRef));
+        if (target.ref() != null) {
+            clone.setBranch(target.ref()).setBranchesToClone(List.of(target.ref()));
         }
-        if (pin == null) {
+        if (target.pin() == null) {
             clone.setDepth(1).setNoTags();
         } else {
-            clone.setNoCheckout(true).setCloneAllBranches(fullRef == null);
+            clone.setNoCheckout(true).setCloneAllBranches(target.ref() == null);
         }
-        log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "cloning " + shown
-                + (fullRef != null ? " at " + Repository.shortenRefName(fullRef) : " at its default branch")
-                + (pin == null ? " (shallow)" : ", to check out commit " + pin));
-        String sha;
         try (Git git = clone.call()) {
-            if (pin != null) {
-                checkout(git, pin, shown);
+            if (target.pin() != null) {
+                checkout(git, target.pin(), shown);
             }
             ObjectId head = git.getRepository().resolve(Constants.HEAD + "^{commit}");
             if (head == null) {
                 throw SourceErrors.fail(SourceErrors.SOURCE_REF_NOT_FOUND, "the repository " + shown
-                        + " has no commit to check out" + (ref == null ? " (is it empty?)" : " at " + ref));
+                        + " has no commit to check out" + (requestedRef == null ? " (is it empty?)" : " at " + requestedRef));
             }
-            sha = head.name();
-            if (expected != null && !sha.equals(expected)) {
+            if (target.expected() != null && !head.name().equals(target.expected())) {
                 throw SourceErrors.fail(SourceErrors.SOURCE_FETCH_FAILED, "the repository " + shown
-                        + " moved while it was cloned (expected commit " + expected + ", got " + sha + "); try again");
+                        + " moved while it was cloned (expected commit " + target.expected() + ", got " + head.name()
+                        + "); try again");
             }
+            return head.name();
         } catch (GitAPIException | java.io.IOException | org.eclipse.jgit.api.errors.JGitInternalException e) {
             throw fetchFailure(e, uri, shown);
         }
-        SourcePaths.deleteTree(into.resolve(Constants.DOT_GIT));
-        log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "checked out commit " + sha);
-        return new Workspace(into, true, sha);
     }
 
     private static String repositoryUri(SourceBinding source) {
@@ -118,13 +136,6 @@ final class GitMaterializer implements SourceMaterializer {
         } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
             throw fetchFailure(e, uri, shown);
         }
-    }
-
-    /** Whether the ref to clone (or the default branch) points at the pinned commit right now. */
-    private static boolean advertises(Map<String, Ref> refs, String fullRef, String pin) {
-        Ref head = refs.get(fullRef == null ? Constants.HEAD : fullRef);
-        return head != null && head.getObjectId() != null
-                && head.getObjectId().name().startsWith(pin.toLowerCase(Locale.ROOT));
     }
 
     /** {@code main} as {@code refs/heads/main} or {@code refs/tags/main}, whichever the repository has. */

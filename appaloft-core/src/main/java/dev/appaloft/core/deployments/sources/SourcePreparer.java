@@ -88,7 +88,7 @@ public final class SourcePreparer {
                 context.dockerfile(), d.runtimeFamily(), d.packageManager(),
                 StrategyDetector.applicationShape(d.strategy()), d.detectedFiles(), d.detectedScripts(),
                 d.installCommand(), d.buildCommand(), d.startCommand(), d.publishDirectory(),
-                what + " of " + where + ", detected from " + d.reason());
+                what + " of " + where + " (" + d.reason() + ")");
     }
 
     /** The spec's build strategy of a resolved strategy. */

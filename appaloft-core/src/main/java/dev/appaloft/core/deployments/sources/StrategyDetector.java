@@ -17,6 +17,7 @@ import java.nio.file.Path;
 public final class StrategyDetector {
 
     static final String DOCKERFILE = "Dockerfile";
+    private static final String EXPLICIT = "the profile's strategy";
 
     private StrategyDetector() {
     }
@@ -29,9 +30,9 @@ public final class StrategyDetector {
             return dockerfile(root, DOCKERFILE, files, "an inline Dockerfile");
         }
         return switch (requested) {
-            case DOCKERFILE -> dockerfile(root, dockerfilePath(p), files, "strategy dockerfile");
-            case STATIC -> staticSite(p.publishDirectory(), p, files, "strategy static");
-            case WORKSPACE_COMMANDS -> workspace(p, files, "strategy workspace-commands");
+            case DOCKERFILE -> dockerfile(root, dockerfilePath(p), files, EXPLICIT);
+            case STATIC -> staticSite(p.publishDirectory(), p, files, EXPLICIT);
+            case WORKSPACE_COMMANDS -> workspace(p, files, EXPLICIT);
             case AUTO -> auto(root, p, files);
             case PREBUILT_IMAGE, DOCKER_COMPOSE -> throw new IllegalArgumentException(
                     "strategy " + requested + " does not read a source");
