@@ -73,14 +73,9 @@ final class DeploymentAdmission {
                 Deployment.Snapshot snapshot;
                 if (req.retryOf() != null) {
                     Deployment.Plan old = req.retryOf().plan();
-                    // a rollback runs the image the earlier attempt built, not what the folder holds now
-                    boolean rerunImage = req.trigger().equals("rollback");
-                    plan = new Deployment.Plan(Ids.next("plan"), old.providerKey(), old.source(),
-                            rerunImage ? "prebuilt-image" : old.buildStrategy(), old.image(),
-                            rerunImage ? null : old.contextDirectory(), rerunImage ? null : old.dockerfilePath(),
-                            old.internalPort(), old.hostPort(), old.exposureMode(), old.health(), old.resourceSlug(),
-                            old.routeHost(), old.pathPrefix(), rerunImage ? "rollback to image " + old.image()
-                            : old.detectSummary(), old.steps(), uow.now());
+                    // a rollback runs the image the earlier attempt built, not what the source holds now
+                    plan = req.trigger().equals("rollback") ? old.rerunImage(Ids.next("plan"), uow.now())
+                            : old.replay(Ids.next("plan"), uow.now());
                     snapshot = req.retryOf().snapshot();
                 } else {
                     plan = DeploymentPlanner.plan(resource, server.providerKey(),

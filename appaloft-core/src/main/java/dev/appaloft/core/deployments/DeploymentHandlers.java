@@ -14,6 +14,8 @@ import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.core.deployments.sources.SourcePreparer;
+import dev.appaloft.core.deployments.sources.SourceSettings;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Validation;
@@ -43,8 +45,9 @@ public final class DeploymentHandlers {
      */
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
                                     ExecutorService background, ScheduledExecutorService heartbeat,
-                                    java.time.Duration lease) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease);
+                                    java.time.Duration lease, SourceSettings sources) {
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease,
+                new SourcePreparer(sources));
         DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {

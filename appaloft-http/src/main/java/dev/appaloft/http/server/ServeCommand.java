@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--data", defaultValue = "${env:APPALOFT_DATA:-${sys:user.home}/.appaloft}",
-            description = "Data folder: database, admin-token, master.key (default: ${DEFAULT-VALUE}).")
+            description = "Data folder: database, admin-token, master.key, work/ for checkouts (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--store", defaultValue = "sqlite",
@@ -65,7 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         AppaloftEngine.Builder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
-                .systemActorName("standalone-server");
+                .systemActorName("standalone-server")
+                // checkouts and generated build contexts live beside the database, one folder per deployment
+                .workDirectory(dir.root().resolve("work"));
         DockerEngine docker = localDocker();
         CaddyEdgeProxy proxy = null;
         if (docker != null) {
