@@ -421,6 +421,10 @@ abstract class HttpApiScenarios {
                 + "&includeRelatedContext=true&includeLatestFailure=true&includeRecoverySummary=true").body();
         assertThat(full.at("/relatedContext/project/name").asText()).isEqualTo("shop");
         assertThat(full.at("/timeline/logCount").asInt()).isZero();
+        JsonNode plan = api.get("/api/deployments/plan?projectId=" + project + "&environmentId=" + env
+                + "&resourceId=" + resource + "&serverId=" + server).body();
+        assertThat(plan.at("/readiness/ready").asBoolean()).isTrue();
+        assertThat(plan.at("/planner/buildStrategy").asText()).isEqualTo("prebuilt-image");
         JsonNode readiness = api.get("/api/deployments/" + running + "/recovery-readiness?maxCandidates=3").body();
         assertThat(readiness.get("retryable").asBoolean()).isTrue();
         assertThat(readiness.at("/rollback/candidates/0/deploymentId").asText()).isEqualTo(id);

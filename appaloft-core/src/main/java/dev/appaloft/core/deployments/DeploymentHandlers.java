@@ -162,6 +162,8 @@ public final class DeploymentHandlers {
             Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
             return new DeploymentLogs(d.id(), DeploymentLog.read(r, d.id(), 0, 10_000));
         }));
+        DeploymentPlanPreviews previews = new DeploymentPlanPreviews(ctx, runtimes);
+        registry.register(DEPLOYMENTS_PLAN, (in, actor) -> previews.plan(actor, in));
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);
         return recovery::recover;
