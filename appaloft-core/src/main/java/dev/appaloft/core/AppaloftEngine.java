@@ -20,6 +20,7 @@ import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
 import dev.appaloft.api.runtime.DeploymentRuntime;
@@ -81,7 +82,8 @@ public final class AppaloftEngine implements Appaloft {
         Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
                 new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping,
                 builder.deploymentLease,
-                new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage));
+                new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
+                        new SourceRoots(builder.sourceRoots)));
         this.systemSession = as(Actor.system(builder.systemActorName));
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -183,6 +185,7 @@ public final class AppaloftEngine implements Appaloft {
         private Path workDirectory;
         private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
+        private List<Path> sourceRoots = List.of();
 
         private Builder() {
         }
@@ -278,6 +281,17 @@ public final class AppaloftEngine implements Appaloft {
          */
         public Builder workspaceImage(String image) {
             this.workspaceImage = Objects.requireNonNull(image);
+            return this;
+        }
+
+        /**
+         * The host folders deployments may read sources from (local folders and repositories, zip
+         * files, {@code file://} URLs); outside them a deployment is refused with a 400 on
+         * {@code source.locator}. None (the default) means no limit: fine when the embedding
+         * application is the only caller, not for a server others reach.
+         */
+        public Builder sourceRoots(List<Path> roots) {
+            this.sourceRoots = List.copyOf(roots);
             return this;
         }
 

@@ -48,7 +48,8 @@ public final class DeploymentHandlers {
                                     java.time.Duration lease, SourceSettings sources) {
         DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease,
                 new SourcePreparer(sources));
-        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
+        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background,
+                sources.roots());
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {
             Deployment source = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(), in.deploymentId())).value();
@@ -162,7 +163,7 @@ public final class DeploymentHandlers {
             Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
             return new DeploymentLogs(d.id(), DeploymentLog.read(r, d.id(), 0, 10_000));
         }));
-        DeploymentPlanPreviews previews = new DeploymentPlanPreviews(ctx, runtimes);
+        DeploymentPlanPreviews previews = new DeploymentPlanPreviews(ctx, runtimes, sources.roots());
         registry.register(DEPLOYMENTS_PLAN, (in, actor) -> previews.plan(actor, in));
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);

@@ -13,6 +13,7 @@ import dev.appaloft.api.resources.RuntimeProfile;
 import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.core.deployments.sources.DeployableSources;
 import dev.appaloft.core.deployments.sources.Detection;
+import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.StrategyDetector;
 import dev.appaloft.core.environments.Environment;
 import dev.appaloft.core.environments.EnvironmentRepository;
@@ -41,10 +42,12 @@ final class DeploymentPlanPreviews {
 
     private final CoreContext ctx;
     private final DeploymentRuntimes runtimes;
+    private final SourceRoots roots;
 
-    DeploymentPlanPreviews(CoreContext ctx, DeploymentRuntimes runtimes) {
+    DeploymentPlanPreviews(CoreContext ctx, DeploymentRuntimes runtimes, SourceRoots roots) {
         this.ctx = ctx;
         this.runtimes = runtimes;
+        this.roots = roots;
     }
 
     DeploymentPlanPreview plan(Actor actor, PlanDeploymentInput in) {
@@ -75,6 +78,14 @@ final class DeploymentPlanPreviews {
                     runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), ctx.now());
         } catch (AppaloftException e) {
             blocked.add(blocked(reasonFor(e, resource), "runtime-plan-resolution", e.getMessage()));
+        }
+        if (plan != null && !plan.runsPrebuiltImage()) {
+            try {
+                roots.check(resource.source());
+            } catch (AppaloftException outside) {
+                blocked.add(blocked("missing-source-root", "source-inspection", outside.getMessage()));
+                plan = null; // the folder is not read
+            }
         }
         Detection detection = plan == null ? null : detect(resource, plan, blocked, warnings);
         RuntimeProfile profile = resource.runtimeProfile();

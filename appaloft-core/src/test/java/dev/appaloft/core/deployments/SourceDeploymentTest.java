@@ -85,6 +85,35 @@ class SourceDeploymentTest {
     }
 
     @Test
+    void anEngineWithSourceRootsRefusesLocalSourcesOutsideThemBeforeAnythingRuns() throws Exception {
+        java.nio.file.Files.createDirectories(tmp.resolve("allowed/site/public"));
+        java.nio.file.Files.writeString(tmp.resolve("allowed/site/public/index.html"), "hi");
+        try (AppaloftEngine guarded = AppaloftEngine.builder().store(new MemoryStore())
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
+                .workDirectory(tmp.resolve("work2")).sourceRoots(java.util.List.of(tmp.resolve("allowed"))).build()) {
+            Appaloft.Session s = guarded.system();
+            String p = s.projects().create(CreateProjectInput.named("guarded")).id();
+            String e = s.environments().create(new CreateEnvironmentInput(p, "production", EnvironmentKind.PRODUCTION,
+                    null)).id();
+            String srv = s.servers().create(CreateServerInput.localShell("this host")).id();
+            String inside = s.resources().create(new CreateResourceInput(p, e, null, "inside", null, null, null,
+                    SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER, tmp.resolve("allowed/site").toString()), null,
+                    NetworkProfile.port(8080))).id();
+            String outside = s.resources().create(new CreateResourceInput(p, e, null, "outside", null, null, null,
+                    SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER, "/etc"), null, NetworkProfile.port(8080))).id();
+
+            String ok = s.deployments().create(new CreateDeploymentInput(p, srv, null, e, inside, null)).id();
+            assertThat(s.deployments().show(ok).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+            dev.appaloft.core.Failures.assertFails(() -> s.deployments().create(new CreateDeploymentInput(p, srv, null, e,
+                    outside, null)), dev.appaloft.api.error.ErrorCode.VALIDATION_ERROR);
+            assertThat(s.deployments().count(new dev.appaloft.api.deployments.CountDeploymentsInput(null, outside, null,
+                    null, null)).count()).as("nothing was stored").isZero();
+            assertThat(s.deployments().plan(dev.appaloft.api.deployments.PlanDeploymentInput.of(p, e, outside, srv))
+                    .readiness().reasonCodes()).contains("missing-source-root");
+        }
+    }
+
+    @Test
     void aLocalGitRepositoryIsClonedAndItsCommitRecordedShownAndItsCheckoutRemoved() {
         String sha;
         try (GitRepos repo = GitRepos.init(tmp.resolve("repo"))) {

@@ -37,6 +37,11 @@ public final class SourcePreparer {
      */
     public SourceResolution prepare(String deploymentId, SourceBinding source, RuntimeProfile profile, long port,
                                     RuntimeLog log) {
+        try {
+            settings.roots().check(source);
+        } catch (dev.appaloft.api.error.AppaloftException outside) {
+            throw SourceErrors.fail(SourceErrors.SOURCE_PATH_INVALID, outside.getMessage());
+        }
         Path folder = folders.fresh(deploymentId);
         try {
             Workspace checkout = materializer(source.kind()).materialize(source, folder.resolve("source"), log);
