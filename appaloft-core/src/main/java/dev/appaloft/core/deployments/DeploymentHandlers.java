@@ -167,7 +167,13 @@ public final class DeploymentHandlers {
         registry.register(DEPLOYMENTS_PLAN, (in, actor) -> previews.plan(actor, in));
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);
-        return recovery::recover;
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (started.compareAndSet(false, true)) {
+                recovery.restoreRoutes(); // once, at start: the proxy came up empty
+            }
+            recovery.recover();
+        };
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,
