@@ -196,12 +196,7 @@ public final class DeploymentHandlers {
     }
 
     private static IdOutput create(DeploymentAdmission admission, Actor actor, CreateDeploymentInput in) {
-        Validation v = new Validation();
-        v.text("projectId", in.projectId(), 200);
-        v.text("environmentId", in.environmentId(), 200);
-        v.text("resourceId", in.resourceId(), 200);
-        v.text("serverId", in.serverId(), 200);
-        v.throwIfInvalid();
+        DeploymentChecks.requireTarget(in.projectId(), in.environmentId(), in.resourceId(), in.serverId());
         return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
                 in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
     }
