@@ -10,6 +10,8 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StoreUnavailableException;
 import dev.appaloft.core.environments.EnvironmentBlockers;
 import dev.appaloft.core.environments.EnvironmentHandlers;
+import dev.appaloft.core.fleet.FleetHandlers;
+import dev.appaloft.core.fleet.FleetOptions;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.HandlerRegistry;
@@ -64,6 +66,7 @@ public final class AppaloftEngine implements Appaloft {
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx);
         ServerHandlers.register(handlers, ctx);
+        FleetHandlers.register(handlers, ctx, builder.fleet);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "appaloft-deployments");
             thread.setDaemon(true);
@@ -172,6 +175,7 @@ public final class AppaloftEngine implements Appaloft {
         private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
         private final Map<String, EdgeProxy> proxies = new HashMap<>();
         private String accessBaseDomain = "localhost";
+        private FleetOptions fleet = FleetOptions.defaults();
 
         private Builder() {
         }
@@ -226,6 +230,12 @@ public final class AppaloftEngine implements Appaloft {
         /** Generated hosts are {@code <resource>-<environment>.<domain>} ({@code localhost} by default). */
         public Builder accessBaseDomain(String domain) {
             this.accessBaseDomain = Objects.requireNonNull(domain);
+            return this;
+        }
+
+        /** Settings of the Alien fleet API (lease time of sync sessions, public URL, ...). */
+        public Builder fleet(FleetOptions options) {
+            this.fleet = Objects.requireNonNull(options);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.Appaloft;
 import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.common.StatusOverride;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.http.auth.Authenticator;
 import dev.appaloft.http.binding.RequestBinder;
@@ -53,7 +54,7 @@ final class OperationRoute<I, O> {
             throw AppaloftException.validation("(body)", "the input could not be read: " + e.getMessage());
         }
         O output = appaloft.execute(operation, input, actor);
-        ctx.status(operation.successStatus());
+        ctx.status(output instanceof StatusOverride override ? override.httpStatus() : operation.successStatus());
         if (operation.successStatus() == 204) {
             return;
         }
