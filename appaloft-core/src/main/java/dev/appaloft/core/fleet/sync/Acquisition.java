@@ -53,7 +53,7 @@ final class Acquisition {
         int limit = in.limit() == null ? DEFAULT_LIMIT : in.limit();
         v.check(limit >= 0 && limit <= MAX_LIMIT, "limit", "limit must be between 0 and " + MAX_LIMIT);
         Set<FleetDeploymentStatus> statuses = statuses(in.statuses(), v);
-        v.check(in.platforms() == null || !in.platforms().contains(null), "platforms", "platforms must not hold null");
+        v.check(in.platforms() == null || in.platforms().stream().noneMatch(java.util.Objects::isNull), "platforms", "platforms must not hold null");
         v.throwIfInvalid();
         Set<Platform> platforms = in.platforms() == null || in.platforms().isEmpty() ? null : EnumSet.copyOf(in.platforms());
         Filter filter = new Filter(platforms, statuses);
