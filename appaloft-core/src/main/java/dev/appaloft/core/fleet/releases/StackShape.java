@@ -13,12 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a release's stacks by platform: each one a Stack ({@code {id, resources: {<id>:
+ * Checks a release's stacks by platform: each one a Stack of the spec ({@code {id, resources: {<id>:
  * {config: {id, type, ...}, lifecycle, dependencies}}}}); what a resource's config holds beyond
  * {@code id} and {@code type} is the platform provider's business. Null entries are dropped, an
  * unknown platform or a malformed stack is a {@code BAD_REQUEST} naming the field at fault.
  */
 public final class StackShape {
+
+    // the spec's Stack and ResourceEntry allow no other fields; a worker reports the stack back, so
+    // what is accepted here must be what reconcile accepts
+    private static final java.util.Set<String> STACK_FIELDS = java.util.Set.of("id", "resources", "permissions");
+    private static final java.util.Set<String> ENTRY_FIELDS = java.util.Set.of("config", "lifecycle", "dependencies",
+            "remoteAccess");
+    private static final java.util.Set<String> LIFECYCLES = java.util.Set.of("frozen", "live", "live-on-setup");
 
     private StackShape() {
     }
@@ -57,6 +64,12 @@ public final class StackShape {
             issues.add(issue(path, "a stack is an object {id, resources}"));
             return;
         }
+        for (Iterator<String> names = stack.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!STACK_FIELDS.contains(name)) {
+                issues.add(issue(append(path, name), "a stack has only id, resources and permissions"));
+            }
+        }
         if (!stack.path("id").isTextual()) {
             issues.add(issue(append(path, "id"), "a stack needs a string id"));
         }
@@ -68,7 +81,24 @@ public final class StackShape {
         for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> resource = it.next();
             List<Object> at = append(append(path, "resources"), resource.getKey());
-            JsonNode config = resource.getValue().path("config");
+            JsonNode entry = resource.getValue();
+            if (!entry.isObject()) {
+                issues.add(issue(at, "a resource entry is an object {config, lifecycle, dependencies}"));
+                continue;
+            }
+            for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!ENTRY_FIELDS.contains(name)) {
+                    issues.add(issue(append(at, name), "a resource entry has only config, lifecycle, dependencies and remoteAccess"));
+                }
+            }
+            if (!LIFECYCLES.contains(entry.path("lifecycle").asText(""))) {
+                issues.add(issue(append(at, "lifecycle"), "lifecycle must be frozen, live or live-on-setup"));
+            }
+            if (!entry.path("dependencies").isArray()) {
+                issues.add(issue(append(at, "dependencies"), "dependencies must be a list (empty for none)"));
+            }
+            JsonNode config = entry.path("config");
             if (!config.isObject()) {
                 issues.add(issue(append(at, "config"), "a resource entry needs a config object"));
                 continue;
