@@ -2,6 +2,7 @@ package dev.appaloft.http.server;
 
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.fleet.FleetOptions;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
@@ -65,7 +66,9 @@ final class ServeCommand implements Callable<Integer> {
         AppaloftEngine.Builder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
-                .systemActorName("standalone-server");
+                .systemActorName("standalone-server")
+                .fleet(FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
+                        .withLocalStateDirectory(dir.root().resolve("fleet")));
         DockerEngine docker = localDocker();
         CaddyEdgeProxy proxy = null;
         if (docker != null) {

@@ -29,6 +29,15 @@ public record AgentIdentity(String deploymentId, String token, String session) {
         }
     }
 
+    /** Removes the kept identity (the server no longer accepts its token). */
+    public static void forget(Path stateDirectory) {
+        try {
+            Files.deleteIfExists(stateDirectory.resolve(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the agent identity in " + stateDirectory, e);
+        }
+    }
+
     /** Writes the identity atomically, readable by its owner only. */
     public void save(Path stateDirectory) {
         try {

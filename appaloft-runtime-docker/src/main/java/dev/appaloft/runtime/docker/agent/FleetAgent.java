@@ -84,8 +84,10 @@ public final class FleetAgent implements AutoCloseable {
                         pause(options.pollInterval());
                     }
                 } catch (FleetClientException e) {
-                    if (e.status() == 401 && identity != null) {
+                    if (e.status() == 401 && identity != null && options.enrolmentToken() != null) {
+                        // the token was replaced (another enrolment under this name) or the server forgot it
                         LOG.warn("the server no longer accepts this agent's token; enrolling again");
+                        AgentIdentity.forget(options.stateDirectory());
                         identity = null;
                     }
                     Duration wait = backoff.next();
