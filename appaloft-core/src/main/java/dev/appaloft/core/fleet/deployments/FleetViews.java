@@ -25,19 +25,31 @@ public final class FleetViews {
 
     public static FleetDeploymentView view(FleetDeployment d, DeploymentGroupRef group) {
         return new FleetDeploymentView(d.id(), d.name(), d.platform(), d.status().wire(), d.groupId(), group,
-                d.stackSettings() == null ? EMPTY : d.stackSettings(), d.stackState(), d.environmentInfo(),
-                d.currentReleaseId(), d.desiredReleaseId(), d.retryRequested(), Timestamps.format(d.createdAt()),
-                Timestamps.format(d.updatedAt()), d.error());
+                settings(d), copy(d.stackState()), copy(d.environmentInfo()), d.currentReleaseId(),
+                d.desiredReleaseId(), d.retryRequested(), Timestamps.format(d.createdAt()),
+                Timestamps.format(d.updatedAt()), copy(d.error()));
+    }
+
+    /**
+     * The documents of a stored aggregate are shared with the decode cache; callers of the facade
+     * get copies, so changing what they were given changes nothing stored.
+     */
+    static JsonNode copy(JsonNode node) {
+        return node == null ? null : node.deepCopy();
+    }
+
+    public static JsonNode settings(FleetDeployment d) {
+        return d.stackSettings() == null ? EMPTY.deepCopy() : d.stackSettings().deepCopy();
     }
 
     /** The acquire payload; it carries the variables, secret values opened, for the lease holder. */
     public static DeploymentRecord record(FleetDeployment d, Lease lease, SecretBox secrets) {
         return new DeploymentRecord(d.id(), d.name(), d.groupId(), d.platform(), d.status().wire(),
-                d.stackSettings() == null ? EMPTY : d.stackSettings(), d.stackState(), d.environmentInfo(),
-                d.runtimeMetadata(), d.currentReleaseId(), d.desiredReleaseId(), variables(d, secrets),
+                settings(d), copy(d.stackState()), copy(d.environmentInfo()),
+                copy(d.runtimeMetadata()), d.currentReleaseId(), d.desiredReleaseId(), variables(d, secrets),
                 d.retryRequested(), lease.owner(), Timestamps.format(lease.acquiredAt()),
                 Timestamps.format(lease.expiresAt()), lease.fence(), Timestamps.format(d.createdAt()),
-                Timestamps.format(d.updatedAt()), d.error());
+                Timestamps.format(d.updatedAt()), copy(d.error()));
     }
 
     public static List<EnvironmentVariable> variables(FleetDeployment d, SecretBox secrets) {
@@ -61,6 +73,6 @@ public final class FleetViews {
             }
         }
         return new FleetDeploymentInfo(new FleetDeploymentInfo.Commands(publicUrl, d.id()), resources, d.status().wire(),
-                d.platform(), d.error());
+                d.platform(), copy(d.error()));
     }
 }

@@ -41,6 +41,6 @@ public record Release(String id, String organizationId, JsonNode stacks, GitMeta
     }
 
     public ReleaseView view() {
-        return new ReleaseView(id, stacks, gitMetadata, Timestamps.format(createdAt));
+        return new ReleaseView(id, stacks.deepCopy(), gitMetadata, Timestamps.format(createdAt));
     }
 }

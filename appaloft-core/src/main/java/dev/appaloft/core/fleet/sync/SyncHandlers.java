@@ -104,11 +104,12 @@ public final class SyncHandlers {
     private static SyncTarget target(CoreContext ctx, FleetDeployment d) {
         String releaseId = d.targetReleaseId();
         ReleaseInfo release = releaseId == null ? null : ctx.read(r -> ReleaseRepository.find(r, d.organizationId(),
-                releaseId)).map(r -> r.infoFor(d.platform())).orElse(null);
+                releaseId)).map(r -> r.infoFor(d.platform())).map(i -> ReleaseInfo.of(i.releaseId(), i.stack().deepCopy()))
+                .orElse(null);
         List<EnvironmentVariable> variables = FleetViews.variables(d, ctx.secrets());
         SyncTarget.Variables vars = new SyncTarget.Variables(variables, hash(variables),
                 Timestamps.format(d.createdAt()));
-        return new SyncTarget(release, new SyncTarget.Config(d.stackSettings(), vars, false, Map.of()), d.status());
+        return new SyncTarget(release, new SyncTarget.Config(FleetViews.settings(d), vars, false, Map.of()), d.status());
     }
 
     private static String hash(List<EnvironmentVariable> variables) {
