@@ -12,6 +12,7 @@ import dev.appaloft.core.environments.EnvironmentBlockers;
 import dev.appaloft.core.environments.EnvironmentHandlers;
 import dev.appaloft.core.fleet.FleetHandlers;
 import dev.appaloft.core.fleet.FleetOptions;
+import dev.appaloft.core.fleet.sync.FleetPushWorker;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.HandlerRegistry;
@@ -51,6 +52,7 @@ public final class AppaloftEngine implements Appaloft {
     private final boolean closeStore;
     private final ExecutorService background;
     private final ScheduledExecutorService housekeeping;
+    private final FleetPushWorker fleetPushWorker;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -80,6 +82,7 @@ public final class AppaloftEngine implements Appaloft {
         Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
                 new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping);
         this.systemSession = as(Actor.system(builder.systemActorName));
+        this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -150,6 +153,9 @@ public final class AppaloftEngine implements Appaloft {
     /** Stops taking detached deployments, lets running ones end (up to 30 s), then closes the store. */
     @Override
     public void close() {
+        if (fleetPushWorker != null) {
+            fleetPushWorker.close();
+        }
         housekeeping.shutdownNow();
         background.shutdown();
         try {

@@ -144,6 +144,11 @@ public enum FleetDeploymentStatus {
         return false;
     }
 
+    /** Where a requested retry takes this failed status; any other status stays itself. */
+    public FleetDeploymentStatus retryMove() {
+        return RETRY.getOrDefault(this, this);
+    }
+
     /**
      * The status a failure in this status's phase ends in: {@code pending} and
      * {@code initial-setup} fail to {@code initial-setup-failed}, {@code update-pending} and

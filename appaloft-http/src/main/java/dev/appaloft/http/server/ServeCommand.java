@@ -11,7 +11,10 @@ import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
+import dev.appaloft.runtime.docker.agent.LocalDockerProvider;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,18 +69,21 @@ final class ServeCommand implements Callable<Integer> {
         AppaloftEngine.Builder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
-                .systemActorName("standalone-server")
-                .fleet(FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
-                        .withLocalStateDirectory(dir.root().resolve("fleet")));
+                .systemActorName("standalone-server");
+        // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
+        FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
+                .withLocalStateDirectory(dir.root().resolve("fleet")).withPushWorker(Duration.ofSeconds(2));
         DockerEngine docker = localDocker();
         CaddyEdgeProxy proxy = null;
         if (docker != null) {
             builder.runtime("local-shell", new DockerDeploymentRuntime(docker));
+            fleet = fleet.withProvider(new LocalDockerProvider(new DockerDeploymentRuntime(docker), Map.of()));
             proxy = edgeProxy(dir);
             if (proxy != null) {
                 builder.edgeProxy("local-shell", proxy);
             }
         }
+        builder.fleet(fleet);
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));

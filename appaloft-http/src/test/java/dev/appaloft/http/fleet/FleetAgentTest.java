@@ -15,7 +15,7 @@ import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.runtime.docker.agent.AgentIdentity;
 import dev.appaloft.runtime.docker.agent.AgentOptions;
 import dev.appaloft.runtime.docker.agent.FleetAgent;
-import dev.appaloft.runtime.docker.agent.TestPlatformProvider;
+import dev.appaloft.api.fleet.provider.TestPlatform;
 import dev.appaloft.store.memory.MemoryStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
@@ -85,7 +85,7 @@ class FleetAgentTest {
     FleetAgent agent(String url, String token, String name) {
         AgentOptions options = AgentOptions.of(url, token, name, Platform.TEST, dir.resolve(name))
                 .withPollInterval(Duration.ofMillis(100)).withHeartbeatInterval(Duration.ofMillis(200));
-        return new FleetAgent(options, new PlatformProviders().register(new TestPlatformProvider())).start();
+        return new FleetAgent(options, new PlatformProviders().register(new TestPlatform())).start();
     }
 
     static String release(AppaloftEngine engine) throws Exception {

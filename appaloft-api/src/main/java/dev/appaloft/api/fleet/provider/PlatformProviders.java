@@ -19,6 +19,12 @@ public final class PlatformProviders {
         return this;
     }
 
+    /** Registers every provider of {@code other} too (later registrations win per platform). */
+    public PlatformProviders registerAll(PlatformProviders other) {
+        other.byPlatform.values().forEach(this::register);
+        return this;
+    }
+
     public PlatformProvider forPlatform(Platform platform) {
         return byPlatform.getOrDefault(platform, unsupported);
     }

@@ -2,6 +2,7 @@ package dev.appaloft.runtime.docker.agent;
 
 import dev.appaloft.api.fleet.Platform;
 import dev.appaloft.api.fleet.provider.PlatformProviders;
+import dev.appaloft.api.fleet.provider.TestPlatform;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
 import dev.appaloft.runtime.docker.DockerEngine;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class AgentMain {
                 opts.get("--name"), platform, Path.of(opts.getOrDefault("--state-dir", ".appaloft-agent")),
                 Duration.ofMillis(Long.parseLong(opts.getOrDefault("--poll-ms", "2000"))),
                 Duration.ofMillis(Long.parseLong(opts.getOrDefault("--heartbeat-ms", "10000"))), null, labels);
-        PlatformProviders providers = new PlatformProviders().register(new TestPlatformProvider());
+        PlatformProviders providers = new PlatformProviders().register(new TestPlatform());
         DockerEngine docker = null;
         if (platform == Platform.LOCAL) {
             docker = DockerEngine.connect(opts.getOrDefault("--docker-host", DockerEngine.DEFAULT_HOST));

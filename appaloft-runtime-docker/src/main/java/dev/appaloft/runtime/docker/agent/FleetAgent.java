@@ -3,14 +3,13 @@ package dev.appaloft.runtime.docker.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.fleet.DeploymentRecord;
 import dev.appaloft.api.fleet.DeploymentState;
-import dev.appaloft.api.fleet.FleetDeploymentStatus;
 import dev.appaloft.api.fleet.ReconcileOutput;
 import dev.appaloft.api.fleet.ReleaseInfo;
 import dev.appaloft.api.fleet.SyncTarget;
 import dev.appaloft.api.fleet.provider.PlatformProvider;
 import dev.appaloft.api.fleet.provider.PlatformProviders;
+import dev.appaloft.api.fleet.provider.StepLoop;
 import dev.appaloft.api.fleet.provider.StepRequest;
-import dev.appaloft.api.fleet.provider.StepResult;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -163,25 +162,14 @@ public final class FleetAgent implements AutoCloseable {
         DeploymentState state = new DeploymentState(record.statusValue(), record.platform(), current, null,
                 record.stackState(), record.environmentInfo(), record.runtimeMetadata(), null);
         reporter.start(state);
-        boolean retry = record.retryRequested();
         PlatformProvider provider = providers.forPlatform(record.platform());
-        for (int i = 0; i < MAX_STEPS_PER_ROUND && running && state.status().needsWork(retry); i++) {
-            FleetDeploymentStatus before = state.status();
-            StepResult result = provider.step(new StepRequest(record.id(), record.name(), state, target.releaseInfo(),
-                    record.stackSettings(), record.userEnvironmentVariables(), retry));
-            if (result.state().status() == before && result.state().equals(state)) {
-                return; // the provider has nothing to do in this status
-            }
-            ReconcileOutput stored = reporter.report(result.state(), result.error());
-            retry = Boolean.TRUE.equals(stored.current().retryRequested());
-            state = result.state().withStatus(stored.current().status());
-            LOG.info("deployment {}: {} -> {}{}", record.id(), before.wire(), state.status().wire(),
-                    result.error() == null ? "" : " (" + text(result.error()) + ")");
-            if (state.status() != result.state().status()) {
-                return; // the server moved it on (a newer release is desired): sync again for the new target
-            }
-            pause(result.suggestedDelay());
-        }
+        StepLoop.run(provider, new StepRequest(record.id(), record.name(), state, target.releaseInfo(),
+                record.stackSettings(), record.userEnvironmentVariables(), record.retryRequested()), (next, error) -> {
+                    ReconcileOutput stored = reporter.report(next, error);
+                    LOG.info("deployment {}: reported {}{}", record.id(), stored.current().status().wire(),
+                            error == null ? "" : " (" + text(error) + ")");
+                    return stored;
+                }, MAX_STEPS_PER_ROUND, () -> running, this::pause);
     }
 
     private static String text(JsonNode error) {

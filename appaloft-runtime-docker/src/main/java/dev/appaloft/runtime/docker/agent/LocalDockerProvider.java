@@ -86,7 +86,7 @@ public final class LocalDockerProvider implements PlatformProvider {
                 case DELETE_PENDING -> StepResult.of(s.withStatus(FleetDeploymentStatus.DELETING));
                 case DELETING -> teardown(request);
                 case RUNNING, DELETED -> StepResult.of(s);
-                default -> StepResult.of(request.retryRequested() ? TestPlatformProvider.retried(s) : s);
+                default -> StepResult.of(request.retryRequested() ? s.withStatus(s.status().retryMove()) : s);
             };
         } catch (LocalStack.InvalidStack e) {
             return StepResult.failed(s, "STACK_NOT_SUPPORTED", e.getMessage(), false);

@@ -1,13 +1,10 @@
-package dev.appaloft.runtime.docker.agent;
+package dev.appaloft.api.fleet.provider;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appaloft.api.fleet.DeploymentState;
 import dev.appaloft.api.fleet.FleetDeploymentStatus;
 import dev.appaloft.api.fleet.Platform;
-import dev.appaloft.api.fleet.provider.PlatformProvider;
-import dev.appaloft.api.fleet.provider.StepRequest;
-import dev.appaloft.api.fleet.provider.StepResult;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +13,7 @@ import java.util.Set;
  * one step at a time and nothing is created, so the whole protocol can run without any
  * infrastructure.
  */
-public final class TestPlatformProvider implements PlatformProvider {
+public final class TestPlatform implements PlatformProvider {
 
     @Override
     public Set<Platform> platforms() {
@@ -37,18 +34,7 @@ public final class TestPlatformProvider implements PlatformProvider {
                     s.environmentInfo(), s.runtimeMetadata(), null));
             case DELETE_PENDING -> StepResult.of(s.withStatus(FleetDeploymentStatus.DELETING));
             case DELETING -> StepResult.of(s.withStatus(FleetDeploymentStatus.DELETED));
-            default -> StepResult.of(request.retryRequested() ? retried(s) : s);
-        };
-    }
-
-    static DeploymentState retried(DeploymentState s) {
-        return switch (s.status()) {
-            case INITIAL_SETUP_FAILED -> s.withStatus(FleetDeploymentStatus.INITIAL_SETUP);
-            case PROVISIONING_FAILED -> s.withStatus(FleetDeploymentStatus.PROVISIONING);
-            case UPDATE_FAILED -> s.withStatus(FleetDeploymentStatus.UPDATE_PENDING);
-            case DELETE_FAILED -> s.withStatus(FleetDeploymentStatus.DELETING);
-            case REFRESH_FAILED -> s.withStatus(FleetDeploymentStatus.RUNNING);
-            default -> s;
+            default -> StepResult.of(request.retryRequested() ? s.withStatus(s.status().retryMove()) : s);
         };
     }
 
