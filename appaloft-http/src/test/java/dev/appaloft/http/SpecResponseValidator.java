@@ -31,7 +31,8 @@ final class SpecResponseValidator {
     /**
      * The Alien spec, except where it is wrong about what the original serves (docs/alien-fleet.md,
      * pitfall 2): the values of {@code DeploymentInfoResponse.resources} are
-     * {@code {resourceType, publicUrl?}}, not the stack's {@code ResourceEntry} (a name collision);
+     * {@code {resourceType, publicUrl?}}, not the stack's {@code ResourceEntry} (a name collision), and
+     * it carries the deployment's {@code error} (pitfall 1);
      * and four answers carry the original's small JSON bodies where the spec declares none.
      */
     private static String alienWithKnownDeviations() {
@@ -44,6 +45,9 @@ final class SpecResponseValidator {
             info.set("additionalProperties", mapper.readTree("{\"type\":\"object\",\"required\":[\"resourceType\"],"
                     + "\"properties\":{\"resourceType\":{\"type\":\"string\"},\"publicUrl\":{\"type\":\"string\"}},"
                     + "\"additionalProperties\":false}"));
+            // /info carries the deployment's error, as the original does since [de3] (pitfall 1)
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.at("/components/schemas/DeploymentInfoResponse/properties"))
+                    .set("error", mapper.createObjectNode());
             // the spec gives these answers no body; the original sends {"success":true} / {"message":...}
             for (String[] op : new String[][] {{"/v1/sync/release", "post", "200"},
                     {"/v1/deployments/{id}/redeploy", "post", "200"}, {"/v1/deployments/{id}/retry", "post", "200"},

@@ -185,6 +185,21 @@ public abstract class FleetHttpScenarios {
         assertThat(agent.post("/v1/sync", "{\"deploymentId\":\"" + deployment + "\"}").body().at("/target/status").asText())
                 .isEqualTo("update-pending");
 
+        // the update fails; retry is asked for over HTTP and the agent gets the work again
+        assertThat(agent.post("/v1/sync/acquire", "{\"session\":\"agent-2\"}").body().get("deployments")).hasSize(1);
+        ApiClient.Response failed = agent.post("/v1/sync/reconcile", "{\"deploymentId\":\"" + deployment
+                + "\",\"session\":\"agent-2\",\"state\":{\"status\":\"update-failed\",\"platform\":\"local\"},"
+                + "\"error\":{\"code\":\"IMAGE_MISSING\",\"message\":\"no such image\",\"retryable\":true,\"internal\":false}}");
+        assertThat(failed.body().at("/current/status").asText()).isEqualTo("update-failed");
+        agent.post("/v1/sync/release", "{\"deploymentId\":\"" + deployment + "\",\"session\":\"agent-2\"}");
+        assertThat(agent.post("/v1/sync", "{\"deploymentId\":\"" + deployment + "\"}").body().has("target")).isFalse();
+        assertThat(admin.get("/v1/deployments/" + deployment + "/info").body().at("/error/code").asText())
+                .isEqualTo("IMAGE_MISSING");
+        assertThat(installer.post("/v1/deployments/" + deployment + "/retry", null).body().get("success").asBoolean()).isTrue();
+        assertThat(admin.get("/v1/deployments/" + deployment).body().get("retryRequested").asBoolean()).isTrue();
+        assertThat(agent.post("/v1/sync", "{\"deploymentId\":\"" + deployment + "\"}").body().at("/target/status").asText())
+                .isEqualTo("update-failed");
+
         assertThat(installer.post("/v1/resolve-credentials", "{\"deploymentId\":\"" + deployment + "\"}")
                 .body().at("/clientConfig/platform").asText()).isEqualTo("local");
 
