@@ -18,7 +18,9 @@ public record Actor(Kind kind, String id, String organizationId, Role role, Depl
         /** The standalone server's operator (its first-start admin token). */
         OPERATOR,
         USER,
-        DEPLOY_TOKEN
+        DEPLOY_TOKEN,
+        /** An Alien fleet token ({@code ax_admin_}, {@code ax_dg_}, {@code ax_deploy_}); {@code id} is the token's id. */
+        FLEET_TOKEN
     }
 
     /** Organization roles, weakest first: each can do what the ones before it can. */

@@ -48,6 +48,11 @@ public interface Appaloft extends AutoCloseable {
         return system().deployments();
     }
 
+    /** The Alien fleet API (deployment groups, releases, agents' sync protocol), as the host application. */
+    default FleetApi fleet() {
+        return system().fleet();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -80,6 +85,10 @@ public interface Appaloft extends AutoCloseable {
 
         default DeploymentsApi deployments() {
             return new DeploymentsApi(this);
+        }
+
+        default FleetApi fleet() {
+            return new FleetApi(this);
         }
     }
 }

@@ -10,6 +10,9 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StoreUnavailableException;
 import dev.appaloft.core.environments.EnvironmentBlockers;
 import dev.appaloft.core.environments.EnvironmentHandlers;
+import dev.appaloft.core.fleet.FleetHandlers;
+import dev.appaloft.core.fleet.FleetOptions;
+import dev.appaloft.core.fleet.sync.FleetPushWorker;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.HandlerRegistry;
@@ -54,6 +57,7 @@ public final class AppaloftEngine implements Appaloft {
     private final boolean closeStore;
     private final ExecutorService background;
     private final ScheduledExecutorService housekeeping;
+    private final FleetPushWorker fleetPushWorker;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -69,6 +73,7 @@ public final class AppaloftEngine implements Appaloft {
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx);
         ServerHandlers.register(handlers, ctx);
+        FleetHandlers.register(handlers, ctx, builder.fleet);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "appaloft-deployments");
             thread.setDaemon(true);
@@ -85,6 +90,7 @@ public final class AppaloftEngine implements Appaloft {
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));
         this.systemSession = as(Actor.system(builder.systemActorName));
+        this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -156,6 +162,9 @@ public final class AppaloftEngine implements Appaloft {
     /** Stops taking detached deployments, lets running ones end (up to 30 s), then closes the store. */
     @Override
     public void close() {
+        if (fleetPushWorker != null) {
+            fleetPushWorker.close();
+        }
         housekeeping.shutdownNow();
         background.shutdown();
         try {
@@ -186,6 +195,7 @@ public final class AppaloftEngine implements Appaloft {
         private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private List<Path> sourceRoots = List.of();
+        private FleetOptions fleet = FleetOptions.defaults();
 
         private Builder() {
         }
@@ -292,6 +302,12 @@ public final class AppaloftEngine implements Appaloft {
          */
         public Builder sourceRoots(List<Path> roots) {
             this.sourceRoots = List.copyOf(roots);
+            return this;
+        }
+
+        /** Settings of the Alien fleet API (lease time of sync sessions, public URL, ...). */
+        public Builder fleet(FleetOptions options) {
+            this.fleet = Objects.requireNonNull(options);
             return this;
         }
 

@@ -1,6 +1,8 @@
 package dev.appaloft.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.catalog.AlienOperations;
 import dev.appaloft.api.catalog.Api;
 import dev.appaloft.api.catalog.Operation;
 import dev.appaloft.api.catalog.OperationCatalog;
@@ -9,6 +11,7 @@ import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.internal.Json;
 import dev.appaloft.http.auth.Authenticator;
+import dev.appaloft.http.auth.FleetTokenAuthenticator;
 import dev.appaloft.http.binding.RequestBinder;
 import dev.appaloft.http.errors.ErrorBodies;
 import dev.appaloft.http.infra.InfraRoutes;
@@ -39,6 +42,8 @@ public final class AppaloftHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppaloftHttpServer.class);
     private static final String ERROR_WRITTEN = "appaloft.error-written";
     private static final long MAX_REQUEST_BYTES = 1_048_576;
+    private static final Actor ANONYMOUS = new Actor(Actor.Kind.USER, "anonymous", Actor.SELF_HOSTED_ORGANIZATION,
+            Actor.Role.VIEWER);
 
     private final Javalin javalin;
     private final AppaloftEngine engine;
@@ -49,6 +54,9 @@ public final class AppaloftHttpServer implements AutoCloseable {
         ErrorBodies errors = new ErrorBodies(mapper);
         RequestBinder binder = new RequestBinder(mapper, new SchemaValidator());
         InfraRoutes infra = new InfraRoutes(engine, mapper, spec.appaloftDocument(), Clock.systemUTC());
+        // /v1 speaks the fleet's tokens (and accepts what /api accepts as a fleet admin); /health is public
+        Authenticator fleet = new FleetTokenAuthenticator(engine, authenticator);
+        Authenticator anonymous = (authorization, cookies) -> ANONYMOUS;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -61,7 +69,8 @@ public final class AppaloftHttpServer implements AutoCloseable {
                 OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->
                         new IllegalStateException("the spec has no operation " + operation.key()));
                 table.add(RouteTable.Method.valueOf(operation.method().name()), operation.httpPath(),
-                        route(operation, operationSpec, authenticator, binder, mapper));
+                        route(operation, operationSpec, operation == AlienOperations.HEALTH ? anonymous
+                                : operation.api() == Api.ALIEN ? fleet : authenticator, binder, mapper));
             }
             // one Javalin route per method and prefix; the table finds the operation
             Handler dispatch = ctx -> dispatch(table, ctx);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.Appaloft;
 import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.common.StatusOverride;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.http.auth.Authenticator;
@@ -59,7 +60,7 @@ final class OperationRoute<I, O> {
             ServerSentEvents.serve(ctx, stream, mapper);
             return;
         }
-        ctx.status(operation.successStatus());
+        ctx.status(output instanceof StatusOverride override ? override.httpStatus() : operation.successStatus());
         if (operation.successStatus() == 204) {
             return;
         }

@@ -189,10 +189,11 @@ abstract class HttpApiScenarios {
         assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
         assertThat(notBuilt.body().get("message").asText()).contains("certificates.list");
 
-        ApiClient.Response alien = api.get("/v1/whoami");
-        assertThat(alien.status()).isEqualTo(501);
-        assertThat(alien.body().get("code").asText()).isEqualTo("NOT_IMPLEMENTED");
-        assertThat(alien.body().get("httpStatusCode").asInt()).isEqualTo(501);
+        // Alien routes answer in the Alien error shape
+        ApiClient.Response alien = api.get("/v1/deployments/dp_missing");
+        assertThat(alien.status()).isEqualTo(404);
+        assertThat(alien.body().get("code").asText()).isEqualTo("DEPLOYMENT_NOT_FOUND");
+        assertThat(alien.body().get("httpStatusCode").asInt()).isEqualTo(404);
         assertThat(alien.body().get("retryable").asBoolean()).isFalse();
     }
 

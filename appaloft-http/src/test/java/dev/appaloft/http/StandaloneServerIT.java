@@ -53,6 +53,11 @@ class StandaloneServerIT {
 
             assertThat(send(port, "GET", "/api/projects", null, null).statusCode()).isEqualTo(401);
             assertThat(send(port, "POST", "/api/projects", token, "{\"name\":\"kept\"}").statusCode()).isEqualTo(201);
+            // the same token is the Alien fleet admin on /v1
+            HttpResponse<String> whoami = send(port, "GET", "/v1/whoami", token, null);
+            assertThat(whoami.statusCode()).isEqualTo(200);
+            assertThat(whoami.body()).contains("\"type\":\"admin\"");
+            assertThat(send(port, "GET", "/health", null, null).body()).contains("healthy");
         } finally {
             stop(first);
         }

@@ -14,8 +14,14 @@ public final class StoreCollections {
     public static final String RESOURCES = "resources";
     public static final String SERVERS = "servers";
     public static final String DEPLOYMENTS = "deployments";
+    // the Alien fleet model
+    public static final String FLEET_DEPLOYMENT_GROUPS = "fleet_deployment_groups";
+    public static final String FLEET_DEPLOYMENTS = "fleet_deployments";
+    public static final String FLEET_RELEASES = "fleet_releases";
+    public static final String FLEET_TOKENS = "fleet_tokens";
 
-    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS, DEPLOYMENTS);
+    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS, DEPLOYMENTS,
+            FLEET_DEPLOYMENT_GROUPS, FLEET_DEPLOYMENTS, FLEET_RELEASES, FLEET_TOKENS);
 
     private StoreCollections() {
     }

@@ -30,11 +30,15 @@ public final class AccessPolicy {
                 // public, or checked by the fleet handlers against their own token kinds
             }
             case SIGNED_IN -> {
-                if (actor.kind() == Actor.Kind.DEPLOY_TOKEN) {
+                if (actor.kind() == Actor.Kind.DEPLOY_TOKEN || actor.kind() == Actor.Kind.FLEET_TOKEN) {
                     throw new AppaloftException(DEPLOY_TOKEN_FORBIDDEN, "a deploy token cannot run " + operation.key());
                 }
             }
             default -> {
+                if (actor.kind() == Actor.Kind.FLEET_TOKEN) {
+                    // fleet tokens belong to the /v1 API only, whatever role they map to there
+                    throw new AppaloftException(ErrorCode.FORBIDDEN, "a fleet token cannot run " + operation.key());
+                }
                 if (actor.kind() == Actor.Kind.DEPLOY_TOKEN) {
                     checkDeployToken(operation, input, actor);
                 } else if (!actor.hasRole(required.role())) {

@@ -41,7 +41,7 @@ public final class RequestBinder {
         List<Issue> issues = new ArrayList<>();
         ObjectNode input = bindBody(request.body(), spec, issues);
         for (ParameterSpec param : spec.query()) {
-            List<String> values = request.query().get(param.name());
+            List<String> values = values(request.query(), param);
             JsonNode value = coerce(param, values, issues);
             if (value == null) {
                 if (param.required()) {
@@ -95,6 +95,18 @@ public final class RequestBinder {
             }
         }
         return true;
+    }
+
+    /** An array parameter may also be written {@code name[]=a&name[]=b} (Alien clients do). */
+    private static List<String> values(Map<String, List<String>> query, ParameterSpec param) {
+        List<String> plain = query.get(param.name());
+        List<String> brackets = param.type().equals("array") ? query.get(param.name() + "[]") : null;
+        if (brackets == null || brackets.isEmpty()) {
+            return plain;
+        }
+        List<String> all = new ArrayList<>(plain == null ? List.of() : plain);
+        all.addAll(brackets);
+        return all;
     }
 
     private static JsonNode coerce(ParameterSpec param, List<String> values, List<Issue> issues) {

@@ -22,6 +22,13 @@ public final class ErrorBodies {
             Map.entry(500, "INTERNAL_SERVER_ERROR"), Map.entry(501, "NOT_IMPLEMENTED"),
             Map.entry(502, "BAD_GATEWAY"), Map.entry(503, "SERVICE_UNAVAILABLE"), Map.entry(504, "GATEWAY_TIMEOUT"));
 
+    /** Shared codes under the names Alien clients know (the original answers bad input with BAD_REQUEST). */
+    private static final Map<String, String> ALIEN_NAMES = Map.of(
+            "validation_error", "BAD_REQUEST", "malformed_request", "BAD_REQUEST",
+            "product_auth_missing", "UNAUTHORIZED", "product_auth_invalid", "UNAUTHORIZED",
+            "product_auth_forbidden", "FORBIDDEN", "route_not_found", "NOT_FOUND",
+            "internal_error", "GENERIC_ERROR");
+
     private final ObjectMapper mapper;
 
     public ErrorBodies(ObjectMapper mapper) {
@@ -54,7 +61,8 @@ public final class ErrorBodies {
 
     ObjectNode alien(AppaloftException e) {
         ObjectNode body = mapper.createObjectNode();
-        body.put("code", e.code().code().toUpperCase(Locale.ROOT));
+        String code = e.code().code();
+        body.put("code", ALIEN_NAMES.getOrDefault(code, code.toUpperCase(Locale.ROOT)));
         body.put("message", e.getMessage());
         body.put("retryable", e.retryable());
         body.put("internal", false);

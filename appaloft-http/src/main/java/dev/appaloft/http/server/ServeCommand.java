@@ -2,6 +2,7 @@ package dev.appaloft.http.server;
 
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.fleet.FleetOptions;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
@@ -10,7 +11,10 @@ import dev.appaloft.runtime.docker.DockerEngine;
 import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
+import dev.appaloft.runtime.docker.agent.LocalDockerProvider;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,15 +82,20 @@ final class ServeCommand implements Callable<Integer> {
                 // API callers must not publish arbitrary host files: local sources only from these folders
                 .sourceRoots(sourceRoots.isEmpty()
                         ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots);
+        // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
+        FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
+                .withLocalStateDirectory(dir.root().resolve("fleet")).withPushWorker(Duration.ofSeconds(2));
         DockerEngine docker = localDocker();
         CaddyEdgeProxy proxy = null;
         if (docker != null) {
             builder.runtime("local-shell", new DockerDeploymentRuntime(docker));
+            fleet = fleet.withProvider(new LocalDockerProvider(new DockerDeploymentRuntime(docker), Map.of()));
             proxy = edgeProxy(dir);
             if (proxy != null) {
                 builder.edgeProxy("local-shell", proxy);
             }
         }
+        builder.fleet(fleet);
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));

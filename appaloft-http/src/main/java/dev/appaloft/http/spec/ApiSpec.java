@@ -34,11 +34,50 @@ public final class ApiSpec {
         ApiSpec spec = new ApiSpec(appaloft);
         try {
             spec.index(mapper.readTree(appaloft));
-            spec.index(mapper.readTree(SpecDocuments.read(SpecDocuments.ALIEN)));
+            spec.index(alienForValidation(mapper.readTree(SpecDocuments.read(SpecDocuments.ALIEN))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return spec;
+    }
+
+    /**
+     * The Alien document (OpenAPI 3.0) in the terms of the JSON Schema validator: a schema marked
+     * {@code nullable: true} also accepts null. And one documented leniency (docs/alien-fleet.md,
+     * pitfall 13): {@code ReconcileRequest.updateHeartbeat: null} is read as false, as the
+     * original's later versions do, instead of being refused.
+     */
+    static JsonNode alienForValidation(JsonNode document) {
+        JsonNode heartbeat = document.at("/components/schemas/ReconcileRequest/properties/updateHeartbeat");
+        if (heartbeat instanceof ObjectNode field) {
+            field.put("nullable", true);
+        }
+        return nullable(document);
+    }
+
+    private static JsonNode nullable(JsonNode node) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, nullable(node.get(i)));
+            }
+            return node;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode object = (ObjectNode) node;
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            field.setValue(nullable(field.getValue()));
+        }
+        if (!object.path("nullable").asBoolean(false)) {
+            return object;
+        }
+        ObjectNode schema = object.deepCopy();
+        schema.remove("nullable");
+        ObjectNode either = object.objectNode();
+        either.putArray("anyOf").add(object.objectNode().put("type", "null")).add(schema);
+        return either;
     }
 
     /** The Appaloft document as shipped, for {@code GET /api/openapi.json}. */

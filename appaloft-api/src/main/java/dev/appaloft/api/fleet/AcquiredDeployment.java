@@ -1,0 +1,5 @@
+package dev.appaloft.api.fleet;
+
+/** One acquired deployment. */
+public record AcquiredDeployment(DeploymentRecord deployment) {
+}

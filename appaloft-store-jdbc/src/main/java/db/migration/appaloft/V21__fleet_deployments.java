@@ -1,0 +1,11 @@
+package db.migration.appaloft;
+
+import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+
+/** The {@code fleet_deployments} document table (the Alien fleet model). */
+public class V21__fleet_deployments extends DocumentTableMigration {
+
+    public V21__fleet_deployments() {
+        super("fleet_deployments");
+    }
+}

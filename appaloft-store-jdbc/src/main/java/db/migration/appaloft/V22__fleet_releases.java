@@ -1,0 +1,11 @@
+package db.migration.appaloft;
+
+import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+
+/** The {@code fleet_releases} document table (the Alien fleet model). */
+public class V22__fleet_releases extends DocumentTableMigration {
+
+    public V22__fleet_releases() {
+        super("fleet_releases");
+    }
+}

@@ -1,0 +1,11 @@
+package db.migration.appaloft;
+
+import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+
+/** The {@code fleet_tokens} document table (the Alien fleet model). */
+public class V23__fleet_tokens extends DocumentTableMigration {
+
+    public V23__fleet_tokens() {
+        super("fleet_tokens");
+    }
+}
