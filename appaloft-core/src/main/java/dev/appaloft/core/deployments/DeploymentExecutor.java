@@ -161,7 +161,7 @@ final class DeploymentExecutor {
             Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
             if (proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null) {
                 // traffic moves only now, after the candidate proved healthy
-                proxy.get().route(new ProxyRoute("resource-" + start.resourceId(), plan.routeHost(), plan.pathPrefix(),
+                proxy.get().route(new ProxyRoute(DeploymentRuntimes.routeId(start.resourceId()), plan.routeHost(), plan.pathPrefix(),
                         "127.0.0.1", candidate.hostPort()));
                 String url = proxy.get().urlFor(plan.routeHost(), plan.pathPrefix());
                 update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
