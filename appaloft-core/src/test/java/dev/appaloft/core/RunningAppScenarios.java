@@ -339,6 +339,13 @@ public abstract class RunningAppScenarios {
         assertThat(again).isEqualTo(first);
         assertThat(running().start(new RuntimeControlInput(resource, null, null, "stop-1", null)).operation())
                 .as("the key is per operation").isEqualTo(RuntimeControlAttempt.Operation.START);
+
+        runtime.controlFailure = new AppaloftException(new dev.appaloft.api.error.ErrorCode("docker_operation_failed",
+                502, true), "the engine refused");
+        assertFails(() -> running().stop(new RuntimeControlInput(resource, null, null, "stop-2", null)),
+                "resource_runtime_control_failed");
+        assertThat(running().stop(new RuntimeControlInput(resource, null, null, "stop-2", null)).status())
+                .as("a failed attempt may be tried again with its key").isEqualTo(RuntimeControlAttempt.Status.SUCCEEDED);
     }
 
     @Test

@@ -64,7 +64,8 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
         if (key != null) {
             Optional<RuntimeControls.Recorded> earlier = apps.ctx().read(r ->
                     RuntimeControls.byIdempotencyKey(r, resource.id(), operation, key));
-            if (earlier.isPresent()) {
+            // a failed attempt did not happen as asked: the same key may try again
+            if (earlier.isPresent() && earlier.get().attempt().status() != Status.FAILED) {
                 return earlier.get().attempt();
             }
         }
