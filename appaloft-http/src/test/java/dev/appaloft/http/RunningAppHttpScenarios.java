@@ -108,6 +108,14 @@ abstract class RunningAppHttpScenarios {
             assertThat(live.data().at("/line/message").asText()).isEqualTo("GET /health 200");
             assertThat(live.id()).isEqualTo(live.data().at("/line/cursor").asText());
 
+            // a client that reconnects with the last id it saw resumes after it
+            runtime.print(instanceId(), "GET /after 200");
+            try (SseClient resumed = new SseClient(base, TOKEN, first.id())) {
+                assertThat(resumed.next(Duration.ofSeconds(5)).data().at("/line/message").asText()).isEqualTo("GET /health 200");
+                assertThat(resumed.next(Duration.ofSeconds(5)).data().at("/line/message").asText()).isEqualTo("GET /after 200");
+            }
+            assertThat(sse.next(Duration.ofSeconds(5)).data().at("/line/message").asText()).isEqualTo("GET /after 200");
+
             assertThat(api.post("/api/resources/" + resource + "/runtime/stop", "{}").status()).isEqualTo(202);
             SseClient.Event event = sse.next(Duration.ofSeconds(5));
             while (event != null && !"closed".equals(event.data().get("kind").asText())) {

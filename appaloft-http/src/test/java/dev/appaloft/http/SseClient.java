@@ -32,9 +32,17 @@ final class SseClient implements AutoCloseable {
     private volatile boolean ended;
 
     SseClient(String url, String token) throws IOException, InterruptedException {
-        response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        this(url, token, null);
+    }
+
+    /** @param lastEventId sent as {@code Last-Event-ID}, as a reconnecting EventSource does; null for none */
+    SseClient(String url, String token, String lastEventId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         reader = new Thread(this::read, "sse-client");
         reader.setDaemon(true);
         reader.start();
