@@ -17,6 +17,7 @@ import dev.appaloft.core.projects.ProjectHandlers;
 import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
+import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.api.runtime.DeploymentRuntime;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +77,8 @@ public final class AppaloftEngine implements Appaloft {
             thread.setDaemon(true);
             return thread;
         });
-        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes, background, housekeeping);
+        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes, background, housekeeping,
+                builder.deploymentLease);
         this.systemSession = as(Actor.system(builder.systemActorName));
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -95,6 +98,7 @@ public final class AppaloftEngine implements Appaloft {
     public <I, O> O execute(Operation<I, O> operation, I input, Actor actor) {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(actor, "actor");
+        AccessPolicy.check(operation, input, actor);
         Handler<I, O> handler = handlers.find(operation)
                 .orElseThrow(() -> AppaloftException.notImplemented(operation.key()));
         if (input == null) {
@@ -172,6 +176,7 @@ public final class AppaloftEngine implements Appaloft {
         private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
         private final Map<String, EdgeProxy> proxies = new HashMap<>();
         private String accessBaseDomain = "localhost";
+        private Duration deploymentLease = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -226,6 +231,18 @@ public final class AppaloftEngine implements Appaloft {
         /** Generated hosts are {@code <resource>-<environment>.<domain>} ({@code localhost} by default). */
         public Builder accessBaseDomain(String domain) {
             this.accessBaseDomain = Objects.requireNonNull(domain);
+            return this;
+        }
+
+        /**
+         * How long a deployment's claim outlives its executor (default 60 s; renewed every third of
+         * it): after a crash, another engine on the same store ends the deployment once this passed.
+         */
+        public Builder deploymentLease(Duration ttl) {
+            if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("a deployment lease shorter than a second would expire while renewing");
+            }
+            this.deploymentLease = ttl;
             return this;
         }
 

@@ -24,38 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The deployment engine's rules with a fast runtime double, on every store (DockerDeploymentIT: the real engine). */
-public abstract class DeploymentScenarios {
-
-    protected Store store;
-    protected Appaloft appaloft;
-    protected final FakeRuntime runtime = new FakeRuntime();
-    String project;
-    String env;
-    String resource;
-    String server;
-
-    protected abstract Store openStore();
-
-    @BeforeEach
-    void start() {
-        store = openStore();
-        appaloft = AppaloftEngine.builder().store(store).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
-                .runtime("local-shell", runtime).build();
-        project = appaloft.projects().create(CreateProjectInput.named("shop")).id();
-        env = appaloft.environments().create(new CreateEnvironmentInput(project, "production", EnvironmentKind.PRODUCTION, null)).id();
-        resource = appaloft.resources().create(new CreateResourceInput(project, env, null, "web", null, null, null,
-                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(8080))).id();
-        server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
-    }
-
-    @AfterEach
-    void stop() {
-        appaloft.close();
-    }
-
-    CreateDeploymentInput deploy(ExecutionMode mode) {
-        return new CreateDeploymentInput(project, server, null, env, resource, mode);
-    }
+public abstract class DeploymentScenarios extends DeploymentFixture {
 
     @Test
     void aSynchronousDeploymentRunsEveryStepAndSucceeds() {

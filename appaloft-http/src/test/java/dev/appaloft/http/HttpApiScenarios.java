@@ -3,12 +3,14 @@ package dev.appaloft.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -342,5 +344,85 @@ abstract class HttpApiScenarios {
                 {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","force":true}"""
                 .formatted(project, env, resource, server));
         assertThat(issuePaths(strict)).containsExactly("unrecognized_keys:");
+    }
+
+    @Test
+    void deploymentEventsStreamsAndControlsOverHttp() throws Exception {
+        String project = createProject("shop");
+        String env = createEnvironment(project, "production");
+        String resource = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"web",
+                 "source":{"kind":"docker-image","locator":"local/app:1"},"networkProfile":{"internalPort":8080}}"""
+                .formatted(project, env)).body().get("id").asText();
+        String server = api.post("/api/servers",
+                "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}").body().get("id").asText();
+        String body = """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(project, env,
+                resource, server);
+
+        // createStream: progress as SSE, then "done" with the id
+        List<ApiClient.Sse> progress = api.stream("POST", "/api/deployments/stream", body, Map.of());
+        ApiClient.Sse done = progress.get(progress.size() - 1);
+        assertThat(done.event()).isEqualTo("done");
+        String id = done.data().get("id").asText();
+        assertThat(progress.subList(0, progress.size() - 1)).allMatch(e -> e.data().get("deploymentId").asText().equals(id));
+
+        // the replay is JSON (validated against the spec by the client); the stream carries the same envelopes
+        JsonNode replay = api.get("/api/deployments/" + id + "/events").body();
+        List<ApiClient.Sse> streamed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null, Map.of());
+        assertThat(streamed.get(streamed.size() - 1).data().get("kind").asText()).isEqualTo("closed");
+        com.fasterxml.jackson.databind.node.ObjectNode asReplay = JsonNodeFactory.instance.objectNode()
+                .put("deploymentId", id);
+        streamed.forEach(e -> asReplay.withArray("envelopes").add(e.data()));
+        assertThat(SpecResponseValidator.problems("GET", "/api/deployments/" + id + "/events", 200, asReplay.toString()))
+                .isEmpty();
+        List<JsonNode> streamedEvents = streamed.stream().map(ApiClient.Sse::data)
+                .filter(d -> d.get("kind").asText().equals("event")).toList();
+        assertThat(streamedEvents).hasSize(replay.get("envelopes").size());
+        // a client reconnecting with Last-Event-ID resumes after that event
+        String third = streamedEvents.get(2).at("/event/cursor").asText();
+        assertThat(streamed.get(2).id()).isEqualTo(third);
+        List<ApiClient.Sse> resumed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null,
+                Map.of("Last-Event-ID", third));
+        assertThat(resumed.get(0).data().at("/event/sequence").asLong()).isEqualTo(4);
+
+        // cancel a running deployment; the previous instance keeps serving
+        runtime.verifyUntilCanceled = new java.util.concurrent.CountDownLatch(1);
+        String running = api.post("/api/deployments", body.replace("}", ",\"executionMode\":\"detached\"}")).body()
+                .get("id").asText();
+        assertThat(runtime.verifyUntilCanceled.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        ApiClient.Response wrongConfirm = api.post("/api/deployments/" + running + "/cancel", "{\"confirm\":\"x\"}");
+        assertThat(issuePaths(wrongConfirm)).containsExactly("custom:confirm");
+        ApiClient.Response canceled = api.post("/api/deployments/" + running + "/cancel",
+                "{\"confirm\":\"" + running + "\"}");
+        assertThat(canceled.status()).isEqualTo(200);
+        assertThat(canceled.body().get("status").asText()).isEqualTo("canceled");
+        runtime.verifyUntilCanceled = null;
+        ApiClient.Response again = api.post("/api/deployments/" + id + "/cancel", "{\"confirm\":\"" + id + "\"}");
+        assertThat(again.domainCode()).isEqualTo("deployment_not_cancelable");
+
+        // archive, prune (dry run) and pruneLogs answer the spec's shapes
+        assertThat(api.post("/api/deployments/" + running + "/archive", "{\"confirm\":\"" + running + "\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/deployments?resourceId=" + resource).body().get("items")).hasSize(1);
+        assertThat(api.get("/api/deployments?resourceId=" + resource + "&includeArchived=true").body().get("items"))
+                .hasSize(2);
+        String tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(
+                java.time.temporal.ChronoUnit.SECONDS).toString();
+        JsonNode pruned = api.post("/api/deployments/prune", "{\"before\":\"" + tomorrow + "\"}").body();
+        assertThat(pruned.get("dryRun").asBoolean()).isTrue();
+        assertThat(pruned.get("guardedDeploymentIds")).hasSize(1);
+        JsonNode prunedLogs = api.post("/api/deployments/logs/prune", "{\"before\":\"" + tomorrow
+                + "\",\"dryRun\":false}").body();
+        assertThat(prunedLogs.get("prunedCount").asLong()).isPositive();
+        assertThat(api.get("/api/deployments/" + id + "/logs").body().get("logs")).isEmpty();
+
+        JsonNode full = api.get("/api/deployments/" + id + "?includeTimeline=true&includeSnapshot=true"
+                + "&includeRelatedContext=true&includeLatestFailure=true&includeRecoverySummary=true").body();
+        assertThat(full.at("/relatedContext/project/name").asText()).isEqualTo("shop");
+        assertThat(full.at("/timeline/logCount").asInt()).isZero();
+        JsonNode readiness = api.get("/api/deployments/" + running + "/recovery-readiness?maxCandidates=3").body();
+        assertThat(readiness.get("retryable").asBoolean()).isTrue();
+        assertThat(readiness.at("/rollback/candidates/0/deploymentId").asText()).isEqualTo(id);
     }
 }

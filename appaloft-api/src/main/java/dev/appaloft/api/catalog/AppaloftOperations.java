@@ -10,6 +10,7 @@ import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
 /**
@@ -413,28 +414,28 @@ public final class AppaloftOperations {
             Operation.of(API, "deployments.redeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/redeploy", 201, RedeployInput.class, IdOutput.class);
     public static final Operation<RollbackDeploymentInput, IdOutput> DEPLOYMENTS_ROLLBACK =
             Operation.of(API, "deployments.rollback", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/rollback", 201, RollbackDeploymentInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CANCEL =
-            Operation.untyped(API, "deployments.cancel", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/cancel", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_ARCHIVE =
-            Operation.untyped(API, "deployments.archive", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/archive", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PRUNE =
-            Operation.untyped(API, "deployments.prune", OperationKind.COMMAND, HttpMethod.POST, "/deployments/prune", 200);
+    public static final Operation<CancelDeploymentInput, CanceledDeployment> DEPLOYMENTS_CANCEL =
+            Operation.of(API, "deployments.cancel", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/cancel", 200, CancelDeploymentInput.class, CanceledDeployment.class);
+    public static final Operation<ArchiveDeploymentInput, ArchivedDeployment> DEPLOYMENTS_ARCHIVE =
+            Operation.of(API, "deployments.archive", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/archive", 200, ArchiveDeploymentInput.class, ArchivedDeployment.class);
+    public static final Operation<PruneDeploymentsInput, PrunedDeployments> DEPLOYMENTS_PRUNE =
+            Operation.of(API, "deployments.prune", OperationKind.COMMAND, HttpMethod.POST, "/deployments/prune", 200, PruneDeploymentsInput.class, PrunedDeployments.class);
     public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PLAN =
             Operation.untyped(API, "deployments.plan", OperationKind.QUERY, HttpMethod.GET, "/deployments/plan", 200);
     public static final Operation<ShowDeploymentInput, DeploymentDetail> DEPLOYMENTS_SHOW =
             Operation.of(API, "deployments.show", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}", 200, ShowDeploymentInput.class, DeploymentDetail.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_RECOVERY_READINESS =
-            Operation.untyped(API, "deployments.recoveryReadiness", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/recovery-readiness", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CREATE_STREAM =
-            Operation.untyped(API, "deployments.createStream", OperationKind.COMMAND, HttpMethod.POST, "/deployments/stream", 200);
+    public static final Operation<RecoveryReadinessInput, RecoveryReadiness> DEPLOYMENTS_RECOVERY_READINESS =
+            Operation.of(API, "deployments.recoveryReadiness", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/recovery-readiness", 200, RecoveryReadinessInput.class, RecoveryReadiness.class);
+    public static final Operation<CreateDeploymentInput, EventStream> DEPLOYMENTS_CREATE_STREAM =
+            Operation.of(API, "deployments.createStream", OperationKind.COMMAND, HttpMethod.POST, "/deployments/stream", 200, CreateDeploymentInput.class, EventStream.class);
     public static final Operation<DeploymentLogsInput, DeploymentLogs> DEPLOYMENTS_LOGS =
             Operation.of(API, "deployments.logs", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/logs", 200, DeploymentLogsInput.class, DeploymentLogs.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PRUNE_LOGS =
-            Operation.untyped(API, "deployments.pruneLogs", OperationKind.COMMAND, HttpMethod.POST, "/deployments/logs/prune", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_EVENTS =
-            Operation.untyped(API, "deployments.events", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/events", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_EVENTS_STREAM =
-            Operation.untyped(API, "deployments.eventsStream", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/events/stream", 200);
+    public static final Operation<PruneDeploymentsInput, PrunedDeploymentLogs> DEPLOYMENTS_PRUNE_LOGS =
+            Operation.of(API, "deployments.pruneLogs", OperationKind.COMMAND, HttpMethod.POST, "/deployments/logs/prune", 200, PruneDeploymentsInput.class, PrunedDeploymentLogs.class);
+    public static final Operation<DeploymentEventsInput, DeploymentEvents> DEPLOYMENTS_EVENTS =
+            Operation.of(API, "deployments.events", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/events", 200, DeploymentEventsInput.class, DeploymentEvents.class);
+    public static final Operation<DeploymentEventsInput, EventStream> DEPLOYMENTS_EVENTS_STREAM =
+            Operation.of(API, "deployments.eventsStream", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}/events/stream", 200, DeploymentEventsInput.class, EventStream.class);
     public static final Operation<JsonNode, JsonNode> OPERATOR_WORK_LIST =
             Operation.untyped(API, "operatorWork.list", OperationKind.QUERY, HttpMethod.GET, "/operator-work", 200);
     public static final Operation<JsonNode, JsonNode> OPERATOR_WORK_SHOW =

@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * <pre>
  * created -> planning -> planned -> running -> succeeded | rolled-back
- * any non-terminal -> failed            (a step failed, or the attempt was interrupted)
- * created | planning | planned | running -> cancel-requested -> canceled
- * created | planning | planned | running -> canceled   (cancelled before any runtime work)
+ * any non-terminal -> failed                     (a step failed, or the attempt was interrupted)
+ * created | planning | planned -> canceled       (nothing runs yet, so nothing to stop)
+ * running -> cancel-requested -> canceled        (the executor stops and removes its candidate)
+ * cancel-requested -> succeeded                  (the cancel came after traffic had moved)
  * </pre>
  */
 public enum DeploymentStatus {
@@ -50,10 +51,11 @@ public enum DeploymentStatus {
             case PLANNING -> this == CREATED;
             case PLANNED -> this == PLANNING;
             case RUNNING -> this == PLANNED;
-            case SUCCEEDED, ROLLED_BACK -> this == RUNNING;
+            case SUCCEEDED -> this == RUNNING || this == CANCEL_REQUESTED;
+            case ROLLED_BACK -> this == RUNNING;
             case FAILED -> true;
-            case CANCEL_REQUESTED -> isCancelable();
-            case CANCELED -> isCancelable() || this == CANCEL_REQUESTED;
+            case CANCEL_REQUESTED -> this == RUNNING;
+            case CANCELED -> this == CREATED || this == PLANNING || this == PLANNED || this == CANCEL_REQUESTED;
         };
     }
 

@@ -21,5 +21,6 @@ public record DeploymentView(
         long logCount,
         String createdAt,
         String startedAt,
-        String finishedAt) {
+        String finishedAt,
+        String archivedAt) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.appaloft.api.resources.HealthCheck;
 import dev.appaloft.api.resources.SourceBinding;
 import java.util.List;
+import java.util.Map;
 
 /** What a deployment decided to do, fixed when it was admitted. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +28,17 @@ public record RuntimePlanView(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Execution(String kind, Long port, String image, String dockerfilePath, HealthCheck healthCheck) {
+    /**
+     * @param metadata what the deployment produced: {@code containerName}, {@code publishedPort} and
+     *                 {@code url} (where the app answers) once known
+     */
+    public record Execution(String kind, Long port, String image, String dockerfilePath, HealthCheck healthCheck,
+                            List<AccessRoute> accessRoutes, Map<String, String> metadata) {
+    }
+
+    /** A route through the server's edge proxy to the app. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AccessRoute(String proxyKind, List<String> domains, String pathPrefix, String tlsMode, Long targetPort) {
     }
 
     public record Target(String kind, String providerKey, List<String> serverIds) {

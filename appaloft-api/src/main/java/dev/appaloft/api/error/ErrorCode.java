@@ -52,6 +52,10 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode DEPLOYMENT_NOT_RETRYABLE = new ErrorCode("deployment_not_retryable", 409, false);
     public static final ErrorCode DEPLOYMENT_ROLLBACK_NOT_ALLOWED = new ErrorCode("deployment_rollback_not_allowed", 409, false);
     public static final ErrorCode DEPLOYMENT_IN_PROGRESS = new ErrorCode("deployment_in_progress", 409, true);
+    public static final ErrorCode DEPLOYMENT_NOT_CANCELABLE = new ErrorCode("deployment_not_cancelable", 409, false);
+    /** The cancel is recorded; the executor stops at its next step boundary (a build in progress finishes first). */
+    public static final ErrorCode DEPLOYMENT_CANCEL_PENDING = new ErrorCode("deployment_cancel_pending", 409, true);
+    public static final ErrorCode DEPLOYMENT_NOT_ARCHIVABLE = new ErrorCode("deployment_not_archivable", 409, false);
     public static final ErrorCode RESOURCE_SOURCE_MISSING = new ErrorCode("resource_source_missing", 409, false);
     public static final ErrorCode RESOURCE_NETWORK_PROFILE_MISSING = new ErrorCode("resource_network_profile_missing", 409, false);
     public static final ErrorCode SERVER_INACTIVE = new ErrorCode("server_inactive", 409, false);

@@ -10,5 +10,13 @@ public interface RuntimeLog {
 
     void write(DeploymentPhase phase, Level level, String message);
 
+    /**
+     * True once the deployment was asked to stop: a runtime checks it in long waits (health
+     * probing) and gives up early with {@link java.util.concurrent.CancellationException}.
+     */
+    default boolean cancelRequested() {
+        return false;
+    }
+
     RuntimeLog DISCARD = (phase, level, message) -> { };
 }

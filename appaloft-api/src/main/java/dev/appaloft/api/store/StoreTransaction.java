@@ -29,4 +29,11 @@ public interface StoreTransaction extends StoreReader {
      * visible in order (a reader never sees seq n+1 before seq n).
      */
     StreamRecord append(String stream, StreamEntry entry);
+
+    /**
+     * Removes every record of {@code stream} (retention: pruned logs). The head stays where it was,
+     * so later appends continue the numbering and a reader's cursor never points at a reused number.
+     * Returns how many records were removed.
+     */
+    long truncateStream(String stream);
 }

@@ -52,4 +52,22 @@ class DeploymentStatusTest {
         assertThat(DeploymentStatus.CANCEL_REQUESTED.canBecome(DeploymentStatus.RUNNING)).isFalse();
         assertThat(DeploymentStatus.PLANNED.canBecome(DeploymentStatus.SUCCEEDED)).isFalse();
     }
+
+    /** Only a running deployment has a candidate to stop, so only it waits in cancel-requested. */
+    @Property
+    void aCancelIsImmediateBeforeRunningAndRequestedWhileRunning(@ForAll DeploymentStatus from) {
+        if (from == DeploymentStatus.RUNNING) {
+            assertThat(from.canBecome(DeploymentStatus.CANCEL_REQUESTED)).isTrue();
+            assertThat(from.canBecome(DeploymentStatus.CANCELED)).isFalse();
+        } else if (from.isCancelable()) {
+            assertThat(from.canBecome(DeploymentStatus.CANCELED)).isTrue();
+            assertThat(from.canBecome(DeploymentStatus.CANCEL_REQUESTED)).isFalse();
+        } else if (from == DeploymentStatus.CANCEL_REQUESTED) {
+            assertThat(from.canBecome(DeploymentStatus.CANCELED)).isTrue();
+            assertThat(from.canBecome(DeploymentStatus.SUCCEEDED)).isTrue();
+            assertThat(from.canBecome(DeploymentStatus.RUNNING)).isFalse();
+        } else {
+            assertThat(from.canBecome(DeploymentStatus.CANCELED)).isFalse();
+        }
+    }
 }

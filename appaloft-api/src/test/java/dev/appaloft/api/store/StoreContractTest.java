@@ -455,6 +455,33 @@ public abstract class StoreContractTest {
     // ---- leases ----------------------------------------------------------------------------
 
     @Test
+    void aTruncatedStreamKeepsItsNumberingAndLeavesOthersAlone() {
+        for (int i = 1; i <= 3; i++) {
+            append("logs", "line" + i);
+        }
+        append("other", "kept");
+
+        assertThat(store.<Long>transaction(tx -> tx.truncateStream("logs"))).isEqualTo(3L);
+
+        assertThat(records("logs", 0, 10)).isEmpty();
+        assertThat(head("logs")).isEqualTo(3);
+        assertThat(append("logs", "line4").seq()).isEqualTo(4);
+        assertThat(records("logs", 0, 10)).extracting(StreamRecord::type).containsExactly("line4");
+        assertThat(records("other", 0, 10)).extracting(StreamRecord::type).containsExactly("kept");
+        assertThat(store.<Long>transaction(tx -> tx.truncateStream("never-written"))).isZero();
+    }
+
+    @Test
+    void aTruncationRolledBackWithItsTransactionRemovesNothing() {
+        append("logs", "line1");
+        assertThatThrownBy(() -> store.transaction(tx -> {
+            tx.truncateStream("logs");
+            throw new IllegalStateException("abort");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(records("logs", 0, 10)).extracting(StreamRecord::type).containsExactly("line1");
+    }
+
+    @Test
     void aFreeLeaseIsAcquiredAndFound() {
         Lease lease = store.leases().acquire("job", "w1", Duration.ofSeconds(30)).orElseThrow();
 

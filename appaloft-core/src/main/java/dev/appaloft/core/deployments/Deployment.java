@@ -30,7 +30,16 @@ public record Deployment(
         Failure failure,
         Instance instance,
         String triggerKind,
-        String sourceDeploymentId) {
+        String sourceDeploymentId,
+        Instant archivedAt) {
+
+    public Deployment(String id, String organizationId, String projectId, String environmentId, String resourceId,
+                      String serverId, String destinationId, DeploymentStatus status, Plan plan, Snapshot snapshot,
+                      Instant createdAt, Instant startedAt, Instant finishedAt, Failure failure, Instance instance,
+                      String triggerKind, String sourceDeploymentId) {
+        this(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status, plan, snapshot,
+                createdAt, startedAt, finishedAt, failure, instance, triggerKind, sourceDeploymentId, null);
+    }
 
     /** What will be deployed and how; secrets stay sealed in the snapshot, never here. */
     public record Plan(
@@ -61,7 +70,19 @@ public record Deployment(
     }
 
     /** The instance this deployment started, so a restarted control plane can find and clean it. */
-    public record Instance(String id, String name, Integer hostPort, String url) {
+    public record Instance(String id, String name, Integer hostPort, String url, boolean promoted) {
+
+        public Instance(String id, String name, Integer hostPort, String url) {
+            this(id, name, hostPort, url, false);
+        }
+
+        /**
+         * Marked (and saved) just before traffic moves to this instance: from then on it has passed
+         * verification, so recovery after a crash finishes the switch instead of removing it.
+         */
+        Instance promote(String routedUrl) {
+            return new Instance(id, name, hostPort, routedUrl, true);
+        }
     }
 
     public Deployment moveTo(DeploymentStatus next, Instant now) {
@@ -71,25 +92,36 @@ public record Deployment(
         Instant started = next == DeploymentStatus.RUNNING && startedAt == null ? now : startedAt;
         Instant finished = next.isTerminal() ? now : finishedAt;
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, next,
-                plan, snapshot, createdAt, started, finished, failure, instance, triggerKind, sourceDeploymentId);
+                plan, snapshot, createdAt, started, finished, failure, instance, triggerKind, sourceDeploymentId, archivedAt);
     }
 
     public Deployment fail(Failure why, Instant now) {
         Deployment failed = moveTo(DeploymentStatus.FAILED, now);
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId,
                 failed.status, plan, snapshot, createdAt, failed.startedAt, failed.finishedAt, why, instance, triggerKind,
-                sourceDeploymentId);
+                sourceDeploymentId, archivedAt);
     }
 
     public Deployment withInstance(Instance started) {
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status,
-                plan, snapshot, createdAt, startedAt, finishedAt, failure, started, triggerKind, sourceDeploymentId);
+                plan, snapshot, createdAt, startedAt, finishedAt, failure, started, triggerKind, sourceDeploymentId,
+                archivedAt);
+    }
+
+    /** Archived deployments leave lists and counts (unless asked for) but keep their record. */
+    public Deployment archive(Instant now) {
+        if (!status.isTerminal()) {
+            throw new IllegalStateException("only an ended deployment can be archived");
+        }
+        return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status,
+                plan, snapshot, createdAt, startedAt, finishedAt, failure, instance, triggerKind, sourceDeploymentId,
+                archivedAt == null ? now : archivedAt);
     }
 
     /** Where the app answers: its route through the edge proxy, or its loopback port without one. */
     public String url() {
-        if (instance == null) {
-            return null;
+        if (instance == null || plan.exposureMode() == NetworkProfile.ExposureMode.NONE) {
+            return null; // none: the loopback port exists for health checks only
         }
         if (instance.url() != null) {
             return instance.url();

@@ -94,6 +94,7 @@ final class DeploymentAdmission {
                         DeploymentStatus.CREATED, plan, snapshot, uow.now(), null, null, null, null, req.trigger(),
                         req.sourceDeploymentId());
                 DeploymentRepository.insert(uow.tx(), deployment, uow.now());
+                DeploymentJournal.record(uow.tx(), id, uow.now(), DeploymentJournal.forStatus(deployment));
                 uow.event("deployment.created", id, Map.of("resourceId", resource.id(), "serverId", server.id(),
                         "triggerKind", req.trigger()));
                 return null;

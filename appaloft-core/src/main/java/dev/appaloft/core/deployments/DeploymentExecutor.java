@@ -4,6 +4,7 @@ import dev.appaloft.api.Actor;
 import dev.appaloft.api.deployments.DeploymentPhase;
 import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.resources.NetworkProfile;
 import dev.appaloft.api.runtime.Artifact;
 import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
@@ -44,9 +45,6 @@ import org.slf4j.LoggerFactory;
 final class DeploymentExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentExecutor.class);
-    /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
-    static final Duration LEASE = Duration.ofSeconds(60);
-    static final Duration RENEW_EVERY = Duration.ofSeconds(20);
     /** How long the old instance keeps serving after the route moved to the new one. */
     static final Duration DRAIN = Duration.ofSeconds(2);
     static final String LABEL_RESOURCE = "appaloft.resource";
@@ -56,16 +54,26 @@ final class DeploymentExecutor {
     private final Clock clock;
     private final DeploymentRuntimes runtimes;
     private final String owner = "executor-" + UUID.randomUUID();
+    /** Deployments this executor runs now: a cancel reaches their log (and through it the runtime) at once. */
+    private final Map<String, DeploymentLog> running = new java.util.concurrent.ConcurrentHashMap<>();
     /** Deployment id to organization: read once per deployment instead of before every status change. */
     private final Map<String, String> organizations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ScheduledExecutorService heartbeat;
+    /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
+    private final Duration lease;
 
-    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat) {
+    DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat,
+                       Duration lease) {
         this.ctx = ctx;
         this.clock = clock;
         this.runtimes = runtimes;
         this.heartbeat = heartbeat;
+        this.lease = lease;
+    }
+
+    Duration lease() {
+        return lease;
     }
 
     static String leaseKey(String deploymentId) {
@@ -74,7 +82,7 @@ final class DeploymentExecutor {
 
     /** Claims a new deployment before it is stored, so no recovery elsewhere takes it for interrupted. */
     boolean claim(String deploymentId) {
-        return ctx.store().leases().acquire(leaseKey(deploymentId), owner, LEASE).isPresent();
+        return ctx.store().leases().acquire(leaseKey(deploymentId), owner, lease).isPresent();
     }
 
     void unclaim(String deploymentId) {
@@ -83,13 +91,13 @@ final class DeploymentExecutor {
 
     /** Runs the deployment unless another executor holds it; returns when it has ended (or was not ours). */
     void run(String deploymentId) {
-        Optional<Lease> lease = ctx.store().leases().acquire(leaseKey(deploymentId), owner, LEASE);
-        if (lease.isEmpty()) {
+        Optional<Lease> claimed = ctx.store().leases().acquire(leaseKey(deploymentId), owner, lease);
+        if (claimed.isEmpty()) {
             return;
         }
         ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(
-                () -> ctx.store().leases().renew(leaseKey(deploymentId), owner, LEASE),
-                RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                () -> ctx.store().leases().renew(leaseKey(deploymentId), owner, lease),
+                lease.toMillis() / 3, lease.toMillis() / 3, TimeUnit.MILLISECONDS);
         try {
             Deployment deployment = load(deploymentId);
             if (!deployment.status().isTerminal()) {
@@ -100,6 +108,15 @@ final class DeploymentExecutor {
             organizations.remove(deploymentId);
             ctx.store().leases().release(leaseKey(deploymentId), owner);
         }
+    }
+
+    /** Asks a deployment this executor runs to stop; false when it does not run here. */
+    boolean requestCancel(String deploymentId) {
+        DeploymentLog log = running.get(deploymentId);
+        if (log != null) {
+            log.requestCancel();
+        }
+        return log != null;
     }
 
     private void execute(Deployment start) {
@@ -114,7 +131,12 @@ final class DeploymentExecutor {
         environment.putIfAbsent("PORT", String.valueOf(plan.internalPort()));
         List<String> secretValues = effective.stream().filter(ConfigEntry::isSecret)
                 .map(e -> ctx.secrets().open(e.value())).toList();
-        DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues);
+        DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues)
+                .onWrite(ctx.signals()::changed);
+        running.put(start.id(), log);
+        // a cancel recorded by another process reaches this executor within a second
+        ScheduledFuture<?> watch = heartbeat.scheduleWithFixedDelay(() -> watchForCancel(start.id(), log),
+                1, 1, TimeUnit.SECONDS);
         DeploymentPhase phase = DeploymentPhase.PLAN;
         RuntimeInstance candidate = null;
         DeploymentRuntime runtime = null;
@@ -126,14 +148,27 @@ final class DeploymentExecutor {
             move(start.id(), DeploymentStatus.RUNNING);
 
             phase = DeploymentPhase.PACKAGE;
+            checkpoint(start.id(), log);
+            boolean prebuilt = "prebuilt-image".equals(plan.buildStrategy());
+            progress(start.id(), phase, prebuilt ? "deployment-progress" : "build-requested",
+                    prebuilt ? "resolving image " + plan.image() : "building image " + plan.image());
             Map<String, String> labels = Map.of(LABEL_RESOURCE, start.resourceId(), LABEL_DEPLOYMENT, start.id(),
                     "appaloft.environment", start.environmentId(), "appaloft.project", start.projectId());
-            Artifact artifact = runtime.prepare("prebuilt-image".equals(plan.buildStrategy())
+            Artifact artifact = runtime.prepare(prebuilt
                     ? ArtifactRequest.prebuilt(plan.image())
                     : ArtifactRequest.build(Path.of(plan.contextDirectory()), plan.dockerfilePath(), plan.image(), labels), log);
 
             phase = DeploymentPhase.DEPLOY;
-            ensureStillOwned(start.id());
+            checkpoint(start.id(), log);
+            progress(start.id(), phase, "deployment-progress", "starting a candidate beside the running instance");
+            if (plan.exposureMode() == NetworkProfile.ExposureMode.DIRECT_PORT && plan.hostPort() != null) {
+                // one port cannot be bound twice: the old instance stops first (a short gap, by design)
+                log.write(phase, RuntimeLog.Level.WARN, "direct-port " + plan.hostPort() + ": the previous instance"
+                        + " stops before the new one binds the port; expect a short gap");
+                for (RuntimeInstance old : runtime.find(Map.of(LABEL_RESOURCE, start.resourceId()))) {
+                    runtime.retire(old, log);
+                }
+            }
             String name = "appaloft-" + plan.resourceSlug() + "-" + start.id().substring(start.id().indexOf('_') + 1);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
@@ -143,9 +178,11 @@ final class DeploymentExecutor {
                     started.hostPort(), null)));
 
             phase = DeploymentPhase.VERIFY;
+            checkpoint(start.id(), log);
             if (Boolean.FALSE.equals(plan.health().enabled())) {
                 log.write(phase, RuntimeLog.Level.WARN, "health checks are disabled for this resource; not verified");
             } else {
+                progress(start.id(), phase, "deployment-progress", "verifying the candidate's health");
                 HealthVerdict verdict = runtime.verify(candidate, plan.health(), log);
                 if (!verdict.healthy()) {
                     throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("health_check_failed", 502, true),
@@ -155,77 +192,178 @@ final class DeploymentExecutor {
             }
 
             phase = DeploymentPhase.DEPLOY;
-            ensureStillOwned(start.id());
-            List<RuntimeInstance> previous = runtime.find(Map.of(LABEL_RESOURCE, start.resourceId())).stream()
-                    .filter(i -> !i.id().equals(started.id())).toList();
-            Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
-            if (proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null) {
-                // traffic moves only now, after the candidate proved healthy
-                proxy.get().route(new ProxyRoute(DeploymentRuntimes.routeId(start.resourceId()), plan.routeHost(), plan.pathPrefix(),
-                        "127.0.0.1", candidate.hostPort()));
-                String url = proxy.get().urlFor(plan.routeHost(), plan.pathPrefix());
-                update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
-                        started.hostPort(), url)));
-                if (!previous.isEmpty()) {
-                    sleep(DRAIN); // requests already on their way to the old instance finish there
-                }
-            }
-            for (RuntimeInstance old : previous) {
-                runtime.retire(old, log);
-            }
+            checkpoint(start.id(), log); // the last point a cancel stops the deployment: traffic moves next
+            progress(start.id(), phase, "deployment-progress", "moving traffic to the new instance");
+            promote(load(start.id()), runtime, candidate, log);
+            Deployment promoted = load(start.id());
+            log.write(phase, RuntimeLog.Level.INFO, promoted.url() == null ? "deployment succeeded"
+                    : "deployment succeeded; the app answers at " + promoted.url());
             move(start.id(), DeploymentStatus.SUCCEEDED);
-            log.write(phase, RuntimeLog.Level.INFO, "deployment succeeded; the app answers at "
-                    + load(start.id()).url());
+        } catch (Stopped | java.util.concurrent.CancellationException e) {
+            canceled(start.id(), phase, log, runtime, candidate);
         } catch (AppaloftException e) {
-            failed(start.id(), phase, e.code().code(), e.getMessage(), e.retryable(), log, runtime, candidate);
+            if (log.cancelRequested()) {
+                canceled(start.id(), phase, log, runtime, candidate);
+            } else {
+                failed(start.id(), phase, e.code().code(), e.getMessage(), e.retryable(), log, runtime, candidate);
+            }
         } catch (RuntimeException e) {
             LOG.error("deployment {} failed unexpectedly", start.id(), e);
             failed(start.id(), phase, "internal_error", "an unexpected error stopped the deployment", false, log,
                     runtime, candidate);
+        } finally {
+            watch.cancel(false);
+            running.remove(start.id());
         }
     }
 
     /**
-     * A long step may outlive the lease (a stalled engine, a paused process); recovery may then have
-     * ended the deployment. Checked before every step with side effects, so a fenced-off executor
-     * stops instead of starting containers for a deployment that is already over.
+     * Moves traffic to a verified candidate and retires every other instance of the resource. The
+     * instance is marked promoted (and saved) before the route changes, so recovery after a crash
+     * anywhere in here finishes the switch instead of removing the instance that now serves.
      */
+    void promote(Deployment deployment, DeploymentRuntime runtime, RuntimeInstance candidate, RuntimeLog log) {
+        Deployment.Plan plan = deployment.plan();
+        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
+        boolean routed = proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null;
+        String url = routed ? proxy.get().urlFor(plan.routeHost(), plan.pathPrefix()) : null;
+        update(deployment.id(), d -> d.withInstance(new Deployment.Instance(candidate.id(), candidate.name(),
+                candidate.hostPort(), null).promote(url)));
+        List<RuntimeInstance> previous = runtime.find(Map.of(LABEL_RESOURCE, deployment.resourceId())).stream()
+                .filter(i -> !i.id().equals(candidate.id())).toList();
+        if (routed) {
+            // traffic moves only now, after the candidate proved healthy
+            proxy.get().route(new ProxyRoute(DeploymentRuntimes.routeId(deployment.resourceId()), plan.routeHost(), plan.pathPrefix(),
+                    "127.0.0.1", candidate.hostPort()));
+            if (!previous.isEmpty()) {
+                sleep(DRAIN); // requests already on their way to the old instance finish there
+            }
+        }
+        for (RuntimeInstance old : previous) {
+            runtime.retire(old, log);
+        }
+    }
+
+    /** Publishes a progress event of a running deployment (its own small transaction). */
+    private void progress(String id, DeploymentPhase phase, String eventType, String summary) {
+        ctx.store().transaction(tx -> {
+            DeploymentJournal.record(tx, id, ctx.now(), new DeploymentJournal.Entry(eventType,
+                    eventType.equals("build-requested") ? DeploymentJournal.DOMAIN_EVENT : DeploymentJournal.PROGRESS,
+                    phase, DeploymentStatus.RUNNING.wire(), null, summary));
+            return null;
+        });
+        ctx.signals().changed();
+    }
+
+    /**
+     * Before every step with side effects: this executor must still hold the lease (a long step
+     * may outlive it and recovery may have ended the deployment), and nobody asked it to stop.
+     */
+    private void checkpoint(String id, DeploymentLog log) {
+        ensureStillOwned(id);
+        DeploymentStatus status = load(id).status();
+        if (status == DeploymentStatus.CANCEL_REQUESTED || status.isTerminal()) {
+            log.requestCancel();
+        }
+        if (log.cancelRequested()) {
+            throw new Stopped();
+        }
+    }
+
+    private void watchForCancel(String id, DeploymentLog log) {
+        try {
+            DeploymentStatus status = load(id).status();
+            if (status == DeploymentStatus.CANCEL_REQUESTED || status == DeploymentStatus.CANCELED) {
+                log.requestCancel();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("could not check deployment {} for a cancel: {}", id, e.toString());
+        }
+    }
+
+    /** The deployment was asked to stop (or ended elsewhere): remove what it started, end it canceled. */
+    private void canceled(String id, DeploymentPhase phase, DeploymentLog log, DeploymentRuntime runtime,
+                          RuntimeInstance candidate) {
+        log.write(phase, RuntimeLog.Level.WARN, "canceled: the deployment stopped at the " + phase.wire()
+                + " phase; what served before keeps serving");
+        retireQuietly(phase, log, runtime, candidate);
+        update(id, d -> d.status() == DeploymentStatus.CANCEL_REQUESTED || d.status().canBecome(DeploymentStatus.CANCELED)
+                ? d.moveTo(DeploymentStatus.CANCELED, ctx.now()) : d);
+    }
+
+    /** A cancel (or an end recorded elsewhere) seen where the executor would move on. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the deployment was asked to stop", null, false, false);
+        }
+    }
+
     private void ensureStillOwned(String id) {
-        if (ctx.store().leases().renew(leaseKey(id), owner, LEASE).isEmpty()) {
+        if (ctx.store().leases().renew(leaseKey(id), owner, lease).isEmpty()) {
             throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("deployment_lease_lost", 409, true),
                     "this executor lost the deployment's lease; another one ended or took it");
         }
     }
 
-    /** Ends a deployment whose executor died (called by recovery, which holds its lease). */
+    /**
+     * Ends a deployment whose executor died (called by recovery, which holds its lease): canceled
+     * when a cancel was pending, otherwise failed with {@code deployment_interrupted} (retryable).
+     */
     void interrupted(String id, DeploymentLog log) {
-        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.ERROR,
-                "deployment_interrupted: the control plane stopped while this deployment ran; retry it");
-        update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
-                "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
-                ctx.now()));
+        if (load(id).status() == DeploymentStatus.CANCEL_REQUESTED) {
+            log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN,
+                    "canceled: the control plane stopped while the cancel was pending");
+            update(id, d -> d.status() == DeploymentStatus.CANCEL_REQUESTED ? d.moveTo(DeploymentStatus.CANCELED, ctx.now()) : d);
+        } else {
+            log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.ERROR,
+                    "deployment_interrupted: the control plane stopped while this deployment ran; retry it");
+            update(id, d -> d.status().isTerminal() ? d : d.fail(new Deployment.Failure(DeploymentPhase.DEPLOY,
+                    "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
+                    ctx.now()));
+        }
+        organizations.remove(id);
+    }
+
+    /** Finishes a switch a crashed executor had started: the promoted instance passed verification. */
+    void completeAfterCrash(String id, DeploymentRuntime runtime, RuntimeInstance promoted, DeploymentLog log) {
+        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "the control plane stopped while traffic moved to "
+                + promoted.name() + "; finishing the switch");
+        promote(load(id), runtime, promoted, log);
+        update(id, d -> d.status().canBecome(DeploymentStatus.SUCCEEDED) ? d.moveTo(DeploymentStatus.SUCCEEDED, ctx.now()) : d);
         organizations.remove(id);
     }
 
     private void failed(String id, DeploymentPhase phase, String code, String message, boolean retryable,
                         DeploymentLog log, DeploymentRuntime runtime, RuntimeInstance candidate) {
         log.write(phase, RuntimeLog.Level.ERROR, code + ": " + message);
-        if (runtime != null && candidate != null) {
-            try {
-                runtime.retire(candidate, log);
-            } catch (RuntimeException cleanup) {
-                log.write(phase, RuntimeLog.Level.WARN, "the failed candidate could not be removed: " + cleanup.getMessage());
-            }
-        }
+        retireQuietly(phase, log, runtime, candidate);
         update(id, d -> d.status().isTerminal() ? d
                 : d.fail(new Deployment.Failure(phase, code, message, retryable, ctx.now()), ctx.now()));
     }
 
-    private void move(String id, DeploymentStatus next) {
-        update(id, d -> d.moveTo(next, ctx.now()));
+    private static void retireQuietly(DeploymentPhase phase, DeploymentLog log, DeploymentRuntime runtime,
+                                      RuntimeInstance candidate) {
+        if (runtime != null && candidate != null) {
+            try {
+                runtime.retire(candidate, log);
+            } catch (RuntimeException cleanup) {
+                log.write(phase, RuntimeLog.Level.WARN, "the candidate could not be removed: " + cleanup.getMessage());
+            }
+        }
     }
 
-    private void update(String id, UnaryOperator<Deployment> change) {
+    /** A move the executor makes; a deployment asked to stop (or already ended) stops the executor instead. */
+    private void move(String id, DeploymentStatus next) {
+        update(id, d -> {
+            boolean stopping = d.status() == DeploymentStatus.CANCEL_REQUESTED && next != DeploymentStatus.SUCCEEDED;
+            if (d.status().isTerminal() || stopping) {
+                throw new Stopped();
+            }
+            return d.moveTo(next, ctx.now());
+        });
+    }
+
+    void update(String id, UnaryOperator<Deployment> change) {
         // the engine acts within the deployment's organization (ids are global, so its id finds it)
         String organizationId = organizations.computeIfAbsent(id, key -> load(key).organizationId());
         Actor engine = new Actor(Actor.Kind.SYSTEM, "deployment-engine", organizationId, Actor.Role.OWNER);
@@ -244,6 +382,7 @@ final class DeploymentExecutor {
                         payload.put("retryable", after.failure().retryable());
                     }
                     uow.event(eventType(after.status()), id, payload);
+                    DeploymentJournal.record(uow.tx(), id, uow.now(), DeploymentJournal.forStatus(after));
                 }
             }
             return null;

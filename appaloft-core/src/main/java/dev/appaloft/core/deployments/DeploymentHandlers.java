@@ -2,7 +2,12 @@ package dev.appaloft.core.deployments;
 
 import static dev.appaloft.api.catalog.AppaloftOperations.*;
 
+import dev.appaloft.api.Actor;
 import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.CreateDeploymentInput;
+import dev.appaloft.api.deployments.DeploymentEvents;
+import dev.appaloft.api.deployments.ExecutionMode;
 import dev.appaloft.api.deployments.DeploymentList;
 import dev.appaloft.api.deployments.DeploymentLogs;
 import dev.appaloft.api.deployments.DeploymentStatus;
@@ -12,6 +17,7 @@ import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Validation;
+import dev.appaloft.core.internal.Versioned;
 import dev.appaloft.core.resources.Resource;
 import dev.appaloft.core.resources.ResourceRepository;
 import java.time.Clock;
@@ -36,19 +42,11 @@ public final class DeploymentHandlers {
      * deployment whose executor died is freed when its lease expires).
      */
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
-                                    ExecutorService background, ScheduledExecutorService heartbeat) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat);
+                                    ExecutorService background, ScheduledExecutorService heartbeat,
+                                    java.time.Duration lease) {
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease);
         DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
-        registry.register(DEPLOYMENTS_CREATE, (in, actor) -> {
-            Validation v = new Validation();
-            v.text("projectId", in.projectId(), 200);
-            v.text("environmentId", in.environmentId(), 200);
-            v.text("resourceId", in.resourceId(), 200);
-            v.text("serverId", in.serverId(), 200);
-            v.throwIfInvalid();
-            return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
-                    in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
-        });
+        registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {
             Deployment source = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(), in.deploymentId())).value();
             if (in.resourceId() != null && !in.resourceId().equals(source.resourceId())) {
@@ -79,6 +77,13 @@ public final class DeploymentHandlers {
         });
         registry.register(DEPLOYMENTS_REDEPLOY, (in, actor) -> {
             Resource resource = ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId())).value();
+            // a deploy token's scope was checked against these: they must be the resource's own
+            if (in.projectId() != null && !in.projectId().equals(resource.projectId())) {
+                throw AppaloftException.validation("projectId", "resource " + resource.id() + " is not in this project");
+            }
+            if (in.environmentId() != null && !in.environmentId().equals(resource.environmentId())) {
+                throw AppaloftException.validation("environmentId", "resource " + resource.id() + " is not in this environment");
+            }
             Deployment previous = ctx.read(r -> in.sourceDeploymentId() != null
                     ? DeploymentRepository.require(r, actor.organizationId(), in.sourceDeploymentId()).value()
                     : DeploymentRepository.list(r, DeploymentRepository.scope(actor.organizationId(), null, resource.id())
@@ -99,9 +104,10 @@ public final class DeploymentHandlers {
             Validation v = new Validation();
             int limit = v.limit(in.limit(), 100, 500);
             v.throwIfInvalid();
-            return ctx.read(r -> new DeploymentList(DeploymentRepository.list(r,
-                    DeploymentRepository.scope(actor.organizationId(), Validation.filter(in.projectId()), Validation.filter(in.resourceId()))
-                            .newestFirst().limit(limit)).stream()
+            DocumentQuery query = DeploymentRepository.withStatuses(DeploymentRepository.scope(actor.organizationId(),
+                    Validation.filter(in.projectId()), Validation.filter(in.resourceId())), Set.of(),
+                    Boolean.TRUE.equals(in.includeArchived()));
+            return ctx.read(r -> new DeploymentList(DeploymentRepository.list(r, query.newestFirst().limit(limit)).stream()
                     .map(d -> {
                         long count = DeploymentLog.count(r, d.id());
                         return DeploymentViews.view(d, DeploymentLog.read(r, d.id(), Math.max(0, count - 10), 10), count);
@@ -115,21 +121,76 @@ public final class DeploymentHandlers {
             if (in.statuses() != null) {
                 statuses.addAll(in.statuses());
             }
-            DocumentQuery query = DeploymentRepository.scope(actor.organizationId(), Validation.filter(in.projectId()), Validation.filter(in.resourceId()));
-            if (!statuses.isEmpty()) {
-                query = query.statusIn(statuses.stream().map(DeploymentStatus::wire).collect(Collectors.toSet()));
-            }
-            DocumentQuery counted = query;
+            DocumentQuery counted = DeploymentRepository.withStatuses(DeploymentRepository.scope(actor.organizationId(),
+                    Validation.filter(in.projectId()), Validation.filter(in.resourceId())), statuses,
+                    Boolean.TRUE.equals(in.includeArchived()));
             return new CountOutput(ctx.read(r -> DeploymentRepository.count(r, counted)));
         });
         registry.register(DEPLOYMENTS_SHOW, (in, actor) -> ctx.read(r -> {
-            Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
-            return DeploymentViews.detail(d, DeploymentLog.count(r, d.id()), ctx.now());
+            Versioned<Deployment> found = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId());
+            Deployment d = found.value();
+            DeploymentViews.Sections sections = new DeploymentViews.Sections(
+                    Boolean.TRUE.equals(in.includeRelatedContext()) ? DeploymentContexts.of(r, d) : null,
+                    Boolean.TRUE.equals(in.includeSnapshot()), Boolean.TRUE.equals(in.includeTimeline()),
+                    !Boolean.FALSE.equals(in.includeLatestFailure()),
+                    Boolean.TRUE.equals(in.includeRecoverySummary())
+                            ? DeploymentReadiness.summary(DeploymentReadiness.of(r, found, 0, ctx.now())) : null);
+            return DeploymentViews.detail(d, DeploymentLog.count(r, d.id()), ctx.now(), sections);
+        }));
+        registry.register(DEPLOYMENTS_RECOVERY_READINESS, (in, actor) -> ctx.read(r -> {
+            Versioned<Deployment> found = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId());
+            if (in.resourceId() != null && !in.resourceId().equals(found.value().resourceId())) {
+                throw AppaloftException.validation("resourceId", "deployment " + in.deploymentId() + " is not of this resource");
+            }
+            int max = DeploymentReadiness.DEFAULT_CANDIDATES;
+            if (in.maxCandidates() != null) {
+                try {
+                    max = Integer.parseInt(in.maxCandidates().trim());
+                } catch (NumberFormatException e) {
+                    max = -1;
+                }
+                if (max < 1 || max > 100) {
+                    throw AppaloftException.validation("maxCandidates", "must be a number from 1 to 100");
+                }
+            }
+            return DeploymentReadiness.of(r, found, Boolean.FALSE.equals(in.includeCandidates()) ? 0 : max, ctx.now());
         }));
         registry.register(DEPLOYMENTS_LOGS, (in, actor) -> ctx.read(r -> {
             Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
             return new DeploymentLogs(d.id(), DeploymentLog.read(r, d.id(), 0, 10_000));
         }));
-        return () -> new DeploymentRecovery(ctx, clock, runtimes, executor).recover();
+        DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
+        registerControls(registry, ctx, admission, executor, recovery);
+        return recovery::recover;
+    }
+
+    private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,
+                                         DeploymentExecutor executor, DeploymentRecovery recovery) {
+        DeploymentRetention retention = new DeploymentRetention(ctx);
+        DeploymentCancellation cancellation = new DeploymentCancellation(ctx, executor, recovery);
+        registry.register(DEPLOYMENTS_CANCEL, (in, actor) -> cancellation.cancel(actor, in));
+        registry.register(DEPLOYMENTS_ARCHIVE, (in, actor) -> retention.archive(actor, in));
+        registry.register(DEPLOYMENTS_PRUNE, (in, actor) -> retention.prune(actor, in));
+        registry.register(DEPLOYMENTS_PRUNE_LOGS, (in, actor) -> retention.pruneLogs(actor, in));
+        registry.register(DEPLOYMENTS_EVENTS, (in, actor) -> new DeploymentEvents(in.deploymentId(),
+                DeploymentEventFollower.replay(ctx, actor.organizationId(), in)));
+        registry.register(DEPLOYMENTS_EVENTS_STREAM, (in, actor) ->
+                DeploymentEventFollower.start(ctx, actor.organizationId(), in, true));
+        registry.register(DEPLOYMENTS_CREATE_STREAM, (in, actor) -> {
+            IdOutput id = create(admission, actor, new CreateDeploymentInput(in.projectId(), in.serverId(),
+                    in.destinationId(), in.environmentId(), in.resourceId(), ExecutionMode.DETACHED));
+            return new DeploymentProgressFollower(ctx, actor.organizationId(), id.id());
+        });
+    }
+
+    private static IdOutput create(DeploymentAdmission admission, Actor actor, CreateDeploymentInput in) {
+        Validation v = new Validation();
+        v.text("projectId", in.projectId(), 200);
+        v.text("environmentId", in.environmentId(), 200);
+        v.text("resourceId", in.resourceId(), 200);
+        v.text("serverId", in.serverId(), 200);
+        v.throwIfInvalid();
+        return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
+                in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
     }
 }

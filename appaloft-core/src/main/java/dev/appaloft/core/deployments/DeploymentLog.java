@@ -24,6 +24,8 @@ public final class DeploymentLog implements RuntimeLog {
     private final Clock clock;
     private final String deploymentId;
     private final SecretMask secrets;
+    private volatile boolean cancelRequested;
+    private Runnable onWrite = () -> { };
 
     DeploymentLog(Store store, Clock clock, String deploymentId, List<String> secretValues) {
         this.store = store;
@@ -43,6 +45,22 @@ public final class DeploymentLog implements RuntimeLog {
         DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), "appaloft", phase,
                 level.name().toLowerCase(java.util.Locale.ROOT), text.text(), text.masked() ? Boolean.TRUE : null);
         store.transaction(tx -> tx.append(stream(deploymentId), new StreamEntry("log", Json.write(line), now)));
+        onWrite.run();
+    }
+
+    /** Called after every stored line (wakes followers of this deployment's progress). */
+    DeploymentLog onWrite(Runnable listener) {
+        this.onWrite = listener;
+        return this;
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    @Override
+    public boolean cancelRequested() {
+        return cancelRequested;
     }
 
     /** Lines after position {@code after} (0: from the first), at most {@code limit}. */
@@ -51,8 +69,10 @@ public final class DeploymentLog implements RuntimeLog {
                 .map(r -> Json.read(r.body(), DeploymentLogLine.class)).toList();
     }
 
+    /** Lines stored now; pruning removes a log's lines all at once, so they run from the first one left to the head. */
     public static long count(StoreReader reader, String deploymentId) {
-        return reader.streamHead(stream(deploymentId));
+        var first = reader.readStream(stream(deploymentId), 0, 1);
+        return first.isEmpty() ? 0 : reader.streamHead(stream(deploymentId)) - first.get(0).seq() + 1;
     }
 
 }

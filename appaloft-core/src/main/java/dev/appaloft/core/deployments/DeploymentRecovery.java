@@ -8,6 +8,8 @@ import dev.appaloft.core.internal.CoreContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.appaloft.api.deployments.DeploymentStatus;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,25 +38,56 @@ final class DeploymentRecovery {
 
     /** Ends every interrupted deployment; returns how many it ended. */
     int recover() {
-        List<Deployment> unfinished = ctx.read(DeploymentRepository::unfinished);
         int ended = 0;
-        String owner = "recovery-" + UUID.randomUUID();
-        for (Deployment d : unfinished) {
-            if (ctx.store().leases().acquire(DeploymentExecutor.leaseKey(d.id()), owner, DeploymentExecutor.LEASE).isEmpty()) {
-                continue; // another executor is running it
-            }
-            try {
-                DeploymentLog log = new DeploymentLog(ctx.store(), clock, d.id(), List.of());
-                removeCandidates(d, log);
-                executor.interrupted(d.id(), log);
-                ended++;
-            } catch (RuntimeException e) {
-                LOG.warn("could not end interrupted deployment {}: {}", d.id(), e.toString());
-            } finally {
-                ctx.store().leases().release(DeploymentExecutor.leaseKey(d.id()), owner);
-            }
+        for (Deployment d : ctx.read(DeploymentRepository::unfinished)) {
+            ended += recover(d) ? 1 : 0;
         }
         return ended;
+    }
+
+    /** Ends this deployment if no executor holds it (it was interrupted); false when one does. */
+    boolean recover(String deploymentId) {
+        Deployment d = ctx.read(r -> DeploymentRepository.require(r, null, deploymentId)).value();
+        return !d.status().isTerminal() && recover(d);
+    }
+
+    private boolean recover(Deployment d) {
+        String owner = "recovery-" + UUID.randomUUID();
+        if (ctx.store().leases().acquire(DeploymentExecutor.leaseKey(d.id()), owner, executor.lease()).isEmpty()) {
+            return false; // another executor is running it
+        }
+        try {
+            DeploymentLog log = new DeploymentLog(ctx.store(), clock, d.id(), List.of());
+            Optional<RuntimeInstance> promoted = promotedInstance(d);
+            if (promoted.isPresent()) { // even when a cancel was pending: traffic had moved
+                executor.completeAfterCrash(d.id(), runtimes.require(d.plan().providerKey()), promoted.get(), log);
+            } else {
+                removeCandidates(d, log);
+                executor.interrupted(d.id(), log);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("could not end interrupted deployment {}: {}", d.id(), e.toString());
+            return false;
+        } finally {
+            ctx.store().leases().release(DeploymentExecutor.leaseKey(d.id()), owner);
+        }
+    }
+
+    /**
+     * The instance a crashed executor had started moving traffic to (it passed verification), when
+     * it still exists: the switch is then finished rather than undone, so the app keeps answering.
+     */
+    private Optional<RuntimeInstance> promotedInstance(Deployment d) {
+        if (d.instance() == null || !d.instance().promoted() || runtimes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return runtimes.require(d.plan().providerKey()).find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id()))
+                    .stream().filter(i -> i.id().equals(d.instance().id())).findFirst();
+        } catch (RuntimeException notConfigured) {
+            return Optional.empty();
+        }
     }
 
     private void removeCandidates(Deployment d, DeploymentLog log) {

@@ -29,6 +29,10 @@ public final class DeploymentRepository {
     static final Set<String> ACTIVE = Arrays.stream(DeploymentStatus.values()).filter(s -> !s.isTerminal())
             .map(DeploymentStatus::wire).collect(Collectors.toUnmodifiableSet());
 
+    static final String ARCHIVED_PREFIX = "archived:";
+    private static final Set<String> ARCHIVED = Arrays.stream(DeploymentStatus.values())
+            .map(s -> ARCHIVED_PREFIX + s.wire()).collect(Collectors.toUnmodifiableSet());
+
     private DeploymentRepository() {
     }
 
@@ -55,6 +59,29 @@ public final class DeploymentRepository {
                 .withResourceId(resourceId));
     }
 
+    /**
+     * An archived deployment is indexed under {@code archived:<status>}: a status filter then skips
+     * it unless archived ones are asked for, with no extra column.
+     */
+    static String indexedStatus(Deployment d) {
+        return d.archivedAt() == null ? d.status().wire() : ARCHIVED_PREFIX + d.status().wire();
+    }
+
+    /** The query's status filter for these statuses (all when empty), archived ones included or not. */
+    public static DocumentQuery withStatuses(DocumentQuery query, Set<DeploymentStatus> statuses, boolean includeArchived) {
+        if (statuses.isEmpty()) {
+            return includeArchived ? query : query.statusNotIn(ARCHIVED);
+        }
+        Set<String> wanted = new java.util.HashSet<>();
+        for (DeploymentStatus status : statuses) {
+            wanted.add(status.wire());
+            if (includeArchived) {
+                wanted.add(ARCHIVED_PREFIX + status.wire());
+            }
+        }
+        return query.statusIn(wanted);
+    }
+
     /** Every deployment, of any organization, that has not ended (for recovery after a restart). */
     static List<Deployment> unfinished(StoreReader reader) {
         return list(reader, DocumentQuery.all().statusIn(ACTIVE));
@@ -72,6 +99,10 @@ public final class DeploymentRepository {
         }
     }
 
+    static void delete(StoreTransaction tx, Versioned<Deployment> current) {
+        tx.delete(COLLECTION, current.value().id(), current.version());
+    }
+
     public static void update(StoreTransaction tx, Versioned<Deployment> before, Deployment after, Instant now) {
         tx.update(COLLECTION, draft(after, now), before.version());
     }
@@ -79,7 +110,7 @@ public final class DeploymentRepository {
     private static DocumentDraft draft(Deployment d, Instant now) {
         DocumentIndex index = DocumentIndex.ofOrganization(d.organizationId()).withProjectId(d.projectId())
                 .withEnvironmentId(d.environmentId()).withResourceId(d.resourceId()).withServerId(d.serverId())
-                .withStatus(d.status().wire());
+                .withStatus(indexedStatus(d));
         Set<String> keys = d.status().isTerminal() ? Set.of() : Set.of("active:" + d.resourceId());
         return new DocumentDraft(d.id(), index, keys, Json.write(d), d.createdAt(), now);
     }

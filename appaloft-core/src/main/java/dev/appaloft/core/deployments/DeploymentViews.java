@@ -11,7 +11,9 @@ import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
 import dev.appaloft.core.resources.SourceRules;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The wire views of a deployment; secrets masked, credentials in source URLs hidden. */
 final class DeploymentViews {
@@ -28,7 +30,8 @@ final class DeploymentViews {
                 new RuntimePlanView.Artifact("image", p.buildStrategy().equals("prebuilt-image") ? "prebuilt-image"
                         : "build-image", p.image()),
                 new RuntimePlanView.Execution("docker-container", p.internalPort(), p.image(), p.dockerfilePath(),
-                        p.health()),
+                        p.health(), p.routeHost() == null ? null : List.of(new RuntimePlanView.AccessRoute("caddy",
+                        List.of(p.routeHost()), p.pathPrefix(), "disabled", p.internalPort())), produced(d)),
                 new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),
                 p.detectSummary(), p.steps(), Timestamps.format(p.generatedAt()));
         Deployment.Snapshot s = d.snapshot();
@@ -36,17 +39,50 @@ final class DeploymentViews {
                 Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
                 d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
-                Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()));
+                Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), Timestamps.format(d.archivedAt()));
+    }
+
+    /** What the deployment started and where it answers, once it did. */
+    private static Map<String, String> produced(Deployment d) {
+        if (d.instance() == null) {
+            return null;
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("containerName", d.instance().name());
+        if (d.instance().hostPort() != null) {
+            metadata.put("publishedPort", String.valueOf(d.instance().hostPort()));
+        }
+        if (d.url() != null) {
+            metadata.put("url", d.url());
+        }
+        return metadata;
+    }
+
+    /** The sections of {@code deployments.show} beyond the deployment itself; null ones are left out. */
+    record Sections(DeploymentDetail.RelatedContext relatedContext, boolean snapshot, boolean timeline,
+                    boolean latestFailure, DeploymentDetail.RecoverySummary recoverySummary) {
+
+        static final Sections DEFAULT = new Sections(null, false, false, true, null);
     }
 
     static DeploymentDetail detail(Deployment d, long logCount, Instant now) {
-        DeploymentLogLine failure = d.failure() == null ? null : new DeploymentLogLine(
+        return detail(d, logCount, now, Sections.DEFAULT);
+    }
+
+    static DeploymentDetail detail(Deployment d, long logCount, Instant now, Sections sections) {
+        DeploymentLogLine failure = d.failure() == null || !sections.latestFailure() ? null : new DeploymentLogLine(
                 Timestamps.format(d.failure().at()), "appaloft", d.failure().phase(), "error",
                 d.failure().code() + ": " + d.failure().message(), null);
-        List<String> next = d.status() == DeploymentStatus.FAILED ? List.of("logs", "resource-detail")
+        List<String> next = d.status() == DeploymentStatus.FAILED ? List.of("logs", "resource-detail", "diagnostic-summary")
                 : List.of("logs", "resource-detail", "resource-health");
-        return new DeploymentDetail(DeploymentDetail.SCHEMA_VERSION, view(d, null, logCount),
+        DeploymentView view = view(d, null, logCount);
+        return new DeploymentDetail(DeploymentDetail.SCHEMA_VERSION, view,
                 new DeploymentDetail.Status(d.status(), Timestamps.format(d.createdAt()), Timestamps.format(d.startedAt()),
-                        Timestamps.format(d.finishedAt())), failure, next, List.of(), Timestamps.format(now));
+                        Timestamps.format(d.finishedAt())),
+                sections.relatedContext(),
+                sections.snapshot() ? new DeploymentDetail.Snapshot(view.runtimePlan(), view.environmentSnapshot()) : null,
+                sections.timeline() ? new DeploymentDetail.Timeline(Timestamps.format(d.createdAt()),
+                        Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), logCount) : null,
+                failure, sections.recoverySummary(), next, List.of(), Timestamps.format(now));
     }
 }

@@ -23,6 +23,7 @@ public final class CoreContext {
     private final Store store;
     private final Clock clock;
     private final SecretBox secrets;
+    private final StoreSignals signals = new StoreSignals();
 
     public CoreContext(Store store, Clock clock, SecretBox secrets) {
         this.store = store;
@@ -36,6 +37,11 @@ public final class CoreContext {
 
     public SecretBox secrets() {
         return secrets;
+    }
+
+    /** Followers wait on these; every command (and every deployment log line) signals them. */
+    public StoreSignals signals() {
+        return signals;
     }
 
     public Instant now() {
@@ -55,7 +61,9 @@ public final class CoreContext {
         StoreConflictException last = null;
         for (int attempt = 0; attempt < ATTEMPTS_ON_VERSION_CONFLICT; attempt++) {
             try {
-                return store.transaction(tx -> work.apply(new UnitOfWork(tx, actor, operationKey, now())));
+                T result = store.transaction(tx -> work.apply(new UnitOfWork(tx, actor, operationKey, now())));
+                signals.changed();
+                return result;
             } catch (StoreConflictException e) {
                 if (e.kind() != StoreConflictException.Kind.VERSION) {
                     throw conflict(e);

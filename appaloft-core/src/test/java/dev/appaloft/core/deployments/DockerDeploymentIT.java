@@ -102,6 +102,54 @@ class DockerDeploymentIT {
         }
     }
 
+    @Test
+    void directPortPublishesTheAppOnAFixedLoopbackPortAndNoneReportsNoUrl() throws Exception {
+        String one = "appaloft-it/direct-" + docker.runId() + ":1";
+        String two = "appaloft-it/direct-" + docker.runId() + ":2";
+        BaseImages.buildHttpApp(docker.engine(), Map.of("index.html", "one"), one, docker.labels());
+        BaseImages.buildHttpApp(docker.engine(), Map.of("index.html", "two"), two, docker.labels());
+        int port = freePort();
+        try (AppaloftEngine engine = AppaloftEngine.builder()
+                .store(JdbcStore.sqlite(dir.resolve("appaloft.db"), Clock.systemUTC()))
+                .secretBox(AesGcmSecretBox.withKey("t", AesGcmSecretBox.newKey()))
+                .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
+                .build()) {
+            Appaloft.Session appaloft = engine.system();
+            String project = appaloft.projects().create(CreateProjectInput.named("direct-" + docker.runId())).id();
+            String env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod", EnvironmentKind.PRODUCTION, null)).id();
+            String resource = appaloft.resources().create(new CreateResourceInput(project, env, null, "direct", null,
+                    null, null, SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, one), null,
+                    new NetworkProfile(8080L, null, NetworkProfile.ExposureMode.DIRECT_PORT, null, (long) port))).id();
+            String server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+            CreateDeploymentInput deploy = new CreateDeploymentInput(project, server, null, env, resource, null);
+            try {
+                String first = appaloft.deployments().create(deploy).id();
+                String url = "http://127.0.0.1:" + port + "/";
+                assertThat(appaloft.deployments().show(first).deployment().runtimePlan().execution().metadata())
+                        .containsEntry("url", url).containsEntry("publishedPort", String.valueOf(port));
+                assertThat(get(url)).isEqualTo("one");
+
+                // the same port again: the old instance stops first, the new one binds it
+                appaloft.resources().configureSource(new dev.appaloft.api.resources.ConfigureSourceInput(resource,
+                        SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, two), null));
+                String second = appaloft.deployments().create(deploy).id();
+                assertThat(appaloft.deployments().show(second).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+                assertThat(get(url)).isEqualTo("two");
+
+                appaloft.resources().configureNetwork(new dev.appaloft.api.resources.ConfigureNetworkInput(resource,
+                        new NetworkProfile(8080L, null, NetworkProfile.ExposureMode.NONE, null, null)));
+                String hidden = appaloft.deployments().create(deploy).id();
+                DeploymentDetail shown = appaloft.deployments().show(hidden);
+                assertThat(shown.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+                assertThat(shown.deployment().runtimePlan().execution().metadata()).doesNotContainKey("url");
+                assertThat(shown.deployment().runtimePlan().execution().accessRoutes()).isNull();
+            } finally {
+                docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource))
+                        .forEach(c -> docker.engine().containers().remove(c.id()));
+            }
+        }
+    }
+
     /** The resource's newest deployment. */
     private static String next(Appaloft.Session appaloft, String resource) {
         return appaloft.deployments().list(new dev.appaloft.api.deployments.ListDeploymentsInput(null, resource, null, 1))

@@ -75,8 +75,25 @@ public final class FakeRuntime implements DeploymentRuntime {
         return instance;
     }
 
+    /** Set: verify probes until the deployment is canceled (as the Docker runtime does), counting down this latch first. */
+    public volatile CountDownLatch verifyUntilCanceled;
+
     @Override
     public HealthVerdict verify(RuntimeInstance candidate, HealthCheck policy, RuntimeLog log) {
+        CountDownLatch verifying = verifyUntilCanceled;
+        if (verifying != null) {
+            verifying.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!log.cancelRequested() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            throw new java.util.concurrent.CancellationException("canceled while verifying");
+        }
         return new HealthVerdict(healthy, healthy ? 1 : 3, healthy ? 200 : 503, healthy ? "200 OK" : "503", Duration.ZERO);
     }
 

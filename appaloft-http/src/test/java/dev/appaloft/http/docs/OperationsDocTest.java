@@ -2,6 +2,7 @@ package dev.appaloft.http.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.appaloft.api.access.OperationAccess;
 import dev.appaloft.api.catalog.Operation;
 import dev.appaloft.api.catalog.OperationCatalog;
 import dev.appaloft.core.AppaloftEngine;
@@ -29,12 +30,17 @@ class OperationsDocTest {
                     .append("`mvn -pl appaloft-http test -Dtest=OperationsDocTest -Dappaloft.docs.update=true`).\n\n")
                     .append(engine.implementedOperations().size()).append(" of ").append(OperationCatalog.all().size())
                     .append(" operations are implemented; the others answer `501 not_implemented`.\n\n")
-                    .append("| key | kind | method | path | success | implemented | input |\n")
-                    .append("|---|---|---|---|---|---|---|\n");
+                    .append("`least role` is the weakest organization role allowed to run the operation (roles, weakest\n")
+                    .append("first: viewer, billing, developer, admin, owner); `public` needs no credentials, `signed-in`\n")
+                    .append("any signed-in user acting on their own account, `fleet-token` the Alien token rules. The\n")
+                    .append("table is `OperationAccess`; the facade enforces it for every caller.\n\n")
+                    .append("| key | kind | method | path | success | least role | implemented | input |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
             for (Operation<?, ?> op : OperationCatalog.all()) {
                 out.append("| `").append(op.key()).append("` | ").append(op.kind().name().toLowerCase())
                         .append(" | ").append(op.method()).append(" | `").append(op.httpPath()).append("` | ")
-                        .append(op.successStatus()).append(" | ").append(engine.isImplemented(op) ? "yes" : "no")
+                        .append(op.successStatus()).append(" | ").append(OperationAccess.required(op).wire())
+                        .append(" | ").append(engine.isImplemented(op) ? "yes" : "no")
                         .append(" | ").append(op.typed() ? "`" + op.inputType().getSimpleName() + "`" : "JSON")
                         .append(" |\n");
             }

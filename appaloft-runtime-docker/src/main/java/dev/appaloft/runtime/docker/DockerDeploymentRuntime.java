@@ -109,9 +109,13 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
       probe = probe.expectBodyContains(http.expectedResponseText());
     }
     HealthCheckPolicy waits = fastPolling(policy);
-    HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits,
-        result -> log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
-            "health probe " + http.path() + ": " + result.detail()));
+    HealthOutcome outcome = HttpProbe.waitUntilHealthy(probe, waits, result -> {
+      log.write(DeploymentPhase.VERIFY, result.healthy() ? RuntimeLog.Level.INFO : RuntimeLog.Level.WARN,
+          "health probe " + http.path() + ": " + result.detail());
+      if (!result.healthy() && log.cancelRequested()) {
+        throw new java.util.concurrent.CancellationException("the deployment was canceled while verifying");
+      }
+    });
     return new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(), outcome.last().detail(),
         outcome.elapsed());
   }
@@ -145,12 +149,19 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public List<RuntimeInstance> find(Map<String, String> labels) {
     try {
+      // the published port comes from an inspect: recovery re-routes traffic to a found instance
       return engine.containers().listByLabels(labels).stream()
-          .map(c -> new RuntimeInstance(c.id(), c.name(), null, c.running(), c.labels()))
+          .map(c -> new RuntimeInstance(c.id(), c.name(), publishedPort(c.id()), c.running(), c.labels()))
           .toList();
     } catch (DockerRuntimeException e) {
       throw translate(e);
     }
+  }
+
+  private Integer publishedPort(String container) {
+    return engine.containers().find(container)
+        .flatMap(details -> details.publishedPorts().values().stream().findFirst())
+        .orElse(null);
   }
 
   @Override

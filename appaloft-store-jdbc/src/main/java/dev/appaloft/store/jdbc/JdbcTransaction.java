@@ -63,6 +63,11 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
         return StreamTables.append(handle, dialect, stream, entry);
     }
 
+    @Override
+    public long truncateStream(String stream) {
+        return StreamTables.truncate(handle, stream);
+    }
+
     /** The first conflict raised here, even if the work swallowed it: the store must roll back. */
     StoreConflictException conflict() {
         return conflict;

@@ -51,6 +51,11 @@ final class StreamTables {
                 .list();
     }
 
+    /** stream_heads keeps its row, so the numbering continues after the removed records. */
+    static long truncate(Handle handle, String stream) {
+        return handle.createUpdate("DELETE FROM stream_records WHERE stream = ?").bind(0, stream).execute();
+    }
+
     static long head(Handle handle, String stream) {
         return handle.createQuery(HEAD).bind(0, stream).mapTo(Long.class).findOne().orElse(0L);
     }

@@ -63,6 +63,10 @@ final class MemoryData implements MemoryView {
         }
     }
 
+    void replace(String stream, List<StreamRecord> records) {
+        streams.put(stream, new ArrayList<>(records));
+    }
+
     void appendAll(String stream, List<StreamRecord> records) {
         streams.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(records);
     }

@@ -44,9 +44,14 @@ class MemoryReader implements StoreReader {
             throw new IllegalArgumentException("limit must be >= 0");
         }
         List<StreamRecord> records = view.stream(stream);
-        int from = (int) Math.min(Math.max(afterSeq, 0), records.size());
-        int to = (int) Math.min((long) from + limit, records.size());
-        return List.copyOf(records.subList(from, to));
+        List<StreamRecord> found = new java.util.ArrayList<>(Math.min(limit, 64));
+        // positions are seq - 1; truncated records are null gaps
+        for (int i = (int) Math.min(Math.max(afterSeq, 0), records.size()); i < records.size() && found.size() < limit; i++) {
+            if (records.get(i) != null) {
+                found.add(records.get(i));
+            }
+        }
+        return List.copyOf(found);
     }
 
     @Override

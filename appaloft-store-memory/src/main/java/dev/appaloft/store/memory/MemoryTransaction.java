@@ -63,6 +63,11 @@ final class MemoryTransaction extends MemoryReader implements StoreTransaction {
         return record;
     }
 
+    @Override
+    public long truncateStream(String stream) {
+        return pending.truncate(stream);
+    }
+
     /** The conflict the work swallowed, if any: the store must roll back instead of committing. */
     StoreConflictException swallowedConflict() {
         return conflict;

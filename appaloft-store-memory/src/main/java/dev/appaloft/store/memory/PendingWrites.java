@@ -18,6 +18,7 @@ final class PendingWrites implements MemoryView {
     private final Map<String, Map<String, Document>> documents = new HashMap<>();
     private final Map<String, Map<String, String>> keyHolders = new HashMap<>();
     private final Map<String, List<StreamRecord>> appended = new HashMap<>();
+    private final java.util.Set<String> truncated = new java.util.HashSet<>();
 
     PendingWrites(MemoryData committed) {
         this.committed = committed;
@@ -64,6 +65,9 @@ final class PendingWrites implements MemoryView {
         if (mine == null) {
             return committed.stream(stream);
         }
+        if (truncated.contains(stream)) {
+            return mine;
+        }
         List<StreamRecord> all = new ArrayList<>(committed.stream(stream));
         all.addAll(mine);
         return all;
@@ -71,7 +75,8 @@ final class PendingWrites implements MemoryView {
 
     @Override
     public long streamHead(String stream) {
-        return committed.streamHead(stream) + appended.getOrDefault(stream, List.of()).size();
+        List<StreamRecord> mine = appended.getOrDefault(stream, List.of());
+        return truncated.contains(stream) ? mine.size() : committed.streamHead(stream) + mine.size();
     }
 
     void putDocument(String collection, String id, Document document) {
@@ -82,6 +87,16 @@ final class PendingWrites implements MemoryView {
         keyHolders.computeIfAbsent(collection, c -> new HashMap<>()).put(key, holder);
     }
 
+    /** Truncated records become gaps (null), so positions and the head stay as they were. */
+    long truncate(String stream) {
+        List<StreamRecord> current = stream(stream);
+        long removed = current.stream().filter(java.util.Objects::nonNull).count();
+        List<StreamRecord> gaps = new ArrayList<>(java.util.Collections.nCopies(current.size(), (StreamRecord) null));
+        truncated.add(stream);
+        appended.put(stream, gaps);
+        return removed;
+    }
+
     void append(StreamRecord record) {
         appended.computeIfAbsent(record.stream(), s -> new ArrayList<>()).add(record);
     }
@@ -90,6 +105,12 @@ final class PendingWrites implements MemoryView {
     void applyTo(MemoryData target) {
         documents.forEach((collection, changed) -> changed.forEach((id, doc) -> target.putDocument(collection, id, doc)));
         keyHolders.forEach((collection, changed) -> changed.forEach((key, id) -> target.putKeyHolder(collection, key, id)));
-        appended.forEach(target::appendAll);
+        appended.forEach((stream, records) -> {
+            if (truncated.contains(stream)) {
+                target.replace(stream, records);
+            } else {
+                target.appendAll(stream, records);
+            }
+        });
     }
 }

@@ -21,19 +21,19 @@ import java.util.stream.Collectors;
  */
 public record DeploymentFacts(long count, Deployment latest, Deployment current) {
 
-    private static final Set<String> SUCCEEDED = Set.of(DeploymentStatus.SUCCEEDED.wire());
+    private static final Set<DeploymentStatus> SUCCEEDED = Set.of(DeploymentStatus.SUCCEEDED);
     private static final Set<String> ACTIVE = Arrays.stream(DeploymentStatus.values()).filter(s -> !s.isTerminal())
             .map(DeploymentStatus::wire).collect(Collectors.toUnmodifiableSet());
 
     public static DeploymentFacts of(StoreReader reader, String organizationId, String resourceId) {
         DocumentQuery ofResource = ofResource(organizationId, resourceId);
-        long count = DeploymentRepository.count(reader, ofResource);
-        if (count == 0) {
-            return new DeploymentFacts(0, null, null);
-        }
-        Deployment latest = first(reader, ofResource.newestFirst());
-        Deployment current = latest.status() == DeploymentStatus.SUCCEEDED ? latest
-                : first(reader, ofResource.statusIn(SUCCEEDED).newestFirst());
+        // counts and "latest" leave archived deployments out, as deployment lists do; the running one
+        // is the running one even when its record was archived
+        DocumentQuery listed = DeploymentRepository.withStatuses(ofResource, Set.of(), false);
+        long count = DeploymentRepository.count(reader, listed);
+        Deployment latest = count == 0 ? null : first(reader, listed.newestFirst());
+        Deployment current = latest != null && latest.status() == DeploymentStatus.SUCCEEDED ? latest
+                : first(reader, DeploymentRepository.withStatuses(ofResource, SUCCEEDED, true).newestFirst());
         return new DeploymentFacts(count, latest, current != null && current.instance() != null ? current : null);
     }
 

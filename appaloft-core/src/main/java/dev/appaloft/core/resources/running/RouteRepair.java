@@ -37,7 +37,7 @@ final class RouteRepair {
                 Versioned<Deployment> before = DeploymentRepository.require(uow.tx(), null, deployment.id());
                 Deployment.Instance was = before.value().instance();
                 DeploymentRepository.update(uow.tx(), before, before.value().withInstance(
-                        new Deployment.Instance(was.id(), was.name(), started.hostPort(), was.url())), uow.now());
+                        new Deployment.Instance(was.id(), was.name(), started.hostPort(), was.url(), was.promoted())), uow.now());
                 return null;
             });
         }

@@ -1,0 +1,4 @@
+package dev.appaloft.api.deployments;
+
+public record ArchivedDeployment(String id, String archivedAt) {
+}

@@ -1,0 +1,73 @@
+package dev.appaloft.core.access;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.access.Access;
+import dev.appaloft.api.access.OperationAccess;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.core.internal.Json;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Enforces {@link OperationAccess} for every call, before anything else happens (so a caller
+ * without the right learns nothing about the input or whether the operation exists here). The
+ * facade is the one door: the HTTP layer and embedding applications both come through it.
+ */
+public final class AccessPolicy {
+
+    public static final ErrorCode DEPLOY_TOKEN_FORBIDDEN = new ErrorCode("action_auth_forbidden", 403, false);
+
+    private AccessPolicy() {
+    }
+
+    public static void check(Operation<?, ?> operation, Object input, Actor actor) {
+        Access required = OperationAccess.required(operation);
+        switch (required) {
+            case PUBLIC, FLEET_TOKEN -> {
+                // public, or checked by the fleet handlers against their own token kinds
+            }
+            case SIGNED_IN -> {
+                if (actor.kind() == Actor.Kind.DEPLOY_TOKEN) {
+                    throw new AppaloftException(DEPLOY_TOKEN_FORBIDDEN, "a deploy token cannot run " + operation.key());
+                }
+            }
+            default -> {
+                if (actor.kind() == Actor.Kind.DEPLOY_TOKEN) {
+                    checkDeployToken(operation, input, actor);
+                } else if (!actor.hasRole(required.role())) {
+                    throw new AppaloftException(ErrorCode.FORBIDDEN, operation.key() + " needs the "
+                            + required.wire() + " role or higher; this caller is " + actor.role().wire());
+                }
+            }
+        }
+    }
+
+    private static void checkDeployToken(Operation<?, ?> operation, Object input, Actor actor) {
+        String workflow = OperationAccess.deployTokenWorkflow(operation);
+        if (workflow == null) {
+            throw new AppaloftException(DEPLOY_TOKEN_FORBIDDEN, "a deploy token cannot run " + operation.key());
+        }
+        Optional<String> refusal = actor.scope().refusal(workflow, scopeValues(input));
+        if (refusal.isPresent()) {
+            throw new AppaloftException(DEPLOY_TOKEN_FORBIDDEN, "the deploy token may not do this: " + refusal.get());
+        }
+    }
+
+    /** The values a request names for each scope dimension (handlers check they belong together). */
+    static Map<String, String> scopeValues(Object input) {
+        Map<String, String> values = new HashMap<>();
+        if (input == null) {
+            return values;
+        }
+        Map<?, ?> fields = Json.mapper().convertValue(input, Map.class);
+        for (String field : new String[] {"projectId", "environmentId", "resourceId", "serverId", "repositoryFullName"}) {
+            if (fields.get(field) instanceof String value && !value.isBlank()) {
+                values.put(field, value);
+            }
+        }
+        return values;
+    }
+}
