@@ -577,6 +577,17 @@ public abstract class RunningAppScenarios {
                 .as("stopping keeps the stable URL").isEqualTo(route.url());
     }
 
+    @Test
+    void anArchivedDeploymentRecordStillNamesTheInstanceThatRunsButLeavesTheCounts() {
+        String deployment = deploy();
+        appaloft.deployments().archive(deployment);
+        ResourceDetail shown = appaloft.resources().show(resource);
+        assertThat(shown.resource().deploymentCount()).isZero();
+        assertThat(shown.accessSummary().latestGeneratedAccessRoute().deploymentId()).isEqualTo(deployment);
+        assertThat(running().logs(RuntimeLogsInput.tail(resource, 5)).deploymentId()).isEqualTo(deployment);
+        assertThat(running().stop(RuntimeControlInput.of(resource)).status()).isEqualTo(RuntimeControlAttempt.Status.SUCCEEDED);
+    }
+
     // ---- auto-deploy policy
 
     @Test
