@@ -92,4 +92,9 @@ public final class DeploymentsApi {
     public RecoveryReadiness recoveryReadiness(RecoveryReadinessInput input) {
         return executor.execute(DEPLOYMENTS_RECOVERY_READINESS, input);
     }
+
+    /** What a deployment would do (source as read now, strategy, artifact, route) and what would stop it. */
+    public DeploymentPlanPreview plan(PlanDeploymentInput input) {
+        return executor.execute(DEPLOYMENTS_PLAN, input);
+    }
 }

@@ -20,6 +20,9 @@ import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.deployments.sources.SourceRoots;
+import dev.appaloft.core.deployments.sources.SourceSettings;
+import java.nio.file.Path;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.HashMap;
@@ -78,7 +81,9 @@ public final class AppaloftEngine implements Appaloft {
             return thread;
         });
         Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes, background, housekeeping,
-                builder.deploymentLease);
+                builder.deploymentLease,
+                new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
+                        new SourceRoots(builder.sourceRoots)));
         this.systemSession = as(Actor.system(builder.systemActorName));
         recovery.run();
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -177,6 +182,10 @@ public final class AppaloftEngine implements Appaloft {
         private final Map<String, EdgeProxy> proxies = new HashMap<>();
         private String accessBaseDomain = "localhost";
         private Duration deploymentLease = Duration.ofSeconds(60);
+        private Path workDirectory;
+        private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
+        private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
+        private List<Path> sourceRoots = List.of();
 
         private Builder() {
         }
@@ -243,6 +252,46 @@ public final class AppaloftEngine implements Appaloft {
                 throw new IllegalArgumentException("a deployment lease shorter than a second would expire while renewing");
             }
             this.deploymentLease = ttl;
+            return this;
+        }
+
+        /**
+         * Where deployments check out git sources, extract zip artifacts and generate build
+         * contexts, one folder per deployment, removed when it ends (default: a temporary folder).
+         */
+        public Builder workDirectory(Path directory) {
+            this.workDirectory = Objects.requireNonNull(directory);
+            return this;
+        }
+
+        /**
+         * The base image of {@code static} resources: the publish folder is copied into it and served
+         * by busybox {@code httpd} on the resource's port ({@value SourceSettings#DEFAULT_BASE_IMAGE}
+         * by default, which every Appaloft host has).
+         */
+        public Builder staticServerImage(String image) {
+            this.staticServerImage = Objects.requireNonNull(image);
+            return this;
+        }
+
+        /**
+         * The base image {@code workspace-commands} run in (install and build at build time, start as
+         * the container's command); it must have {@code sh} and the tools the commands call, e.g. a
+         * {@code node} image for npm projects ({@value SourceSettings#DEFAULT_BASE_IMAGE} by default).
+         */
+        public Builder workspaceImage(String image) {
+            this.workspaceImage = Objects.requireNonNull(image);
+            return this;
+        }
+
+        /**
+         * The host folders deployments may read sources from (local folders and repositories, zip
+         * files, {@code file://} URLs); outside them a deployment is refused with a 400 on
+         * {@code source.locator}. None (the default) means no limit: fine when the embedding
+         * application is the only caller, not for a server others reach.
+         */
+        public Builder sourceRoots(List<Path> roots) {
+            this.sourceRoots = List.copyOf(roots);
             return this;
         }
 

@@ -249,6 +249,35 @@ public abstract class DeploymentControlScenarios extends DeploymentFixture {
         assertThat(full.recoverySummary().redeployable()).isTrue();
     }
 
+    @Test
+    void planSaysWhatADeploymentWouldDoWithoutDoingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        DeploymentPlanPreview image = appaloft.deployments().plan(PlanDeploymentInput.of(project, env, resource, server));
+        assertThat(image.readiness().ready()).isTrue();
+        assertThat(image.planner().buildStrategy()).isEqualTo("prebuilt-image");
+        assertThat(image.artifact().image()).isEqualTo("local/app:1");
+        assertThat(image.access().hostname()).isEqualTo("web-production.localhost");
+        assertThat(appaloft.deployments().count(new CountDeploymentsInput(null, null, null, null, null)).count())
+                .as("nothing was deployed").isZero();
+
+        java.nio.file.Files.createDirectories(dir.resolve("public"));
+        java.nio.file.Files.writeString(dir.resolve("public/index.html"), "<h1>hi</h1>");
+        String site = appaloft.resources().create(new dev.appaloft.api.resources.CreateResourceInput(project, env, null,
+                "site", null, null, null, dev.appaloft.api.resources.SourceBinding.of(
+                dev.appaloft.api.resources.SourceBinding.Kind.LOCAL_FOLDER, dir.toString()), null,
+                dev.appaloft.api.resources.NetworkProfile.port(8080))).id();
+        DeploymentPlanPreview folder = appaloft.deployments().plan(PlanDeploymentInput.of(project, env, site, server));
+        assertThat(folder.planner().buildStrategy()).isEqualTo("static-artifact");
+        assertThat(folder.source().applicationShape()).isEqualTo("static");
+
+        String bare = appaloft.resources().create(dev.appaloft.api.resources.CreateResourceInput.named(project, env, "bare")).id();
+        DeploymentPlanPreview blocked = appaloft.deployments().plan(PlanDeploymentInput.of(project, env, bare, server));
+        assertThat(blocked.readiness().status()).isEqualTo("blocked");
+        assertThat(blocked.readiness().reasonCodes()).contains("resource-source-missing");
+        assertFails(() -> appaloft.deployments().plan(PlanDeploymentInput.of(project, env, "res_missing", server)),
+                ErrorCode.NOT_FOUND);
+    }
+
     private static DeploymentEventEnvelope envelope(Optional<StreamEvent> event) {
         return (DeploymentEventEnvelope) event.orElseThrow(() -> new AssertionError("no event within the timeout")).data();
     }

@@ -106,8 +106,18 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
         assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
                 ErrorCode.RESOURCE_SOURCE_MISSING);
         appaloft.resources().configureSource(new ConfigureSourceInput(bare,
-                SourceBinding.of(SourceBinding.Kind.GIT_PUBLIC, "https://example.com/a.git"), null));
+                SourceBinding.of(SourceBinding.Kind.GIT_GITHUB_APP, "https://github.com/acme/a"), null));
         appaloft.resources().configureNetwork(new ConfigureNetworkInput(bare, NetworkProfile.port(80)));
+        assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
+                ErrorCode.NOT_IMPLEMENTED);
+        appaloft.resources().configureSource(new ConfigureSourceInput(bare,
+                SourceBinding.of(SourceBinding.Kind.DOCKERFILE_INLINE, "no content"), null));
+        assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
+                ErrorCode.VALIDATION_ERROR);
+        appaloft.resources().configureSource(new ConfigureSourceInput(bare,
+                SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER, "/srv/app"), null));
+        appaloft.resources().configureRuntime(new ConfigureRuntimeInput(bare,
+                RuntimeProfile.strategy(RuntimeProfile.Strategy.DOCKER_COMPOSE), null));
         assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
                 ErrorCode.NOT_IMPLEMENTED);
         String cloud = appaloft.servers().create(new CreateServerInput("cloud", "10.0.0.1", "aliyun", null, null, null)).id();

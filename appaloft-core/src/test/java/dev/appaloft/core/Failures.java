@@ -7,12 +7,12 @@ import dev.appaloft.api.error.ErrorCode;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** The one assertion every scenario needs: this call fails with that stable code. */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
 
-    static void assertFails(ThrowingCallable call, ErrorCode code) {
+    public static void assertFails(ThrowingCallable call, ErrorCode code) {
         assertThatThrownBy(call).isInstanceOf(AppaloftException.class)
                 .extracting(e -> ((AppaloftException) e).code()).isEqualTo(code);
     }

@@ -421,8 +421,93 @@ abstract class HttpApiScenarios {
                 + "&includeRelatedContext=true&includeLatestFailure=true&includeRecoverySummary=true").body();
         assertThat(full.at("/relatedContext/project/name").asText()).isEqualTo("shop");
         assertThat(full.at("/timeline/logCount").asInt()).isZero();
+        JsonNode plan = api.get("/api/deployments/plan?projectId=" + project + "&environmentId=" + env
+                + "&resourceId=" + resource + "&serverId=" + server).body();
+        assertThat(plan.at("/readiness/ready").asBoolean()).isTrue();
+        assertThat(plan.at("/planner/buildStrategy").asText()).isEqualTo("prebuilt-image");
         JsonNode readiness = api.get("/api/deployments/" + running + "/recovery-readiness?maxCandidates=3").body();
         assertThat(readiness.get("retryable").asBoolean()).isTrue();
         assertThat(readiness.at("/rollback/candidates/0/deploymentId").asText()).isEqualTo(id);
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+    /** A resource from this source JSON (and runtime profile JSON, or null), deployed; returns deployments.show. */
+    private JsonNode deployed(String project, String env, String server, String name, String source, String runtime) {
+        ApiClient.Response resource = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"%s","source":%s,%s"networkProfile":{"internalPort":8080}}"""
+                .formatted(project, env, name, source, runtime == null ? "" : "\"runtimeProfile\":" + runtime + ","));
+        assertThat(resource.status()).as(resource.raw()).isEqualTo(201);
+        ApiClient.Response created = api.post("/api/deployments", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}"""
+                .formatted(project, env, resource.body().get("id").asText(), server));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return api.get("/api/deployments/" + created.body().get("id").asText()).body();
+    }
+
+    @Test
+    void everySourceKindIsAcceptedAndItsResolutionShownAsTheSpecSays() throws Exception {
+        String project = createProject("sources");
+        String env = createEnvironment(project, "production");
+        String server = api.post("/api/servers",
+                "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}").body().get("id").asText();
+        String sha;
+        try (var repo = dev.appaloft.core.deployments.sources.GitRepos.init(tmp.resolve("repo"))) {
+            sha = repo.commit("app", java.util.Map.of("Dockerfile", "FROM local/busybox:1\n"));
+        }
+        JsonNode git = deployed(project, env, server, "git",
+                "{\"kind\":\"local-git\",\"locator\":\"" + tmp.resolve("repo") + "\",\"gitRef\":\"main\"}", null);
+        assertThat(git.at("/status/current").asText()).isEqualTo("succeeded");
+        assertThat(git.at("/deployment/sourceCommitSha").asText()).isEqualTo(sha);
+        assertThat(git.at("/deployment/runtimePlan/source/inspection/detectedFiles/0").asText()).isEqualTo("dockerfile");
+
+        JsonNode inline = deployed(project, env, server, "inline",
+                "{\"kind\":\"dockerfile-inline\",\"locator\":\"web\",\"metadata\":{\"content\":\"FROM local/busybox:1\"}}",
+                null);
+        assertThat(inline.at("/deployment/runtimePlan/buildStrategy").asText()).isEqualTo("dockerfile");
+
+        java.nio.file.Files.createDirectories(tmp.resolve("site/dist"));
+        java.nio.file.Files.writeString(tmp.resolve("site/dist/index.html"), "<h1>hi</h1>");
+        JsonNode site = deployed(project, env, server, "site",
+                "{\"kind\":\"local-folder\",\"locator\":\"" + tmp.resolve("site") + "\"}",
+                "{\"strategy\":\"static\",\"publishDirectory\":\"dist\"}");
+        assertThat(site.at("/deployment/runtimePlan/buildStrategy").asText()).isEqualTo("static-artifact");
+
+        JsonNode commands = deployed(project, env, server, "worker",
+                "{\"kind\":\"local-folder\",\"locator\":\"" + tmp.resolve("site") + "\"}",
+                "{\"strategy\":\"workspace-commands\",\"installCommand\":\"echo install\",\"startCommand\":\"sh run.sh\"}");
+        assertThat(commands.at("/deployment/runtimePlan/execution/startCommand").asText()).isEqualTo("sh run.sh");
+
+        JsonNode missing = deployed(project, env, server, "zip",
+                "{\"kind\":\"zip-artifact\",\"locator\":\"" + tmp.resolve("none.zip") + "\"}", null);
+        assertThat(missing.at("/status/current").asText()).isEqualTo("failed");
+        assertThat(missing.at("/latestFailure/phase").asText()).isEqualTo("detect");
+        assertThat(missing.at("/latestFailure/message").asText()).startsWith("source_unavailable:");
+    }
+
+    @Test
+    void configurationsThatCannotDeployAreRefusedUpFront() {
+        String project = createProject("refused");
+        String env = createEnvironment(project, "production");
+        String server = api.post("/api/servers",
+                "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}").body().get("id").asText();
+        String image = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"image","source":{"kind":"docker-image","locator":"a/b:1"},
+                 "runtimeProfile":{"strategy":"workspace-commands","startCommand":"run"},"networkProfile":{"internalPort":80}}"""
+                .formatted(project, env)).body().get("id").asText();
+        ApiClient.Response wrong = api.post("/api/deployments", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(project, env, image, server));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(issuePaths(wrong)).containsExactly("custom:runtimeProfile.strategy");
+
+        String compose = api.post("/api/resources", """
+                {"projectId":"%s","environmentId":"%s","name":"stack","source":{"kind":"local-folder","locator":"/srv/x"},
+                 "runtimeProfile":{"strategy":"docker-compose"},"networkProfile":{"internalPort":80}}"""
+                .formatted(project, env)).body().get("id").asText();
+        ApiClient.Response notYet = api.post("/api/deployments", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(project, env, compose, server));
+        assertThat(notYet.status()).isEqualTo(501);
+        assertThat(notYet.body().toString()).contains("docker-compose");
     }
 }

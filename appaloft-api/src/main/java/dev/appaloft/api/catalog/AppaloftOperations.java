@@ -420,8 +420,8 @@ public final class AppaloftOperations {
             Operation.of(API, "deployments.archive", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/archive", 200, ArchiveDeploymentInput.class, ArchivedDeployment.class);
     public static final Operation<PruneDeploymentsInput, PrunedDeployments> DEPLOYMENTS_PRUNE =
             Operation.of(API, "deployments.prune", OperationKind.COMMAND, HttpMethod.POST, "/deployments/prune", 200, PruneDeploymentsInput.class, PrunedDeployments.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_PLAN =
-            Operation.untyped(API, "deployments.plan", OperationKind.QUERY, HttpMethod.GET, "/deployments/plan", 200);
+    public static final Operation<PlanDeploymentInput, DeploymentPlanPreview> DEPLOYMENTS_PLAN =
+            Operation.of(API, "deployments.plan", OperationKind.QUERY, HttpMethod.GET, "/deployments/plan", 200, PlanDeploymentInput.class, DeploymentPlanPreview.class);
     public static final Operation<ShowDeploymentInput, DeploymentDetail> DEPLOYMENTS_SHOW =
             Operation.of(API, "deployments.show", OperationKind.QUERY, HttpMethod.GET, "/deployments/{deploymentId}", 200, ShowDeploymentInput.class, DeploymentDetail.class);
     public static final Operation<RecoveryReadinessInput, RecoveryReadiness> DEPLOYMENTS_RECOVERY_READINESS =

@@ -20,7 +20,15 @@ public record RuntimePlanView(
         List<String> steps,
         String generatedAt) {
 
-    public record Source(SourceBinding.Kind kind, String locator, String displayName) {
+    /** Where the code came from; {@code inspection} is what reading it found (absent until then). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(SourceBinding.Kind kind, String locator, String displayName, Inspection inspection) {
+    }
+
+    /** The spec's names: runtime family, package manager, application shape, detected-file keys. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Inspection(String runtimeFamily, String packageManager, String applicationShape,
+                             List<String> detectedFiles, List<String> detectedScripts, String dockerfilePath) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,8 +40,9 @@ public record RuntimePlanView(
      * @param metadata what the deployment produced: {@code containerName}, {@code publishedPort} and
      *                 {@code url} (where the app answers) once known
      */
-    public record Execution(String kind, Long port, String image, String dockerfilePath, HealthCheck healthCheck,
-                            List<AccessRoute> accessRoutes, Map<String, String> metadata) {
+    public record Execution(String kind, String workingDirectory, String installCommand, String buildCommand,
+                            String startCommand, Long port, String image, String dockerfilePath,
+                            HealthCheck healthCheck, List<AccessRoute> accessRoutes, Map<String, String> metadata) {
     }
 
     /** A route through the server's edge proxy to the app. */

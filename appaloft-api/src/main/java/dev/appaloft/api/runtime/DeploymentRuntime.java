@@ -68,4 +68,18 @@ public interface DeploymentRuntime {
      * thread and must not block for long.
      */
     LogFollower followLogs(RuntimeInstance instance, Integer tail, Instant since, Consumer<InstanceLogLine> sink);
+
+    /**
+     * Images this runtime holds that carry all of these labels (builds are labelled with the
+     * labels of their {@link ArtifactRequest}), as references: {@code name:tag}, or the id of an
+     * untagged one. Image retention and rollbacks rely on it, so a runtime that builds images
+     * must list them.
+     */
+    List<String> images(Map<String, String> labels);
+
+    /**
+     * Removes an image reference. An image that is already gone is not an error; one still used
+     * by a container is left in place (and said so in the log).
+     */
+    void removeImage(String image, RuntimeLog log);
 }

@@ -4,8 +4,10 @@ import dev.appaloft.api.deployments.DeploymentPhase;
 import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.resources.HealthCheck;
 import dev.appaloft.api.resources.NetworkProfile;
+import dev.appaloft.api.resources.RuntimeProfile;
 import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.deployments.sources.SourceResolution;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,7 +43,12 @@ public record Deployment(
                 createdAt, startedAt, finishedAt, failure, instance, triggerKind, sourceDeploymentId, null);
     }
 
-    /** What will be deployed and how; secrets stay sealed in the snapshot, never here. */
+    /**
+     * What will be deployed and how; secrets stay sealed in the snapshot, never here. Fixed at
+     * admission except for what only reading the source tells: the detect phase fills in the
+     * strategy, build context and {@code resolution}. {@code profile} is the resource's runtime
+     * profile as it was at admission.
+     */
     public record Plan(
             String id,
             String providerKey,
@@ -59,8 +66,50 @@ public record Deployment(
             String pathPrefix,
             String detectSummary,
             List<String> steps,
-            Instant generatedAt) {
+            Instant generatedAt,
+            RuntimeProfile profile,
+            SourceResolution resolution) {
+
+        /** Whether the plan runs an image as it is (a docker-image source, or a rollback's earlier build). */
+        public boolean runsPrebuiltImage() {
+            return PREBUILT.equals(buildStrategy);
+        }
+
+        /** The plan once the detect phase read the source: strategy, build context and commit are known. */
+        public Plan resolvedBy(SourceResolution found) {
+            return new Plan(id, providerKey, source, found.buildStrategy(), image, found.contextDirectory(),
+                    found.dockerfilePath(), internalPort, hostPort, exposureMode, health, resourceSlug, routeHost,
+                    pathPrefix, found.summary(), steps, generatedAt, profile, found);
+        }
+
+        /**
+         * This plan for a new attempt (retry): the source is read again, pinned to the commit this
+         * attempt resolved, so a retry builds what the failed attempt would have built.
+         */
+        public Plan replay(String newId, Instant now) {
+            SourceBinding pinned = source;
+            if (resolution != null && resolution.commitSha() != null && source.commitSha() == null) {
+                pinned = new SourceBinding(source.kind(), source.locator(), source.displayName(),
+                        source.sourceBindingFingerprint(), source.gitRef(), resolution.commitSha(), source.baseDirectory(),
+                        source.originalLocator(), source.repositoryId(), source.repositoryFullName(),
+                        source.defaultBranch(), source.imageName(), source.imageTag(), source.imageDigest(),
+                        source.metadata());
+            }
+            boolean prebuilt = runsPrebuiltImage();
+            return new Plan(newId, providerKey, pinned, buildStrategy, image, null, prebuilt ? null : dockerfilePath,
+                    internalPort, hostPort, exposureMode, health, resourceSlug, routeHost, pathPrefix, detectSummary,
+                    steps, now, profile, prebuilt ? resolution : null);
+        }
+
+        /** This plan's image, run again as it is (rollback); what the source now holds does not matter. */
+        public Plan rerunImage(String newId, Instant now) {
+            return new Plan(newId, providerKey, source, PREBUILT, image, null, null, internalPort, hostPort,
+                    exposureMode, health, resourceSlug, routeHost, pathPrefix, "rollback to image " + image, steps, now,
+                    profile, resolution);
+        }
     }
+
+    static final String PREBUILT = "prebuilt-image";
 
     /** The variables the deployment starts with; secret values are sealed. */
     public record Snapshot(String id, String environmentId, Instant createdAt, List<ConfigEntry> variables) {
@@ -100,6 +149,11 @@ public record Deployment(
         return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId,
                 failed.status, plan, snapshot, createdAt, failed.startedAt, failed.finishedAt, why, instance, triggerKind,
                 sourceDeploymentId, archivedAt);
+    }
+
+    public Deployment withPlan(Plan resolved) {
+        return new Deployment(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId, status,
+                resolved, snapshot, createdAt, startedAt, finishedAt, failure, instance, triggerKind, sourceDeploymentId);
     }
 
     public Deployment withInstance(Instance started) {

@@ -8,6 +8,7 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.servers.ServerLifecycleStatus;
 import dev.appaloft.core.config.ConfigEntry;
+import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.environments.Environment;
 import dev.appaloft.core.environments.EnvironmentRepository;
 import dev.appaloft.core.internal.CoreContext;
@@ -40,9 +41,11 @@ final class DeploymentAdmission {
     private final DeploymentRuntimes runtimes;
     private final DeploymentExecutor executor;
     private final ExecutorService background;
+    private final SourceRoots roots;
 
     DeploymentAdmission(CoreContext ctx, DeploymentRuntimes runtimes, DeploymentExecutor executor,
-                        ExecutorService background) {
+                        ExecutorService background, SourceRoots roots) {
+        this.roots = roots;
         this.ctx = ctx;
         this.runtimes = runtimes;
         this.executor = executor;
@@ -73,14 +76,9 @@ final class DeploymentAdmission {
                 Deployment.Snapshot snapshot;
                 if (req.retryOf() != null) {
                     Deployment.Plan old = req.retryOf().plan();
-                    // a rollback runs the image the earlier attempt built, not what the folder holds now
-                    boolean rerunImage = req.trigger().equals("rollback");
-                    plan = new Deployment.Plan(Ids.next("plan"), old.providerKey(), old.source(),
-                            rerunImage ? "prebuilt-image" : old.buildStrategy(), old.image(),
-                            rerunImage ? null : old.contextDirectory(), rerunImage ? null : old.dockerfilePath(),
-                            old.internalPort(), old.hostPort(), old.exposureMode(), old.health(), old.resourceSlug(),
-                            old.routeHost(), old.pathPrefix(), rerunImage ? "rollback to image " + old.image()
-                            : old.detectSummary(), old.steps(), uow.now());
+                    // a rollback runs the image the earlier attempt built, not what the source holds now
+                    plan = req.trigger().equals("rollback") ? old.rerunImage(Ids.next("plan"), uow.now())
+                            : old.replay(Ids.next("plan"), uow.now());
                     snapshot = req.retryOf().snapshot();
                 } else {
                     plan = DeploymentPlanner.plan(resource, server.providerKey(),
@@ -93,6 +91,9 @@ final class DeploymentAdmission {
                         resource.id(), server.id(), req.destinationId() == null ? "dst_default" : req.destinationId(),
                         DeploymentStatus.CREATED, plan, snapshot, uow.now(), null, null, null, null, req.trigger(),
                         req.sourceDeploymentId());
+                if (!plan.runsPrebuiltImage()) {
+                    roots.check(plan.source()); // before anything reads a host path
+                }
                 DeploymentRepository.insert(uow.tx(), deployment, uow.now());
                 DeploymentJournal.record(uow.tx(), id, uow.now(), DeploymentJournal.forStatus(deployment));
                 uow.event("deployment.created", id, Map.of("resourceId", resource.id(), "serverId", server.id(),

@@ -17,6 +17,7 @@ import dev.appaloft.api.runtime.RuntimeLog;
 import dev.appaloft.api.store.Lease;
 import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
+import dev.appaloft.core.deployments.sources.SourcePreparer;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Versioned;
 import java.nio.file.Path;
@@ -35,12 +36,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one deployment through its steps: plan, package (build or resolve the image), deploy (start
- * a candidate beside what runs), verify (health), then retire the previous instance. Every status
- * change is saved before the next step starts, and the deployment's lease guarantees that no two
- * executors (threads or processes) run it at once. A failure at any step ends the deployment
- * {@code failed} with its phase, code and retryable flag, removes the candidate and leaves the
- * previous instance serving.
+ * Runs one deployment through its steps: detect (read the source), plan, package (build or resolve
+ * the image), deploy (start a candidate beside what runs), verify (health), then retire the
+ * previous instance. Every status change is saved before the next step starts, and the
+ * deployment's lease guarantees that no two executors (threads or processes) run it at once. A
+ * failure at any step ends the deployment {@code failed} with its phase, code and retryable flag,
+ * removes the candidate and leaves the previous instance serving. The source's checkout and build
+ * context are removed when the deployment ends, whatever the outcome.
  */
 final class DeploymentExecutor {
 
@@ -62,14 +64,18 @@ final class DeploymentExecutor {
     private final ScheduledExecutorService heartbeat;
     /** Short, and renewed while the deployment runs: a crashed executor's work is free again soon. */
     private final Duration lease;
+    private final DeploymentSources sources;
+    private final ImageRetention retention;
 
     DeploymentExecutor(CoreContext ctx, Clock clock, DeploymentRuntimes runtimes, ScheduledExecutorService heartbeat,
-                       Duration lease) {
+                       Duration lease, SourcePreparer sources) {
         this.ctx = ctx;
         this.clock = clock;
         this.runtimes = runtimes;
         this.heartbeat = heartbeat;
         this.lease = lease;
+        this.sources = new DeploymentSources(sources);
+        this.retention = new ImageRetention(ctx);
     }
 
     Duration lease() {
@@ -105,6 +111,7 @@ final class DeploymentExecutor {
             }
         } finally {
             renewal.cancel(false);
+            sources.discard(deploymentId);
             organizations.remove(deploymentId);
             ctx.store().leases().release(leaseKey(deploymentId), owner);
         }
@@ -137,13 +144,18 @@ final class DeploymentExecutor {
         // a cancel recorded by another process reaches this executor within a second
         ScheduledFuture<?> watch = heartbeat.scheduleWithFixedDelay(() -> watchForCancel(start.id(), log),
                 1, 1, TimeUnit.SECONDS);
-        DeploymentPhase phase = DeploymentPhase.PLAN;
+        DeploymentPhase phase = DeploymentPhase.DETECT;
         RuntimeInstance candidate = null;
         DeploymentRuntime runtime = null;
         try {
             move(start.id(), DeploymentStatus.PLANNING);
-            log.write(phase, RuntimeLog.Level.INFO, "plan: " + plan.detectSummary());
             runtime = runtimes.require(plan.providerKey());
+            Deployment.Plan resolved = sources.resolve(start, runtime, log);
+            update(start.id(), d -> d.withPlan(resolved));
+            plan = resolved;
+
+            phase = DeploymentPhase.PLAN;
+            log.write(phase, RuntimeLog.Level.INFO, "plan: " + plan.detectSummary());
             move(start.id(), DeploymentStatus.PLANNED);
             move(start.id(), DeploymentStatus.RUNNING);
 
@@ -199,6 +211,7 @@ final class DeploymentExecutor {
             log.write(phase, RuntimeLog.Level.INFO, promoted.url() == null ? "deployment succeeded"
                     : "deployment succeeded; the app answers at " + promoted.url());
             move(start.id(), DeploymentStatus.SUCCEEDED);
+            retention.afterSuccess(start.withPlan(plan), runtime, log);
         } catch (Stopped | java.util.concurrent.CancellationException e) {
             canceled(start.id(), phase, log, runtime, candidate);
         } catch (AppaloftException e) {
@@ -321,6 +334,7 @@ final class DeploymentExecutor {
                     "deployment_interrupted", "the control plane stopped while this deployment ran", true, ctx.now()),
                     ctx.now()));
         }
+        sources.discard(id);
         organizations.remove(id);
     }
 

@@ -14,6 +14,8 @@ import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.core.deployments.sources.SourcePreparer;
+import dev.appaloft.core.deployments.sources.SourceSettings;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Validation;
@@ -43,9 +45,11 @@ public final class DeploymentHandlers {
      */
     public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
                                     ExecutorService background, ScheduledExecutorService heartbeat,
-                                    java.time.Duration lease) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease);
-        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background);
+                                    java.time.Duration lease, SourceSettings sources) {
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease,
+                new SourcePreparer(sources));
+        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background,
+                sources.roots());
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {
             Deployment source = ctx.read(r -> DeploymentRepository.require(r, actor.organizationId(), in.deploymentId())).value();
@@ -159,6 +163,8 @@ public final class DeploymentHandlers {
             Deployment d = DeploymentRepository.require(r, actor.organizationId(), in.deploymentId()).value();
             return new DeploymentLogs(d.id(), DeploymentLog.read(r, d.id(), 0, 10_000));
         }));
+        DeploymentPlanPreviews previews = new DeploymentPlanPreviews(ctx, runtimes, sources.roots());
+        registry.register(DEPLOYMENTS_PLAN, (in, actor) -> previews.plan(actor, in));
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);
         return recovery::recover;

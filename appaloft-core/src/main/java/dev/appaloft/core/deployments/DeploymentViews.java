@@ -9,6 +9,7 @@ import dev.appaloft.api.deployments.EnvironmentSnapshotView;
 import dev.appaloft.api.deployments.RuntimePlanView;
 import dev.appaloft.core.config.ConfigEntry;
 import dev.appaloft.core.config.Precedence;
+import dev.appaloft.core.deployments.sources.SourceResolution;
 import dev.appaloft.core.resources.SourceRules;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,12 +25,14 @@ final class DeploymentViews {
     static DeploymentView view(Deployment d, List<DeploymentLogLine> logs, long logCount) {
         Deployment.Plan p = d.plan();
         var source = SourceRules.forDisplay(p.source());
+        SourceResolution found = p.resolution();
         RuntimePlanView plan = new RuntimePlanView(p.id(),
-                new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName()),
+                new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName(), inspection(p)),
                 p.buildStrategy(), "all-in-one-docker",
-                new RuntimePlanView.Artifact("image", p.buildStrategy().equals("prebuilt-image") ? "prebuilt-image"
-                        : "build-image", p.image()),
-                new RuntimePlanView.Execution("docker-container", p.internalPort(), p.image(), p.dockerfilePath(),
+                new RuntimePlanView.Artifact("image", p.runsPrebuiltImage() ? "prebuilt-image" : "build-image", p.image()),
+                new RuntimePlanView.Execution("docker-container", p.contextDirectory(),
+                        found == null ? null : found.installCommand(), found == null ? null : found.buildCommand(),
+                        found == null ? null : found.startCommand(), p.internalPort(), p.image(), p.dockerfilePath(),
                         p.health(), p.routeHost() == null ? null : List.of(new RuntimePlanView.AccessRoute("caddy",
                         List.of(p.routeHost()), p.pathPrefix(), "disabled", p.internalPort())), produced(d)),
                 new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),
@@ -38,7 +41,8 @@ final class DeploymentViews {
         EnvironmentSnapshotView snapshot = new EnvironmentSnapshotView(s.id(), s.environmentId(),
                 Timestamps.format(s.createdAt()), Precedence.ORDER, s.variables().stream().map(ConfigEntry::masked).toList());
         return new DeploymentView(d.id(), d.projectId(), d.environmentId(), d.resourceId(), d.serverId(),
-                d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
+                d.destinationId(), d.status(), d.triggerKind() == null ? "create" : d.triggerKind(), d.sourceDeploymentId(),
+                found == null ? null : found.commitSha(), plan, snapshot, logs, logCount, Timestamps.format(d.createdAt()),
                 Timestamps.format(d.startedAt()), Timestamps.format(d.finishedAt()), Timestamps.format(d.archivedAt()));
     }
 
@@ -63,6 +67,16 @@ final class DeploymentViews {
                     boolean latestFailure, DeploymentDetail.RecoverySummary recoverySummary) {
 
         static final Sections DEFAULT = new Sections(null, false, false, true, null);
+    }
+
+    private static RuntimePlanView.Inspection inspection(Deployment.Plan p) {
+        SourceResolution found = p.resolution();
+        if (found == null || p.runsPrebuiltImage()) {
+            return null;
+        }
+        return new RuntimePlanView.Inspection(found.runtimeFamily(), found.packageManager(), found.applicationShape(),
+                found.detectedFiles(), found.detectedScripts(), "dockerfile".equals(found.buildStrategy())
+                ? found.dockerfilePath() : null);
     }
 
     static DeploymentDetail detail(Deployment d, long logCount, Instant now) {

@@ -120,6 +120,16 @@ public final class CrashingEngineMain {
             return delegate.followLogs(instance, tail, since, sink);
         }
 
+        @Override
+        public List<String> images(Map<String, String> labels) {
+            return delegate.images(labels);
+        }
+
+        @Override
+        public void removeImage(String image, RuntimeLog log) {
+            delegate.removeImage(image, log);
+        }
+
         private void haltIf(String reached) {
             if (reached.equals(step)) {
                 Runtime.getRuntime().halt(HALTED);

@@ -37,6 +37,14 @@ public final class FakeRuntime implements DeploymentRuntime {
 
     public final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
     public final Map<String, Map<String, String>> environments = new ConcurrentHashMap<>();
+    /** Images "built", by reference, with their labels. */
+    public final Map<String, Map<String, String>> images = new ConcurrentHashMap<>();
+    /** What each build was given, read while its context still existed. */
+    public final List<Build> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A build request: its tag, its Dockerfile's text and the files of its context (relative paths). */
+    public record Build(String image, String dockerfile, java.util.Set<String> files) {
+    }
     private final AtomicInteger ids = new AtomicInteger();
     public volatile boolean healthy = true;
     public volatile AppaloftException prepareFailure;
@@ -59,6 +67,10 @@ public final class FakeRuntime implements DeploymentRuntime {
         }
         if (prepareFailure != null) {
             throw prepareFailure;
+        }
+        if (request.kind() == ArtifactRequest.Kind.DOCKERFILE_BUILD) {
+            builds.add(build(request));
+            images.put(request.image(), request.labels());
         }
         return new Artifact(request.image(), request.kind() == ArtifactRequest.Kind.DOCKERFILE_BUILD);
     }
@@ -233,6 +245,30 @@ public final class FakeRuntime implements DeploymentRuntime {
         @Override
         public void close() {
             open = false;
+        }
+    }
+
+    @Override
+    public List<String> images(Map<String, String> labels) {
+        return images.entrySet().stream()
+                .filter(i -> labels.entrySet().stream().allMatch(l -> l.getValue().equals(i.getValue().get(l.getKey()))))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @Override
+    public void removeImage(String image, RuntimeLog log) {
+        images.remove(image);
+    }
+
+    private static Build build(ArtifactRequest request) {
+        java.nio.file.Path context = request.contextDirectory();
+        String dockerfile = request.dockerfile() == null ? "Dockerfile" : request.dockerfile();
+        try (var paths = java.nio.file.Files.walk(context)) {
+            java.util.Set<String> files = paths.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> context.relativize(p).toString()).collect(java.util.stream.Collectors.toSet());
+            return new Build(request.image(), java.nio.file.Files.readString(context.resolve(dockerfile)), files);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -4,14 +4,16 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
 import dev.appaloft.runtime.docker.DockerEngine;
 import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -33,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--data", defaultValue = "${env:APPALOFT_DATA:-${sys:user.home}/.appaloft}",
-            description = "Data folder: database, admin-token, master.key (default: ${DEFAULT-VALUE}).")
+            description = "Data folder: database, admin-token, master.key, work/ for checkouts (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--store", defaultValue = "sqlite",
@@ -56,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; its admin API uses the next port, on loopback; 0 disables the proxy).")
     int proxyPort;
 
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "A host folder deployments may read local sources (folders, repositories, zip files) from; "
+                    + "repeat for several (default: the folder the server starts in, and <data>/sources).")
+    List<Path> sourceRoots = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -65,7 +72,12 @@ final class ServeCommand implements Callable<Integer> {
         AppaloftEngine.Builder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
-                .systemActorName("standalone-server");
+                .systemActorName("standalone-server")
+                // checkouts and generated build contexts live beside the database, one folder per deployment
+                .workDirectory(dir.root().resolve("work"))
+                // API callers must not publish arbitrary host files: local sources only from these folders
+                .sourceRoots(sourceRoots.isEmpty()
+                        ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots);
         DockerEngine docker = localDocker();
         CaddyEdgeProxy proxy = null;
         if (docker != null) {

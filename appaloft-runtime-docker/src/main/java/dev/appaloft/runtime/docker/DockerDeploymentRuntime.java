@@ -158,6 +158,27 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     }
   }
 
+  @Override
+  public List<String> images(Map<String, String> labels) {
+    try {
+      return engine.images().listReferencesByLabels(labels);
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  // never force: an image a container still uses stays, and the engine says why
+  @Override
+  public void removeImage(String image, RuntimeLog log) {
+    try {
+      if (engine.images().remove(image, false)) {
+        log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "removed the older image " + image);
+      }
+    } catch (DockerRuntimeException e) {
+      log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "kept the image " + image + ": " + e.getMessage());
+    }
+  }
+
   private Integer publishedPort(String container) {
     return engine.containers().find(container)
         .flatMap(details -> details.publishedPorts().values().stream().findFirst())

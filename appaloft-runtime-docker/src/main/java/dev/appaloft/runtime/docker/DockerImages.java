@@ -180,6 +180,26 @@ public final class DockerImages {
     }
   }
 
+  /**
+   * References of the images carrying all the given labels: each {@code name:tag} an image has,
+   * or its id when it has none (a build that reused a tag leaves the older image untagged).
+   */
+  public List<String> listReferencesByLabels(Map<String, String> labels) {
+    List<String> filter = LabelFilter.of(labels);
+    try {
+      return client.listImagesCmd().withFilter("label", filter).exec().stream()
+          .flatMap(image -> {
+            List<String> tags = image.getRepoTags() == null ? List.of()
+                : java.util.Arrays.stream(image.getRepoTags()).filter(t -> !t.startsWith("<none>")).toList();
+            return tags.isEmpty() ? java.util.stream.Stream.of(image.getId()) : tags.stream();
+          })
+          .distinct()
+          .toList();
+    } catch (RuntimeException e) {
+      throw DockerFailures.translate(e, DockerErrorCode.OPERATION_FAILED, "list images");
+    }
+  }
+
   /** {@link #pull(String, Duration, Consumer)} without progress output. */
   public void pull(String imageRef, Duration timeout) {
     pull(imageRef, timeout, line -> {});

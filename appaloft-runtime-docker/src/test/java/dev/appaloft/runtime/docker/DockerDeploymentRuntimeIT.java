@@ -181,4 +181,34 @@ class DockerDeploymentRuntimeIT {
     }
     return false;
   }
+
+  @Test
+  void builtImagesAreListedByLabelAndRemovedUnlessAContainerStillUsesThem() throws Exception {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    BaseImages.ensureBusybox(docker.engine());
+    Files.writeString(dir.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\nCMD [\"sleep\", \"60\"]\n");
+    String older = docker.name("kept") + ":1";
+    String newer = docker.name("kept") + ":2";
+    Map<String, String> resource = new HashMap<>(docker.labels());
+    resource.put("appaloft.resource", docker.name("res"));
+    Map<String, String> second = new HashMap<>(resource);
+    second.put("appaloft.deployment", "d2");
+    runtime.prepare(ArtifactRequest.build(dir, null, older, resource), sink);
+    Files.writeString(dir.resolve("marker"), "a different layer");
+    Files.writeString(dir.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\nCOPY marker /marker\n"
+        + "CMD [\"sleep\", \"60\"]\n");
+    runtime.prepare(ArtifactRequest.build(dir, null, newer, second), sink);
+    assertThat(runtime.images(resource)).containsExactlyInAnyOrder(older, newer);
+    assertThat(runtime.images(second)).containsExactly(newer);
+
+    RuntimeInstance user = runtime.startCandidate(new CandidateRequest(docker.name("user"), newer, Map.of(), 8080,
+        null, docker.labels(), List.of()), sink);
+    runtime.removeImage(newer, sink);
+    runtime.removeImage(older, sink);
+    runtime.removeImage(older, sink); // already gone: not an error
+    assertThat(runtime.images(resource)).containsExactly(newer);
+    assertThat(log).anySatisfy(line -> assertThat(line).contains("kept the image " + newer));
+    assertThat(log).anySatisfy(line -> assertThat(line).contains("removed the older image " + older));
+    runtime.retire(user, sink);
+  }
 }
