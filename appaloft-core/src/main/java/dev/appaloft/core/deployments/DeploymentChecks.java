@@ -28,4 +28,14 @@ final class DeploymentChecks {
         }
         return d;
     }
+
+    /** A deployment's target must be named in full: project, environment, resource and server. */
+    static void requireTarget(String projectId, String environmentId, String resourceId, String serverId) {
+        Validation v = new Validation();
+        v.text("projectId", projectId, 200);
+        v.text("environmentId", environmentId, 200);
+        v.text("resourceId", resourceId, 200);
+        v.text("serverId", serverId, 200);
+        v.throwIfInvalid();
+    }
 }

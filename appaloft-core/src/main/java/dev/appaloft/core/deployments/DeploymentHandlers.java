@@ -167,7 +167,13 @@ public final class DeploymentHandlers {
         registry.register(DEPLOYMENTS_PLAN, (in, actor) -> previews.plan(actor, in));
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);
-        return recovery::recover;
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (started.compareAndSet(false, true)) {
+                recovery.restoreRoutes(); // once, at start: the proxy came up empty
+            }
+            recovery.recover();
+        };
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,
@@ -190,12 +196,7 @@ public final class DeploymentHandlers {
     }
 
     private static IdOutput create(DeploymentAdmission admission, Actor actor, CreateDeploymentInput in) {
-        Validation v = new Validation();
-        v.text("projectId", in.projectId(), 200);
-        v.text("environmentId", in.environmentId(), 200);
-        v.text("resourceId", in.resourceId(), 200);
-        v.text("serverId", in.serverId(), 200);
-        v.throwIfInvalid();
+        DeploymentChecks.requireTarget(in.projectId(), in.environmentId(), in.resourceId(), in.serverId());
         return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
                 in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
     }

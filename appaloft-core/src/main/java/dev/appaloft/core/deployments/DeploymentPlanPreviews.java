@@ -18,7 +18,6 @@ import dev.appaloft.core.deployments.sources.StrategyDetector;
 import dev.appaloft.core.environments.Environment;
 import dev.appaloft.core.environments.EnvironmentRepository;
 import dev.appaloft.core.internal.CoreContext;
-import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.projects.Project;
 import dev.appaloft.core.projects.ProjectRepository;
 import dev.appaloft.core.projects.Slugs;
@@ -51,12 +50,7 @@ final class DeploymentPlanPreviews {
     }
 
     DeploymentPlanPreview plan(Actor actor, PlanDeploymentInput in) {
-        Validation v = new Validation();
-        v.text("projectId", in.projectId(), 200);
-        v.text("environmentId", in.environmentId(), 200);
-        v.text("resourceId", in.resourceId(), 200);
-        v.text("serverId", in.serverId(), 200);
-        v.throwIfInvalid();
+        DeploymentChecks.requireTarget(in.projectId(), in.environmentId(), in.resourceId(), in.serverId());
         String org = actor.organizationId();
         Project project = ctx.read(r -> ProjectRepository.require(r, org, in.projectId())).value();
         Environment env = ctx.read(r -> EnvironmentRepository.require(r, org, in.environmentId())).value();

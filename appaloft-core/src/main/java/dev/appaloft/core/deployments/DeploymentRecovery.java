@@ -1,15 +1,20 @@
 package dev.appaloft.core.deployments;
 
 import dev.appaloft.api.deployments.DeploymentPhase;
+import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.EdgeProxy;
+import dev.appaloft.api.runtime.ProxyRoute;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
+import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.core.internal.CoreContext;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.appaloft.api.deployments.DeploymentStatus;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +39,51 @@ final class DeploymentRecovery {
         this.clock = clock;
         this.runtimes = runtimes;
         this.executor = executor;
+    }
+
+    /**
+     * After a restart the edge proxy starts empty, while the apps it routed to still run: each
+     * resource's route is set again to the instance of its latest successful deployment, if that
+     * instance still runs. Returns how many routes it restored.
+     */
+    int restoreRoutes() {
+        if (runtimes.isEmpty()) {
+            return 0;
+        }
+        List<Deployment> succeeded = ctx.read(r -> DeploymentRepository.list(r, DocumentQuery.all()
+                .statusIn(Set.of(DeploymentStatus.SUCCEEDED.wire(),
+                        DeploymentRepository.ARCHIVED_PREFIX + DeploymentStatus.SUCCEEDED.wire()))
+                .newestFirst()));
+        Set<String> resources = new HashSet<>();
+        int restored = 0;
+        for (Deployment d : succeeded) {
+            if (!resources.add(d.resourceId()) || d.plan().routeHost() == null) {
+                continue; // an older success of a resource already seen, or a resource without a route
+            }
+            try {
+                restored += restoreRoute(d) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.warn("could not restore the route of resource {}: {}", d.resourceId(), e.toString());
+            }
+        }
+        if (restored > 0) {
+            LOG.info("restored {} route(s) on the edge proxy to instances that kept running", restored);
+        }
+        return restored;
+    }
+
+    private boolean restoreRoute(Deployment d) {
+        Deployment.Plan plan = d.plan();
+        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
+        if (proxy.isEmpty()) {
+            return false;
+        }
+        Optional<RuntimeInstance> serving = runtimes.require(plan.providerKey())
+                .find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id())).stream()
+                .filter(i -> i.running() && i.hostPort() != null).findFirst();
+        serving.ifPresent(i -> proxy.get().route(new ProxyRoute("resource-" + d.resourceId(), plan.routeHost(),
+                plan.pathPrefix(), "127.0.0.1", i.hostPort())));
+        return serving.isPresent();
     }
 
     /** Ends every interrupted deployment; returns how many it ended. */

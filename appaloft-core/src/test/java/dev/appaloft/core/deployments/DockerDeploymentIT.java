@@ -150,6 +150,51 @@ class DockerDeploymentIT {
         }
     }
 
+    @Test
+    void aRestartedControlPlaneRoutesTheAppsThatKeptRunningAgain() throws Exception {
+        String image = "appaloft-it/restart-" + docker.runId() + ":1";
+        BaseImages.buildHttpApp(docker.engine(), Map.of("index.html", "still here"), image, docker.labels());
+        int proxyPort = freePort();
+        int adminPort = freePort();
+        String resource = null;
+        try {
+            String url;
+            try (CaddyEdgeProxy proxy = CaddyEdgeProxy.start("caddy", "127.0.0.1", proxyPort, adminPort, dir.resolve("c1"));
+                 AppaloftEngine engine = engine(proxy)) {
+                Appaloft.Session appaloft = engine.system();
+                String project = appaloft.projects().create(CreateProjectInput.named("restart-" + docker.runId())).id();
+                String env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod",
+                        EnvironmentKind.PRODUCTION, null)).id();
+                resource = appaloft.resources().create(new CreateResourceInput(project, env, null,
+                        "kept-" + docker.runId(), null, null, null, SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE,
+                        image), null, NetworkProfile.port(8080))).id();
+                String server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+                String first = appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env,
+                        resource, null)).id();
+                url = url(appaloft, first);
+                assertThat(get(url)).isEqualTo("still here");
+            } // the control plane and its proxy stop; the app keeps running
+            try (CaddyEdgeProxy proxy = CaddyEdgeProxy.start("caddy", "127.0.0.1", proxyPort, adminPort, dir.resolve("c2"));
+                 AppaloftEngine engine = engine(proxy)) {
+                assertThat(get(url)).as("the new proxy came up with the route restored").isEqualTo("still here");
+            }
+        } finally {
+            if (resource != null) {
+                docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource))
+                        .forEach(c -> docker.engine().containers().remove(c.id()));
+            }
+        }
+    }
+
+    private AppaloftEngine engine(CaddyEdgeProxy proxy) {
+        return AppaloftEngine.builder()
+                .store(JdbcStore.sqlite(dir.resolve("restart.db"), Clock.systemUTC()))
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
+                .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
+                .edgeProxy("local-shell", proxy)
+                .build();
+    }
+
     /** The resource's newest deployment. */
     private static String next(Appaloft.Session appaloft, String resource) {
         return appaloft.deployments().list(new dev.appaloft.api.deployments.ListDeploymentsInput(null, resource, null, 1))

@@ -52,6 +52,7 @@ public final class CaddyEdgeProxy implements EdgeProxy {
    */
   public static CaddyEdgeProxy start(String caddyBinary, String listenHost, int port, int adminPort, Path workDir) {
     try {
+      stopLeftover(adminPort);
       Files.createDirectories(workDir);
       Path config = workDir.resolve("caddy.json");
       Files.writeString(config, JSON.writeValueAsString(config(listenHost, port, adminPort, Map.of())));
@@ -148,6 +149,37 @@ public final class CaddyEdgeProxy implements EdgeProxy {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AppaloftException(new ErrorCode("edge_proxy_unavailable", 503, true), "interrupted");
+    }
+  }
+
+  /**
+   * A Caddy left running on this admin port by a control plane that was killed (SIGKILL skips
+   * shutdown) still holds the proxy port; it is told to stop, so the new one can bind it. Nothing
+   * answers on a free port, and then this returns at once.
+   */
+  static void stopLeftover(int adminPort) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    URI stop = URI.create("http://127.0.0.1:" + adminPort + "/stop");
+    try {
+      client.send(HttpRequest.newBuilder(stop).timeout(Duration.ofSeconds(2))
+          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    } catch (IOException nothingRunning) {
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    log.warn("stopped a Caddy left running on admin port {} (its control plane did not shut down cleanly)", adminPort);
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (java.net.Socket probe = new java.net.Socket("127.0.0.1", adminPort)) {
+        Thread.sleep(100);
+      } catch (IOException gone) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
