@@ -6,7 +6,10 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.resources.*;
 
-/** The {@code resources.*} operations that manage a resource's configuration. */
+/**
+ * The {@code resources.*} operations that manage a resource's configuration; {@link #runtime()}
+ * has those about its running app.
+ */
 public final class ResourcesApi {
 
     private final OperationExecutor executor;
@@ -97,5 +100,14 @@ public final class ResourcesApi {
 
     public ResourceEffectiveConfig effectiveConfig(String resourceId) {
         return executor.execute(RESOURCES_EFFECTIVE_CONFIG, new ResourceEffectiveConfigInput(resourceId));
+    }
+
+    public AutoDeployResult configureAutoDeploy(ConfigureAutoDeployInput input) {
+        return executor.execute(RESOURCES_CONFIGURE_AUTO_DEPLOY, input);
+    }
+
+    /** Logs, runtime controls, health and diagnostics of the resource's running app. */
+    public ResourceRuntimeApi runtime() {
+        return new ResourceRuntimeApi(executor);
     }
 }

@@ -69,9 +69,10 @@ public final class AppaloftEngine implements Appaloft {
             secrets = AesGcmSecretBox.withKey("ephemeral", AesGcmSecretBox.newKey());
         }
         CoreContext ctx = new CoreContext(store, builder.clock, secrets);
+        DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain);
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
-        ResourceHandlers.register(handlers, ctx);
+        ResourceHandlers.register(handlers, ctx, runtimes);
         ServerHandlers.register(handlers, ctx);
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
@@ -84,8 +85,7 @@ public final class AppaloftEngine implements Appaloft {
             thread.setDaemon(true);
             return thread;
         });
-        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock,
-                new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain), background, housekeeping,
+        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes, background, housekeeping,
                 builder.deploymentLease,
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));

@@ -6,6 +6,8 @@ import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.stream.EventStream;
@@ -220,8 +222,8 @@ public final class AppaloftOperations {
             Operation.of(API, "resources.configureNetwork", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/network-profile", 200, ConfigureNetworkInput.class, IdOutput.class);
     public static final Operation<ConfigureAccessInput, IdOutput> RESOURCES_CONFIGURE_ACCESS =
             Operation.of(API, "resources.configureAccess", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/access-profile", 200, ConfigureAccessInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_CONFIGURE_AUTO_DEPLOY =
-            Operation.untyped(API, "resources.configureAutoDeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/auto-deploy", 200);
+    public static final Operation<ConfigureAutoDeployInput, AutoDeployResult> RESOURCES_CONFIGURE_AUTO_DEPLOY =
+            Operation.of(API, "resources.configureAutoDeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/auto-deploy", 200, ConfigureAutoDeployInput.class, AutoDeployResult.class);
     public static final Operation<JsonNode, JsonNode> RESOURCES_ATTACH_STORAGE =
             Operation.untyped(API, "resources.attachStorage", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/storage-attachments", 200);
     public static final Operation<JsonNode, JsonNode> RESOURCES_DETACH_STORAGE =
@@ -248,20 +250,20 @@ public final class AppaloftOperations {
             Operation.of(API, "resources.unsetVariable", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/variables/{key}", 200, UnsetResourceVariableInput.class, Void.class);
     public static final Operation<ResourceEffectiveConfigInput, ResourceEffectiveConfig> RESOURCES_EFFECTIVE_CONFIG =
             Operation.of(API, "resources.effectiveConfig", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/effective-config", 200, ResourceEffectiveConfigInput.class, ResourceEffectiveConfig.class);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DIAGNOSTIC_SUMMARY =
-            Operation.untyped(API, "resources.diagnosticSummary", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/diagnostic-summary", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_ACCESS_FAILURE_EVIDENCE =
-            Operation.untyped(API, "resources.accessFailureEvidence", OperationKind.QUERY, HttpMethod.GET, "/resource-access-failures/{requestId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_HEALTH =
-            Operation.untyped(API, "resources.health", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/health", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_HEALTH_HISTORY =
-            Operation.untyped(API, "resources.healthHistory", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/health-history", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_PROXY_CONFIGURATION =
-            Operation.untyped(API, "resources.proxyConfiguration", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/proxy-configuration", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LOGS =
-            Operation.untyped(API, "resources.logs", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LOGS_STREAM =
-            Operation.untyped(API, "resources.logsStream", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs/stream", 200);
+    public static final Operation<DiagnosticSummaryInput, ResourceDiagnosticSummary> RESOURCES_DIAGNOSTIC_SUMMARY =
+            Operation.of(API, "resources.diagnosticSummary", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/diagnostic-summary", 200, DiagnosticSummaryInput.class, ResourceDiagnosticSummary.class);
+    public static final Operation<AccessFailureEvidenceInput, AccessFailureEvidence> RESOURCES_ACCESS_FAILURE_EVIDENCE =
+            Operation.of(API, "resources.accessFailureEvidence", OperationKind.QUERY, HttpMethod.GET, "/resource-access-failures/{requestId}", 200, AccessFailureEvidenceInput.class, AccessFailureEvidence.class);
+    public static final Operation<ResourceHealthInput, ResourceHealth> RESOURCES_HEALTH =
+            Operation.of(API, "resources.health", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/health", 200, ResourceHealthInput.class, ResourceHealth.class);
+    public static final Operation<HealthHistoryInput, ResourceHealthHistory> RESOURCES_HEALTH_HISTORY =
+            Operation.of(API, "resources.healthHistory", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/health-history", 200, HealthHistoryInput.class, ResourceHealthHistory.class);
+    public static final Operation<ProxyConfigurationInput, ProxyConfiguration> RESOURCES_PROXY_CONFIGURATION =
+            Operation.of(API, "resources.proxyConfiguration", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/proxy-configuration", 200, ProxyConfigurationInput.class, ProxyConfiguration.class);
+    public static final Operation<RuntimeLogsInput, RuntimeLogs> RESOURCES_LOGS =
+            Operation.of(API, "resources.logs", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs", 200, RuntimeLogsInput.class, RuntimeLogs.class);
+    public static final Operation<RuntimeLogsInput, EventStream> RESOURCES_LOGS_STREAM =
+            Operation.of(API, "resources.logsStream", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs/stream", 200, RuntimeLogsInput.class, EventStream.class);
     public static final Operation<JsonNode, JsonNode> RESOURCES_ARCHIVE_LOGS =
             Operation.untyped(API, "resources.archiveLogs", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-log-archives", 201);
     public static final Operation<JsonNode, JsonNode> RESOURCES_LOG_ARCHIVES_LIST =
@@ -270,12 +272,12 @@ public final class AppaloftOperations {
             Operation.untyped(API, "resources.logArchives.show", OperationKind.QUERY, HttpMethod.GET, "/resources/runtime-log-archives/{archiveId}", 200);
     public static final Operation<JsonNode, JsonNode> RESOURCES_LOG_ARCHIVES_PRUNE =
             Operation.untyped(API, "resources.logArchives.prune", OperationKind.COMMAND, HttpMethod.POST, "/resources/runtime-log-archives/prune", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_RUNTIME_STOP =
-            Operation.untyped(API, "resources.runtime.stop", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/stop", 202);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_RUNTIME_START =
-            Operation.untyped(API, "resources.runtime.start", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/start", 202);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_RUNTIME_RESTART =
-            Operation.untyped(API, "resources.runtime.restart", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/restart", 202);
+    public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_STOP =
+            Operation.of(API, "resources.runtime.stop", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/stop", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
+    public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_START =
+            Operation.of(API, "resources.runtime.start", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/start", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
+    public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_RESTART =
+            Operation.of(API, "resources.runtime.restart", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/restart", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
     public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_BIND =
             Operation.untyped(API, "resources.dependencyBindings.bind", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/dependency-bindings", 201);
     public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_LIST =

@@ -61,6 +61,26 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode SERVER_INACTIVE = new ErrorCode("server_inactive", 409, false);
     public static final ErrorCode PROVIDER_NOT_CONFIGURED = new ErrorCode("provider_not_configured", 409, false);
 
+    // a resource's running app: controls, logs, auto-deploy policy
+    /** Details carry {@code blockedReason}; retryable when the blocker passes by itself (a deployment, another control). */
+    public static final ErrorCode RESOURCE_RUNTIME_CONTROL_BLOCKED = new ErrorCode("resource_runtime_control_blocked", 409, false);
+    public static final ErrorCode RESOURCE_RUNTIME_BUSY = new ErrorCode("resource_runtime_control_blocked", 409, true);
+    public static final ErrorCode RESOURCE_RUNTIME_METADATA_MISSING = new ErrorCode("resource_runtime_metadata_missing", 409, false);
+    public static final ErrorCode RESOURCE_RUNTIME_ALREADY_IN_STATE = new ErrorCode("resource_runtime_already_in_state", 409, false);
+    public static final ErrorCode RESOURCE_RUNTIME_PROFILE_ACKNOWLEDGEMENT_REQUIRED =
+            new ErrorCode("resource_runtime_profile_acknowledgement_required", 409, false);
+    public static final ErrorCode RESOURCE_RUNTIME_CONTROL_FAILED = new ErrorCode("resource_runtime_control_failed", 502, true);
+    public static final ErrorCode RESOURCE_RUNTIME_LOGS_UNAVAILABLE = new ErrorCode("resource_runtime_logs_unavailable", 409, false);
+    public static final ErrorCode RESOURCE_RUNTIME_LOGS_CONTEXT_MISMATCH =
+            new ErrorCode("resource_runtime_logs_context_mismatch", 400, false);
+    public static final ErrorCode RESOURCE_RUNTIME_LOGS_NOT_CONFIGURED =
+            new ErrorCode("resource_runtime_logs_not_configured", 409, false);
+    /** A runtime adapter's answer for an instance that no longer exists (removed outside Appaloft). */
+    public static final ErrorCode RUNTIME_INSTANCE_NOT_FOUND = new ErrorCode("runtime_instance_not_found", 409, false);
+    public static final ErrorCode RESOURCE_AUTO_DEPLOY_SOURCE_MISSING = new ErrorCode("resource_auto_deploy_source_missing", 409, false);
+    public static final ErrorCode RESOURCE_AUTO_DEPLOY_SECRET_REQUIRED = new ErrorCode("resource_auto_deploy_secret_required", 400, false);
+    public static final ErrorCode RESOURCE_AUTO_DEPLOY_POLICY_BLOCKED = new ErrorCode("resource_auto_deploy_policy_blocked", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

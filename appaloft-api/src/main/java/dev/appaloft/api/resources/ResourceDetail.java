@@ -1,18 +1,25 @@
 package dev.appaloft.api.resources;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.appaloft.api.deployments.DeploymentStatus;
 import java.util.List;
 
-/** {@code resources.show}: the resource with its profiles and lifecycle. */
+/**
+ * {@code resources.show}: the resource with its profiles and lifecycle, its deployment counts, its
+ * newest deployment and where it answers ({@code accessSummary}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResourceDetail(
         String schemaVersion,
         Core resource,
         SourceBinding source,
+        AutoDeployPolicy autoDeployPolicy,
         RuntimeProfile runtimeProfile,
         NetworkProfile networkProfile,
         AccessProfile accessProfile,
         HealthCheck healthPolicy,
+        AccessSummary accessSummary,
+        LatestDeployment latestDeployment,
         Lifecycle lifecycle,
         List<Diagnostic> diagnostics,
         String generatedAt) {
@@ -34,6 +41,11 @@ public record ResourceDetail(
             long deploymentCount,
             String lastDeploymentId,
             String lastDeploymentStatus) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LatestDeployment(String id, DeploymentStatus status, String createdAt, String startedAt,
+                                   String finishedAt, String serverId, String destinationId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

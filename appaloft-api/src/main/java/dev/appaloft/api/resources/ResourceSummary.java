@@ -1,9 +1,10 @@
 package dev.appaloft.api.resources;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.appaloft.api.resources.running.RuntimeControlAttempt;
 import java.util.List;
 
-/** A resource in lists. */
+/** A resource in lists, with its deployment counts, its latest runtime control and where it answers. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResourceSummary(
         String id,
@@ -20,5 +21,7 @@ public record ResourceSummary(
         AccessProfile accessProfile,
         long deploymentCount,
         String lastDeploymentId,
-        String lastDeploymentStatus) {
+        String lastDeploymentStatus,
+        RuntimeControlAttempt latestRuntimeControl,
+        AccessSummary accessSummary) {
 }

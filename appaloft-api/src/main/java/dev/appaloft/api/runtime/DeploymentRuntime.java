@@ -1,8 +1,11 @@
 package dev.appaloft.api.runtime;
 
 import dev.appaloft.api.resources.HealthCheck;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the deployment engine needs from the machine a resource runs on. The engine never talks to
@@ -31,6 +34,40 @@ public interface DeploymentRuntime {
 
     /** Instances carrying all of these labels, running or not. */
     List<RuntimeInstance> find(Map<String, String> labels);
+
+    // The running instance of a resource, between deployments: observe it and control it
+    // (resources.health, resources.logs, resources.runtime.*). None of these creates an instance.
+
+    /** What the instance is doing now, with the host port it publishes now; empty when it is gone. */
+    Optional<InstanceStatus> inspect(RuntimeInstance instance);
+
+    /** Stops the instance; it keeps its configuration and can be started again. A stopped one is left alone. */
+    void stop(RuntimeInstance instance);
+
+    /**
+     * Starts a stopped instance (a running one is left alone) and returns it as it runs now: its
+     * host port may differ from before, so routes to it must follow.
+     */
+    RuntimeInstance start(RuntimeInstance instance);
+
+    /** Stops and starts the instance; returns it as it runs now (its host port may be new). */
+    RuntimeInstance restart(RuntimeInstance instance);
+
+    /** One probe of the instance against the policy: no waiting, no retries. */
+    HealthVerdict probe(RuntimeInstance instance, HealthCheck policy);
+
+    /**
+     * What the instance wrote, oldest first: its last {@code tail} lines (null: no limit) written
+     * at or after {@code since} (null: from the start).
+     */
+    List<InstanceLogLine> logs(RuntimeInstance instance, Integer tail, Instant since);
+
+    /**
+     * Hands {@code sink} the lines {@link #logs} would return, then each new line as it is written,
+     * until the follower is closed or the instance stops. {@code sink} runs on the runtime's own
+     * thread and must not block for long.
+     */
+    LogFollower followLogs(RuntimeInstance instance, Integer tail, Instant since, Consumer<InstanceLogLine> sink);
 
     /**
      * Images this runtime holds that carry all of these labels (builds are labelled with the

@@ -1,5 +1,7 @@
 package dev.appaloft.api.runtime;
 
+import java.util.List;
+
 /**
  * The edge proxy of a server: routes a host (and path prefix) to an upstream, changed at run time
  * without a restart or dropped connections. The engine switches a resource's route to a new
@@ -16,6 +18,15 @@ public interface EdgeProxy extends AutoCloseable {
 
     /** The URL clients reach {@code host} at through this proxy. */
     String urlFor(String host, String pathPrefix);
+
+    /** The routes in effect now, as this proxy applied them (health and previews compare against them). */
+    List<ProxyRoute> routes();
+
+    /** The proxy's kind as the spec names proxies ({@code caddy}, {@code traefik}). */
+    String kind();
+
+    /** The provider-native configuration this proxy applies for {@code route} (JSON for Caddy), for previews. */
+    String render(ProxyRoute route);
 
     @Override
     void close();

@@ -246,7 +246,7 @@ final class DeploymentExecutor {
                 .filter(i -> !i.id().equals(candidate.id())).toList();
         if (routed) {
             // traffic moves only now, after the candidate proved healthy
-            proxy.get().route(new ProxyRoute("resource-" + deployment.resourceId(), plan.routeHost(), plan.pathPrefix(),
+            proxy.get().route(new ProxyRoute(DeploymentRuntimes.routeId(deployment.resourceId()), plan.routeHost(), plan.pathPrefix(),
                     "127.0.0.1", candidate.hostPort()));
             if (!previous.isEmpty()) {
                 sleep(DRAIN); // requests already on their way to the old instance finish there

@@ -8,6 +8,7 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StreamEntry;
 import dev.appaloft.core.internal.Json;
+import dev.appaloft.core.secrets.SecretMask;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,14 +18,12 @@ import java.util.List;
  * A deployment's log: an append-only stream per deployment. Every line is scrubbed of the
  * deployment's secret values before it is stored, whoever wrote it (the engine or a build).
  */
-final class DeploymentLog implements RuntimeLog {
-
-    static final String MASK = "********";
+public final class DeploymentLog implements RuntimeLog {
 
     private final Store store;
     private final Clock clock;
     private final String deploymentId;
-    private final List<String> secrets;
+    private final SecretMask secrets;
     private volatile boolean cancelRequested;
     private Runnable onWrite = () -> { };
 
@@ -32,9 +31,7 @@ final class DeploymentLog implements RuntimeLog {
         this.store = store;
         this.clock = clock;
         this.deploymentId = deploymentId;
-        // longest first, so a secret that contains another is masked whole
-        this.secrets = secretValues.stream().filter(v -> v != null && v.length() >= 3)
-                .sorted((a, b) -> b.length() - a.length()).toList();
+        this.secrets = SecretMask.of(secretValues);
     }
 
     static String stream(String deploymentId) {
@@ -43,17 +40,10 @@ final class DeploymentLog implements RuntimeLog {
 
     @Override
     public void write(DeploymentPhase phase, Level level, String message) {
-        String text = message;
-        boolean masked = false;
-        for (String secret : secrets) {
-            if (text.contains(secret)) {
-                text = text.replace(secret, MASK);
-                masked = true;
-            }
-        }
+        SecretMask.Masked text = secrets.apply(message);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), "appaloft", phase,
-                level.name().toLowerCase(java.util.Locale.ROOT), text, masked ? Boolean.TRUE : null);
+                level.name().toLowerCase(java.util.Locale.ROOT), text.text(), text.masked() ? Boolean.TRUE : null);
         store.transaction(tx -> tx.append(stream(deploymentId), new StreamEntry("log", Json.write(line), now)));
         onWrite.run();
     }
@@ -73,13 +63,14 @@ final class DeploymentLog implements RuntimeLog {
         return cancelRequested;
     }
 
-    static List<DeploymentLogLine> read(StoreReader reader, String deploymentId, long after, int limit) {
+    /** Lines after position {@code after} (0: from the first), at most {@code limit}. */
+    public static List<DeploymentLogLine> read(StoreReader reader, String deploymentId, long after, int limit) {
         return reader.readStream(stream(deploymentId), after, limit).stream()
                 .map(r -> Json.read(r.body(), DeploymentLogLine.class)).toList();
     }
 
     /** Lines stored now; pruning removes a log's lines all at once, so they run from the first one left to the head. */
-    static long count(StoreReader reader, String deploymentId) {
+    public static long count(StoreReader reader, String deploymentId) {
         var first = reader.readStream(stream(deploymentId), 0, 1);
         return first.isEmpty() ? 0 : reader.streamHead(stream(deploymentId)) - first.get(0).seq() + 1;
     }

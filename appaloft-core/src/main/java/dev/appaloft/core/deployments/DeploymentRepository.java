@@ -68,7 +68,7 @@ public final class DeploymentRepository {
     }
 
     /** The query's status filter for these statuses (all when empty), archived ones included or not. */
-    static DocumentQuery withStatuses(DocumentQuery query, Set<DeploymentStatus> statuses, boolean includeArchived) {
+    public static DocumentQuery withStatuses(DocumentQuery query, Set<DeploymentStatus> statuses, boolean includeArchived) {
         if (statuses.isEmpty()) {
             return includeArchived ? query : query.statusNotIn(ARCHIVED);
         }

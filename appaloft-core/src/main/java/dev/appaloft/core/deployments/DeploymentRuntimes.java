@@ -6,6 +6,7 @@ import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The runtimes the engine can deploy to, by server provider key ({@code local-shell}, ...). */
 public final class DeploymentRuntimes {
@@ -22,16 +23,27 @@ public final class DeploymentRuntimes {
     }
 
     /** The edge proxy of servers of {@code providerKey}, if one runs. */
-    Optional<EdgeProxy> proxy(String providerKey) {
+    public Optional<EdgeProxy> proxy(String providerKey) {
         return Optional.ofNullable(proxies.get(providerKey));
     }
 
+    /** The provider keys whose servers have an edge proxy. */
+    public Set<String> proxiedProviders() {
+        return proxies.keySet();
+    }
+
+    /** The id of a resource's route on its server's edge proxy: one route per resource, moved by each deployment. */
+    public static String routeId(String resourceId) {
+        return "resource-" + resourceId;
+    }
+
     /** The generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
-    String generatedHost(String resourceSlug, String environmentSlug) {
+    public String generatedHost(String resourceSlug, String environmentSlug) {
         return resourceSlug + "-" + environmentSlug + "." + accessBaseDomain;
     }
 
-    DeploymentRuntime require(String providerKey) {
+    /** The runtime of servers of {@code providerKey}; {@code provider_not_configured} when there is none. */
+    public DeploymentRuntime require(String providerKey) {
         DeploymentRuntime runtime = byProvider.get(providerKey);
         if (runtime == null) {
             throw new AppaloftException(ErrorCode.PROVIDER_NOT_CONFIGURED, "no runtime is configured for servers of provider "

@@ -61,7 +61,7 @@ final class CreateResourceHandler implements Handler<CreateResourceInput, IdOutp
             env.ensureCanAcceptMutation();
             Resource resource = new Resource(Ids.next("res"), actor.organizationId(), input.projectId(), env.id(),
                     input.destinationId(), name, Slugs.of(name), kind, description, services, source, runtime, network,
-                    null, null, ResourceLifecycleStatus.ACTIVE, null, null, null, uow.now(), List.of());
+                    null, null, ResourceLifecycleStatus.ACTIVE, null, null, null, uow.now(), List.of(), null);
             ResourceRepository.insert(uow.tx(), resource, uow.now());
             uow.event("resource-created", resource.id(), Map.of("projectId", resource.projectId(),
                     "environmentId", resource.environmentId(), "name", resource.name(), "slug", resource.slug()));

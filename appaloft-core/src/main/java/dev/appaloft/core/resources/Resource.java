@@ -1,16 +1,13 @@
 package dev.appaloft.core.resources;
 
-import dev.appaloft.api.common.Timestamps;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.resources.AccessProfile;
 import dev.appaloft.api.resources.HealthCheck;
 import dev.appaloft.api.resources.NetworkProfile;
-import dev.appaloft.api.resources.ResourceDetail;
 import dev.appaloft.api.resources.ResourceKind;
 import dev.appaloft.api.resources.ResourceLifecycleStatus;
 import dev.appaloft.api.resources.ResourceService;
-import dev.appaloft.api.resources.ResourceSummary;
 import dev.appaloft.api.resources.RuntimeProfile;
 import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.core.config.ConfigEntry;
@@ -20,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The resource aggregate: the deployable unit, with its profiles (already normalized by
- * {@link ResourceProfiles}) and its resource-scoped variables. Archived resources refuse changes.
+ * {@link ResourceProfiles}), its resource-scoped variables and its auto-deploy policy. Archived
+ * resources refuse changes. Its read views are built by {@link ResourceViews}.
  */
 public record Resource(
         String id,
@@ -43,7 +41,8 @@ public record Resource(
         String archiveReason,
         Instant deletedAt,
         Instant createdAt,
-        List<ConfigEntry> variables) {
+        List<ConfigEntry> variables,
+        AutoDeploy autoDeploy) {
 
     public Resource {
         services = List.copyOf(services);
@@ -86,21 +85,6 @@ public record Resource(
         return draft.build();
     }
 
-    public ResourceSummary summary() {
-        return new ResourceSummary(id, projectId, environmentId, destinationId, name, slug, kind, description,
-                Timestamps.format(createdAt), services, networkProfile, accessProfile, 0, null, null);
-    }
-
-    public ResourceDetail detail(Instant now) {
-        return new ResourceDetail(ResourceDetail.SCHEMA_VERSION,
-                new ResourceDetail.Core(id, projectId, environmentId, destinationId, name, slug, kind, description,
-                        Timestamps.format(createdAt), services, 0, null, null),
-                source == null ? null : SourceRules.forDisplay(source), runtimeProfile, networkProfile, accessProfile,
-                healthPolicy,
-                new ResourceDetail.Lifecycle(lifecycleStatus, Timestamps.format(archivedAt), Timestamps.format(deletedAt)),
-                ResourceDiagnostics.of(this), Timestamps.format(now));
-    }
-
     /** A mutable copy for one change; records stay immutable everywhere else. */
     public static final class Draft {
         private final Resource from;
@@ -110,6 +94,7 @@ public record Resource(
         public AccessProfile accessProfile;
         public HealthCheck healthPolicy;
         public List<ConfigEntry> variables;
+        public AutoDeploy autoDeploy;
         ResourceLifecycleStatus lifecycleStatus;
         Instant archivedAt;
         String archiveReason;
@@ -123,6 +108,7 @@ public record Resource(
             this.accessProfile = from.accessProfile;
             this.healthPolicy = from.healthPolicy;
             this.variables = from.variables;
+            this.autoDeploy = from.autoDeploy;
             this.lifecycleStatus = from.lifecycleStatus;
             this.archivedAt = from.archivedAt;
             this.archiveReason = from.archiveReason;
@@ -133,7 +119,7 @@ public record Resource(
             return new Resource(from.id, from.organizationId, from.projectId, from.environmentId, from.destinationId,
                     from.name, from.slug, from.kind, from.description, from.services, source, runtimeProfile,
                     networkProfile, accessProfile, healthPolicy, lifecycleStatus, archivedAt, archiveReason, deletedAt,
-                    from.createdAt, variables);
+                    from.createdAt, variables, autoDeploy);
         }
     }
 }

@@ -8,23 +8,30 @@ import dev.appaloft.api.resources.ConfigureNetworkInput;
 import dev.appaloft.api.resources.ConfigureRuntimeInput;
 import dev.appaloft.api.resources.ConfigureSourceInput;
 import dev.appaloft.api.resources.ResetHealthInput;
+import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
+import dev.appaloft.core.resources.running.AccessSummaries;
+import dev.appaloft.core.resources.running.RunningHandlers;
 
-/** Registers the {@code resources.*} handlers that manage a resource's configuration. */
+/**
+ * Registers the {@code resources.*} handlers: those that manage a resource's configuration here,
+ * those about its running app through {@link RunningHandlers}.
+ */
 public final class ResourceHandlers {
 
     private ResourceHandlers() {
     }
 
-    public static void register(HandlerRegistry registry, CoreContext ctx) {
+    public static void register(HandlerRegistry registry, CoreContext ctx, DeploymentRuntimes runtimes) {
         ResourceChanges changes = new ResourceChanges(ctx);
+        ResourceViews views = new ResourceViews(new AccessSummaries(runtimes));
         ResourceSecretCommand secrets = new ResourceSecretCommand(changes);
         ResourceSecretReads secretReads = new ResourceSecretReads(ctx);
         registry.register(RESOURCES_CREATE, new CreateResourceHandler(ctx))
-                .register(RESOURCES_LIST, new ListResourcesHandler(ctx))
+                .register(RESOURCES_LIST, new ListResourcesHandler(ctx, views))
                 .register(RESOURCES_COUNT, new CountResourcesHandler(ctx))
-                .register(RESOURCES_SHOW, new ShowResourceHandler(ctx))
+                .register(RESOURCES_SHOW, new ShowResourceHandler(ctx, views))
                 .register(RESOURCES_ARCHIVE, new ArchiveResourceHandler(ctx))
                 .register(RESOURCES_DELETE, new DeleteResourceHandler(ctx))
                 .register(RESOURCES_CONFIGURE_SOURCE, new ConfigureProfileHandler<>(changes, "resources.configureSource",
@@ -78,6 +85,8 @@ public final class ResourceHandlers {
                 .register(RESOURCES_SECRETS_LIST, (in, actor) -> secretReads.list(actor, in.resourceId(), in.exposure()))
                 .register(RESOURCES_SECRETS_SHOW, (in, actor) -> secretReads.show(actor, in.resourceId(), in.key(),
                         in.exposure()))
-                .register(RESOURCES_EFFECTIVE_CONFIG, new ResourceEffectiveConfigHandler(ctx));
+                .register(RESOURCES_EFFECTIVE_CONFIG, new ResourceEffectiveConfigHandler(ctx))
+                .register(RESOURCES_CONFIGURE_AUTO_DEPLOY, new ConfigureAutoDeployHandler(changes));
+        RunningHandlers.register(registry, ctx, runtimes);
     }
 }

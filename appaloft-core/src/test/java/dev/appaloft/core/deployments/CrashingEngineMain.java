@@ -84,6 +84,43 @@ public final class CrashingEngineMain {
         }
 
         @Override
+        public java.util.Optional<dev.appaloft.api.runtime.InstanceStatus> inspect(RuntimeInstance instance) {
+            return delegate.inspect(instance);
+        }
+
+        @Override
+        public void stop(RuntimeInstance instance) {
+            delegate.stop(instance);
+        }
+
+        @Override
+        public RuntimeInstance start(RuntimeInstance instance) {
+            return delegate.start(instance);
+        }
+
+        @Override
+        public RuntimeInstance restart(RuntimeInstance instance) {
+            return delegate.restart(instance);
+        }
+
+        @Override
+        public HealthVerdict probe(RuntimeInstance instance, HealthCheck policy) {
+            return delegate.probe(instance, policy);
+        }
+
+        @Override
+        public List<dev.appaloft.api.runtime.InstanceLogLine> logs(RuntimeInstance instance, Integer tail,
+                                                                   java.time.Instant since) {
+            return delegate.logs(instance, tail, since);
+        }
+
+        @Override
+        public dev.appaloft.api.runtime.LogFollower followLogs(RuntimeInstance instance, Integer tail, java.time.Instant since,
+                java.util.function.Consumer<dev.appaloft.api.runtime.InstanceLogLine> sink) {
+            return delegate.followLogs(instance, tail, since, sink);
+        }
+
+        @Override
         public List<String> images(Map<String, String> labels) {
             return delegate.images(labels);
         }

@@ -9,19 +9,29 @@ import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.InstanceLogLine;
+import dev.appaloft.api.runtime.InstanceStatus;
+import dev.appaloft.api.runtime.LogFollower;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A fast in-memory double of a machine for the engine's unit tests; the same flows run against
- * the real Docker engine in DockerDeploymentIT. Instances live in a map; health is scripted.
+ * the real Docker engine in DockerDeploymentIT. Instances live in a map; health is scripted. Like
+ * Docker, an instance gets a new host port each time it starts; what it "prints" is kept per
+ * instance and handed to followers until it stops.
  */
 public final class FakeRuntime implements DeploymentRuntime {
 
@@ -39,6 +49,10 @@ public final class FakeRuntime implements DeploymentRuntime {
     public volatile boolean healthy = true;
     public volatile AppaloftException prepareFailure;
     public volatile CountDownLatch hold;
+    /** Thrown by the next stop/start/restart, then cleared. */
+    public volatile AppaloftException controlFailure;
+    public final Map<String, List<InstanceLogLine>> output = new ConcurrentHashMap<>();
+    private final Map<String, List<Follower>> followers = new ConcurrentHashMap<>();
 
     @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
@@ -67,6 +81,7 @@ public final class FakeRuntime implements DeploymentRuntime {
         RuntimeInstance instance = new RuntimeInstance(id, request.name(), 40_000 + ids.get(), true, request.labels());
         instances.put(id, instance);
         environments.put(id, request.environment());
+        print(id, "app listening on " + request.internalPort() + " with " + request.environment());
         // an app that prints its configuration, secrets included: the engine must mask them
         log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "app started with " + request.environment());
         return instance;
@@ -97,6 +112,7 @@ public final class FakeRuntime implements DeploymentRuntime {
     @Override
     public void retire(RuntimeInstance instance, RuntimeLog log) {
         instances.remove(instance.id());
+        endFollowers(instance.id());
     }
 
     @Override
@@ -104,6 +120,132 @@ public final class FakeRuntime implements DeploymentRuntime {
         return instances.values().stream()
                 .filter(i -> labels.entrySet().stream().allMatch(l -> l.getValue().equals(i.labels().get(l.getKey()))))
                 .toList();
+    }
+
+    @Override
+    public Optional<InstanceStatus> inspect(RuntimeInstance instance) {
+        RuntimeInstance known = instances.get(instance.id());
+        if (known == null) {
+            return Optional.empty();
+        }
+        return Optional.of(known.running()
+                ? new InstanceStatus(InstanceStatus.State.RUNNING, known.hostPort(), null, "running")
+                : new InstanceStatus(InstanceStatus.State.STOPPED, null, 0, "exited"));
+    }
+
+    @Override
+    public void stop(RuntimeInstance instance) {
+        RuntimeInstance known = control(instance);
+        instances.put(known.id(), new RuntimeInstance(known.id(), known.name(), null, false, known.labels()));
+        print(known.id(), "shutting down");
+        endFollowers(known.id());
+    }
+
+    @Override
+    public RuntimeInstance start(RuntimeInstance instance) {
+        RuntimeInstance known = control(instance);
+        if (known.running()) {
+            return known;
+        }
+        return started(known);
+    }
+
+    @Override
+    public RuntimeInstance restart(RuntimeInstance instance) {
+        RuntimeInstance known = control(instance);
+        endFollowers(known.id());
+        return started(known);
+    }
+
+    private RuntimeInstance started(RuntimeInstance known) {
+        RuntimeInstance running = new RuntimeInstance(known.id(), known.name(), 40_000 + ids.incrementAndGet(), true,
+                known.labels());
+        instances.put(known.id(), running);
+        print(known.id(), "app started again");
+        return running;
+    }
+
+    private RuntimeInstance control(RuntimeInstance instance) {
+        AppaloftException failure = controlFailure;
+        if (failure != null) {
+            controlFailure = null;
+            throw failure;
+        }
+        RuntimeInstance known = instances.get(instance.id());
+        if (known == null) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, "no instance " + instance.id());
+        }
+        return known;
+    }
+
+    @Override
+    public HealthVerdict probe(RuntimeInstance instance, HealthCheck policy) {
+        RuntimeInstance known = instances.get(instance.id());
+        boolean ok = healthy && known != null && known.running() && known.hostPort() != null
+                && known.hostPort().equals(instance.hostPort());
+        return new HealthVerdict(ok, 1, ok ? 200 : 503, ok ? "200 OK" : "503 Service Unavailable", Duration.ofMillis(3));
+    }
+
+    /** The instance writes a line (stdout); followers get it at once. */
+    public void print(String instanceId, String text) {
+        InstanceLogLine line = new InstanceLogLine(InstanceLogLine.Stream.STDOUT, Instant.now(), text);
+        output.computeIfAbsent(instanceId, id -> new CopyOnWriteArrayList<>()).add(line);
+        for (Follower follower : followers.getOrDefault(instanceId, List.of())) {
+            if (follower.isOpen()) {
+                follower.sink.accept(line);
+            }
+        }
+    }
+
+    @Override
+    public List<InstanceLogLine> logs(RuntimeInstance instance, Integer tail, Instant since) {
+        if (!instances.containsKey(instance.id())) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, "no instance " + instance.id());
+        }
+        List<InstanceLogLine> lines = new ArrayList<>(output.getOrDefault(instance.id(), List.of()).stream()
+                .filter(l -> since == null || !l.timestamp().isBefore(since)).toList());
+        return tail == null || lines.size() <= tail ? lines : lines.subList(lines.size() - tail, lines.size());
+    }
+
+    @Override
+    public LogFollower followLogs(RuntimeInstance instance, Integer tail, Instant since, Consumer<InstanceLogLine> sink) {
+        Follower follower = new Follower(sink);
+        logs(instance, tail, since).forEach(sink);
+        RuntimeInstance known = instances.get(instance.id());
+        if (known.running()) {
+            followers.computeIfAbsent(instance.id(), id -> new CopyOnWriteArrayList<>()).add(follower);
+        } else {
+            follower.close(); // like Docker: a stopped container's follow ends after its tail
+        }
+        return follower;
+    }
+
+    /** How many follows of the instance are still open (a client that left must not leave one behind). */
+    public long openFollowers(String instanceId) {
+        return followers.getOrDefault(instanceId, List.of()).stream().filter(Follower::isOpen).count();
+    }
+
+    private void endFollowers(String instanceId) {
+        followers.getOrDefault(instanceId, List.of()).forEach(Follower::close);
+    }
+
+    private static final class Follower implements LogFollower {
+        final Consumer<InstanceLogLine> sink;
+        volatile boolean open = true;
+
+        Follower(Consumer<InstanceLogLine> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
     }
 
     @Override

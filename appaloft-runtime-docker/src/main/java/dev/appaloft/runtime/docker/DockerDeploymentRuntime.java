@@ -9,12 +9,18 @@ import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.InstanceLogLine;
+import dev.appaloft.api.runtime.InstanceStatus;
+import dev.appaloft.api.runtime.LogFollower;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The deployment runtime for a Docker engine: images are built or checked there, candidates run
@@ -27,6 +33,8 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration PULL_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration FAST_INTERVAL = Duration.ofMillis(250);
+  // a stop on request gives the app the usual grace to finish what it is doing
+  private static final Duration CONTROL_STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final DockerEngine engine;
 
@@ -175,6 +183,116 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     return engine.containers().find(container)
         .flatMap(details -> details.publishedPorts().values().stream().findFirst())
         .orElse(null);
+  }
+
+  @Override
+  public Optional<InstanceStatus> inspect(RuntimeInstance instance) {
+    try {
+      return engine.containers().find(instance.id()).map(DockerDeploymentRuntime::status);
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  static InstanceStatus status(ContainerDetails details) {
+    String state = details.status() == null ? "" : details.status();
+    InstanceStatus.State mapped = switch (state) {
+      case "running" -> InstanceStatus.State.RUNNING;
+      case "restarting" -> InstanceStatus.State.RESTARTING;
+      case "created" -> InstanceStatus.State.STARTING;
+      default -> InstanceStatus.State.STOPPED; // exited, paused, dead, removing
+    };
+    // the engine publishes one port per instance (the app's); a stopped container publishes none
+    Integer hostPort = details.publishedPorts().values().stream().findFirst().orElse(null);
+    Integer exitCode = mapped == InstanceStatus.State.STOPPED ? details.exitCode() : null;
+    return new InstanceStatus(mapped, mapped == InstanceStatus.State.STOPPED ? null : hostPort, exitCode, state);
+  }
+
+  @Override
+  public void stop(RuntimeInstance instance) {
+    control(instance, () -> engine.containers().stop(instance.id(), CONTROL_STOP_TIMEOUT));
+  }
+
+  @Override
+  public RuntimeInstance start(RuntimeInstance instance) {
+    control(instance, () -> engine.containers().start(instance.id()));
+    return current(instance);
+  }
+
+  @Override
+  public RuntimeInstance restart(RuntimeInstance instance) {
+    control(instance, () -> engine.containers().restart(instance.id(), CONTROL_STOP_TIMEOUT));
+    return current(instance);
+  }
+
+  // the engine publishes a new host port each time a container starts (it was asked for any free one)
+  private RuntimeInstance current(RuntimeInstance instance) {
+    InstanceStatus now = inspect(instance).orElseThrow(() -> gone(instance));
+    return new RuntimeInstance(instance.id(), instance.name(), now.hostPort(), now.running(), instance.labels());
+  }
+
+  private void control(RuntimeInstance instance, Runnable action) {
+    try {
+      action.run();
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public HealthVerdict probe(RuntimeInstance instance, HealthCheck policy) {
+    if (instance.hostPort() == null) {
+      return new HealthVerdict(false, 0, -1, "the instance publishes no port to probe", Duration.ZERO);
+    }
+    HealthCheck.Http http = policy.http();
+    HttpProbe probe = (http.method() == HealthCheck.Method.HEAD
+        ? HttpProbe.head("127.0.0.1", instance.hostPort(), http.path())
+        : HttpProbe.get("127.0.0.1", instance.hostPort(), http.path()))
+        .expectStatus(http.expectedStatusCode())
+        .withTimeout(Duration.ofSeconds(Math.max(1, policy.timeoutSeconds())));
+    if (http.expectedResponseText() != null) {
+      probe = probe.expectBodyContains(http.expectedResponseText());
+    }
+    ProbeResult result = probe.check();
+    return new HealthVerdict(result.healthy(), 1, result.status(), result.detail(), result.elapsed());
+  }
+
+  @Override
+  public List<InstanceLogLine> logs(RuntimeInstance instance, Integer tail, Instant since) {
+    try {
+      return engine.logs().read(instance.id(), tail, since).stream().map(DockerDeploymentRuntime::line).toList();
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public LogFollower followLogs(RuntimeInstance instance, Integer tail, Instant since, Consumer<InstanceLogLine> sink) {
+    // the engine reports a missing container only inside the stream; ask first, so the caller gets a clear error
+    if (inspect(instance).isEmpty()) {
+      throw gone(instance);
+    }
+    try {
+      return engine.logs().follow(instance.id(), tail, since, line -> sink.accept(line(line)));
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private static InstanceLogLine line(LogLine line) {
+    return new InstanceLogLine(line.stream() == LogLine.Stream.STDERR ? InstanceLogLine.Stream.STDERR
+        : InstanceLogLine.Stream.STDOUT, line.timestamp(), line.text());
+  }
+
+  private static AppaloftException gone(RuntimeInstance instance) {
+    return new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND,
+        "the instance " + instance.name() + " no longer exists on the Docker engine");
   }
 
   private static AppaloftException translate(DockerRuntimeException e) {

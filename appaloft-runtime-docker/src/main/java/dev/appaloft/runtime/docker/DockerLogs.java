@@ -9,6 +9,7 @@ import dev.appaloft.runtime.docker.internal.LineSplitter;
 import dev.appaloft.runtime.docker.internal.StreamCallback;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,13 +30,22 @@ public final class DockerLogs {
 
   /** The last {@code lines} lines, oldest first. */
   public List<LogLine> tail(String container, int lines) {
-    if (lines < 0) {
+    return read(container, lines, null);
+  }
+
+  /**
+   * The last {@code lines} lines (null: all) written at or after {@code since} (null: from the
+   * start), oldest first. The engine filters by whole seconds: a caller that needs a finer cut
+   * filters the lines' timestamps itself.
+   */
+  public List<LogLine> read(String container, Integer lines, Instant since) {
+    if (lines != null && lines < 0) {
       throw new IllegalArgumentException("lines must not be negative");
     }
     List<LogLine> collected = Collections.synchronizedList(new ArrayList<>());
     LogCallback callback = new LogCallback(collected::add);
     try {
-      command(container, lines).exec(callback);
+      command(container, lines, since).exec(callback);
       if (!callback.await(TAIL_TIMEOUT)) {
         log.warn("reading the logs of {} took over {}; returning what arrived", container, TAIL_TIMEOUT);
       }
@@ -55,24 +65,37 @@ public final class DockerLogs {
    * is written. {@code sink} runs on a docker-java stream thread and should not block for long.
    */
   public LogFollow follow(String container, int tailLines, Consumer<LogLine> sink) {
-    if (tailLines < 0) {
+    return follow(container, tailLines, null, sink);
+  }
+
+  /** As {@link #follow(String, int, Consumer)}, from the lines {@link #read} would return. */
+  public LogFollow follow(String container, Integer tailLines, Instant since, Consumer<LogLine> sink) {
+    if (tailLines != null && tailLines < 0) {
       throw new IllegalArgumentException("tailLines must not be negative");
     }
     LogCallback callback = new LogCallback(sink);
     try {
-      command(container, tailLines).withFollowStream(true).exec(callback);
+      command(container, tailLines, since).withFollowStream(true).exec(callback);
     } catch (RuntimeException e) {
       throw DockerFailures.translate(e, DockerErrorCode.OPERATION_FAILED, "follow logs of " + container);
     }
     return new LogFollow(callback);
   }
 
-  private LogContainerCmd command(String container, int tail) {
-    return client.logContainerCmd(container)
+  private LogContainerCmd command(String container, Integer tail, Instant since) {
+    LogContainerCmd cmd = client.logContainerCmd(container)
         .withStdOut(true)
         .withStdErr(true)
-        .withTimestamps(true)
-        .withTail(tail);
+        .withTimestamps(true);
+    if (tail == null) {
+      cmd.withTailAll();
+    } else {
+      cmd.withTail(tail);
+    }
+    if (since != null) {
+      cmd.withSince((int) Math.min(Integer.MAX_VALUE, Math.max(0, since.getEpochSecond())));
+    }
+    return cmd;
   }
 
   /** Splits each stream into lines separately so stdout and stderr never mix mid-line. */

@@ -1,5 +1,6 @@
 package dev.appaloft.runtime.docker;
 
+import dev.appaloft.api.runtime.LogFollower;
 import dev.appaloft.runtime.docker.internal.StreamCallback;
 import java.time.Duration;
 
@@ -7,7 +8,7 @@ import java.time.Duration;
  * A running log follow. Lines keep arriving on the callback until {@link #close()}, or until the
  * container stops (the engine then ends the stream).
  */
-public final class LogFollow implements AutoCloseable {
+public final class LogFollow implements LogFollower {
   private final StreamCallback<?> callback;
 
   LogFollow(StreamCallback<?> callback) {
@@ -15,6 +16,7 @@ public final class LogFollow implements AutoCloseable {
   }
 
   /** Whether lines may still arrive. */
+  @Override
   public boolean isOpen() {
     return !callback.isClosed();
   }

@@ -9,12 +9,17 @@ import dev.appaloft.api.runtime.Artifact;
 import dev.appaloft.api.runtime.ArtifactRequest;
 import dev.appaloft.api.runtime.CandidateRequest;
 import dev.appaloft.api.runtime.HealthVerdict;
+import dev.appaloft.api.runtime.InstanceLogLine;
+import dev.appaloft.api.runtime.InstanceStatus;
+import dev.appaloft.api.runtime.LogFollower;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
 import dev.appaloft.runtime.docker.testing.BaseImages;
 import dev.appaloft.runtime.docker.testing.LocalDockerEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The deployment runtime SPI on the real engine: prepare, start a candidate, verify, find, retire. */
+/**
+ * The deployment runtime SPI on the real engine: prepare, start a candidate, verify, find, retire;
+ * then the running instance: inspect, probe, logs and follow, stop/start/restart.
+ */
 class DockerDeploymentRuntimeIT {
 
   @RegisterExtension static final LocalDockerEngine docker = new LocalDockerEngine();
@@ -112,6 +120,66 @@ class DockerDeploymentRuntimeIT {
           assertThat(e.code().code()).isEqualTo("image_build_failed");
           assertThat(e.details().get("outputTail").toString()).contains("boom");
         });
+  }
+
+  @Test
+  void aRunningInstanceIsInspectedControlledAndItsOutputReadAndFollowed() throws Exception {
+    DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
+    BaseImages.ensureBusybox(docker.engine());
+    // a shell in front of httpd, so SIGTERM stops it at once (PID 1 ignores it otherwise)
+    RuntimeInstance instance = runtime.startCandidate(new CandidateRequest(docker.name("ops"), BaseImages.BUSYBOX,
+        Map.of(), 8080, null, labels("dep_3"), List.of("sh", "-c",
+            "echo hello from the app; echo ok > /tmp/index.html; trap 'kill $!; exit 0' TERM; httpd -f -p 8080 -h /tmp & wait")), sink);
+    try {
+      assertThat(awaitHealthy(runtime, instance)).isTrue();
+      InstanceStatus running = runtime.inspect(instance).orElseThrow();
+      assertThat(running.state()).isEqualTo(InstanceStatus.State.RUNNING);
+      assertThat(running.hostPort()).isEqualTo(instance.hostPort());
+      assertThat(runtime.logs(instance, 10, null)).extracting(InstanceLogLine::text).contains("hello from the app");
+      assertThat(runtime.logs(instance, null, Instant.now().plusSeconds(60))).isEmpty();
+
+      List<String> followed = Collections.synchronizedList(new ArrayList<>());
+      LogFollower follower = runtime.followLogs(instance, 10, null, line -> followed.add(line.text()));
+      runtime.stop(instance);
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (follower.isOpen() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(follower.isOpen()).as("the follow ends when the instance stops").isFalse();
+      assertThat(followed).contains("hello from the app");
+      InstanceStatus stopped = runtime.inspect(instance).orElseThrow();
+      assertThat(stopped.state()).isEqualTo(InstanceStatus.State.STOPPED);
+      assertThat(stopped.hostPort()).isNull();
+      assertThat(stopped.exitCode()).isZero();
+      assertThat(runtime.probe(instance, health("/", null)).healthy()).isFalse();
+
+      RuntimeInstance started = runtime.start(instance);
+      assertThat(started.running()).isTrue();
+      assertThat(started.hostPort()).isEqualTo(runtime.inspect(instance).orElseThrow().hostPort());
+      assertThat(awaitHealthy(runtime, started)).as("it answers on the port it came back on").isTrue();
+      RuntimeInstance restarted = runtime.restart(started);
+      assertThat(awaitHealthy(runtime, restarted)).isTrue();
+    } finally {
+      runtime.retire(instance, sink);
+    }
+    assertThat(runtime.inspect(instance)).isEmpty();
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable gone : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+        () -> runtime.stop(instance), () -> runtime.start(instance), () -> runtime.logs(instance, 1, null),
+        () -> runtime.followLogs(instance, 1, null, line -> { }))) {
+      assertThatThrownBy(gone).isInstanceOfSatisfying(AppaloftException.class,
+          e -> assertThat(e.code().code()).isEqualTo("runtime_instance_not_found"));
+    }
+  }
+
+  static boolean awaitHealthy(DockerDeploymentRuntime runtime, RuntimeInstance instance) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (runtime.probe(instance, health("/", null)).healthy()) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   @Test

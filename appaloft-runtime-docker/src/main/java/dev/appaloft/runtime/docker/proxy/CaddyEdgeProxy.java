@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -71,8 +72,18 @@ public final class CaddyEdgeProxy implements EdgeProxy {
 
   @Override
   public synchronized void route(ProxyRoute route) {
-    routes.put(route.id(), route);
-    load();
+    ProxyRoute previous = routes.put(route.id(), route);
+    try {
+      load();
+    } catch (RuntimeException e) {
+      // routes() reports what Caddy applies: a refused change is not one
+      if (previous == null) {
+        routes.remove(route.id());
+      } else {
+        routes.put(route.id(), previous);
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -86,6 +97,25 @@ public final class CaddyEdgeProxy implements EdgeProxy {
   public String urlFor(String host, String pathPrefix) {
     String prefix = pathPrefix == null || pathPrefix.isBlank() ? "/" : pathPrefix;
     return "http://" + host + (port == 80 ? "" : ":" + port) + prefix;
+  }
+
+  @Override
+  public synchronized List<ProxyRoute> routes() {
+    return List.copyOf(routes.values());
+  }
+
+  @Override
+  public String kind() {
+    return "caddy";
+  }
+
+  @Override
+  public String render(ProxyRoute route) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(routeConfig(route));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public int port() {
@@ -198,16 +228,7 @@ public final class CaddyEdgeProxy implements EdgeProxy {
     server.putObject("automatic_https").put("disable", true);
     ArrayNode list = server.putArray("routes");
     for (ProxyRoute route : routes.values()) {
-      ObjectNode r = list.addObject();
-      r.put("@id", route.id().replaceAll("[^A-Za-z0-9_-]", "_"));
-      ObjectNode match = r.putArray("match").addObject();
-      match.putArray("host").add(route.host());
-      String prefix = route.pathPrefix().endsWith("/") ? route.pathPrefix() + "*" : route.pathPrefix() + "/*";
-      match.putArray("path").add(prefix);
-      ObjectNode proxy = r.putArray("handle").addObject();
-      proxy.put("handler", "reverse_proxy");
-      proxy.putArray("upstreams").addObject().put("dial", route.upstreamHost() + ":" + route.upstreamPort());
-      r.put("terminal", true);
+      list.add(routeConfig(route));
     }
     ObjectNode notFound = list.addObject().putArray("handle").addObject();
     notFound.put("handler", "static_response");
@@ -215,5 +236,20 @@ public final class CaddyEdgeProxy implements EdgeProxy {
     notFound.putObject("headers").putArray("Content-Type").add("application/json");
     notFound.put("body", "{\"code\":\"resource_access_route_not_found\",\"message\":\"no app is routed at this host\"}");
     return root;
+  }
+
+  /** One route of the {@code appaloft} server, as loaded through the admin API. */
+  static ObjectNode routeConfig(ProxyRoute route) {
+    ObjectNode r = JSON.createObjectNode();
+    r.put("@id", route.id().replaceAll("[^A-Za-z0-9_-]", "_"));
+    ObjectNode match = r.putArray("match").addObject();
+    match.putArray("host").add(route.host());
+    String prefix = route.pathPrefix().endsWith("/") ? route.pathPrefix() + "*" : route.pathPrefix() + "/*";
+    match.putArray("path").add(prefix);
+    ObjectNode proxy = r.putArray("handle").addObject();
+    proxy.put("handler", "reverse_proxy");
+    proxy.putArray("upstreams").addObject().put("dial", route.upstreamHost() + ":" + route.upstreamPort());
+    r.put("terminal", true);
+    return r;
   }
 }

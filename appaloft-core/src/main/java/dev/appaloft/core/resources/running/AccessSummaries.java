@@ -1,0 +1,43 @@
+package dev.appaloft.core.resources.running;
+
+import dev.appaloft.api.common.Timestamps;
+import dev.appaloft.api.resources.AccessSummary;
+import dev.appaloft.core.deployments.Deployment;
+import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.resources.Resource;
+
+/**
+ * Where a resource answers, for {@code resources.show} and {@code resources.list}: its running
+ * deployment's stable URL, and the URL a next deployment would get. Built from stored facts and
+ * the proxy's in-memory routes only (no runtime calls), so lists stay cheap.
+ */
+public final class AccessSummaries {
+
+    /** The only proxy this product runs; named when the server's proxy is not running now. */
+    static final String ROUTED_BY = "caddy";
+
+    private final DeploymentRuntimes runtimes;
+
+    public AccessSummaries(DeploymentRuntimes runtimes) {
+        this.runtimes = runtimes;
+    }
+
+    /** Null when the resource has no route and would get none. */
+    public AccessSummary of(Resource resource, String environmentSlug, DeploymentFacts facts) {
+        AccessSummary.PlannedRoute planned = PlannedAccess.of(runtimes, resource, environmentSlug, facts)
+                .map(p -> new AccessSummary.PlannedRoute(p.url(), p.host(), "http", null, p.pathPrefix(),
+                        p.proxy().kind(), p.targetPort()))
+                .orElse(null);
+        if (!facts.routed()) {
+            return planned == null ? null : new AccessSummary(planned, null, null, null);
+        }
+        Deployment d = facts.current();
+        // the recorded port follows the instance across starts, so it is what the route must point at
+        RouteCheck route = RouteCheck.of(runtimes, facts, d.instance().hostPort());
+        AccessSummary.Route latest = new AccessSummary.Route(d.instance().url(), d.plan().routeHost(), "http", null,
+                d.id(), d.status(), d.plan().pathPrefix(), route.proxy() == null ? ROUTED_BY : route.proxy().kind(),
+                d.plan().internalPort(), Timestamps.format(d.finishedAt()));
+        String status = route.status() == RouteCheck.Status.PROXY_MISSING ? "unknown" : route.ready() ? "ready" : "not-ready";
+        return new AccessSummary(planned, latest, status, d.id());
+    }
+}

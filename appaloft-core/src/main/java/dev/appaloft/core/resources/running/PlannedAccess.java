@@ -1,0 +1,59 @@
+package dev.appaloft.core.resources.running;
+
+import dev.appaloft.api.resources.AccessProfile;
+import dev.appaloft.api.resources.NetworkProfile;
+import dev.appaloft.api.runtime.EdgeProxy;
+import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.resources.Resource;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The generated route the resource's next deployment would get: reverse-proxy exposure with
+ * generated access not disabled gets {@code <resource>-<environment>.<base domain>} on the edge
+ * proxy of the server it deploys to (the server of its newest deployment, or the only server kind
+ * with a proxy when it was never deployed).
+ */
+record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy, long targetPort) {
+
+    static Optional<PlannedAccess> of(DeploymentRuntimes runtimes, Resource resource, String environmentSlug,
+                                      DeploymentFacts facts) {
+        if (whyNot(runtimes, resource, facts) != null) {
+            return Optional.empty();
+        }
+        EdgeProxy proxy = runtimes.proxy(provider(runtimes, facts)).orElseThrow();
+        String host = runtimes.generatedHost(resource.slug(), environmentSlug);
+        String prefix = resource.accessProfile() == null ? "/" : resource.accessProfile().pathPrefix();
+        return Optional.of(new PlannedAccess(host, prefix, proxy.urlFor(host, prefix), proxy,
+                resource.networkProfile().internalPort()));
+    }
+
+    /** Why the resource gets no generated route, in words for warnings; null when it gets one. */
+    static String whyNot(DeploymentRuntimes runtimes, Resource resource, DeploymentFacts facts) {
+        // the same rule as the deployment planner's
+        NetworkProfile network = resource.networkProfile();
+        if (network == null) {
+            return "the resource has no network profile (no internal port)";
+        }
+        if (network.exposureMode() != NetworkProfile.ExposureMode.REVERSE_PROXY) {
+            return "the resource's exposure mode is not reverse-proxy";
+        }
+        if (resource.accessProfile() != null
+                && resource.accessProfile().generatedAccessMode() == AccessProfile.GeneratedAccessMode.DISABLED) {
+            return "generated access is disabled in the resource's access profile";
+        }
+        String provider = provider(runtimes, facts);
+        if (provider == null || runtimes.proxy(provider).isEmpty()) {
+            return "no edge proxy runs for the servers this resource deploys to";
+        }
+        return null;
+    }
+
+    private static String provider(DeploymentRuntimes runtimes, DeploymentFacts facts) {
+        if (facts.latest() != null) {
+            return facts.latest().plan().providerKey();
+        }
+        Set<String> proxied = runtimes.proxiedProviders();
+        return proxied.size() == 1 ? proxied.iterator().next() : null;
+    }
+}
