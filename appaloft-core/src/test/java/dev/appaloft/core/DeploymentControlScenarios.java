@@ -278,6 +278,18 @@ public abstract class DeploymentControlScenarios extends DeploymentFixture {
                 ErrorCode.NOT_FOUND);
     }
 
+    @Test
+    void aDeploymentIsNotAdmittedWhileARuntimeControlActsOnTheResource() {
+        String control = dev.appaloft.core.deployments.DeploymentRepository.runtimeLeaseKey(resource);
+        assertThat(store.leases().acquire(control, "a-restart", Duration.ofSeconds(30))).isPresent();
+        assertFails(() -> appaloft.deployments().create(deploy(null)), ErrorCode.RESOURCE_RUNTIME_BUSY);
+        store.leases().release(control, "a-restart");
+        String id = appaloft.deployments().create(deploy(null)).id();
+        assertThat(appaloft.deployments().show(id).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(store.leases().acquire(control, "a-restart", Duration.ofSeconds(30)))
+                .as("admission released it").isPresent();
+    }
+
     private static DeploymentEventEnvelope envelope(Optional<StreamEvent> event) {
         return (DeploymentEventEnvelope) event.orElseThrow(() -> new AssertionError("no event within the timeout")).data();
     }

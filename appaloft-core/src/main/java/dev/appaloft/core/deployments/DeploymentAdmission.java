@@ -32,6 +32,9 @@ import java.util.concurrent.ExecutorService;
  */
 final class DeploymentAdmission {
 
+    /** Longer than any admission takes; released as soon as the deployment is stored. */
+    private static final java.time.Duration ADMISSION_HOLD = java.time.Duration.ofSeconds(30);
+
     /** What to deploy; {@code retryOf} is the attempt a retry or rollback replays. */
     record Request(String projectId, String environmentId, String resourceId, String serverId, String destinationId,
                    String trigger, Deployment retryOf, String sourceDeploymentId) {
@@ -56,6 +59,15 @@ final class DeploymentAdmission {
         String id = Ids.next("dep");
         if (!executor.claim(id)) {
             throw new IllegalStateException("a fresh deployment id was already claimed: " + id);
+        }
+        // a runtime control (stop/start/restart) holds this while it acts; it checks for an active
+        // deployment only after taking it, so holding it here closes the window between the two
+        String controlKey = DeploymentRepository.runtimeLeaseKey(req.resourceId());
+        String admissionOwner = "admission-" + id;
+        if (ctx.store().leases().acquire(controlKey, admissionOwner, ADMISSION_HOLD).isEmpty()) {
+            executor.unclaim(id);
+            throw new AppaloftException(ErrorCode.RESOURCE_RUNTIME_BUSY, "a runtime control (stop, start or restart)"
+                    + " of resource " + req.resourceId() + " is in progress; deploy again when it has finished");
         }
         try {
             ctx.command(actor, "deployments." + req.trigger(), uow -> {
@@ -103,6 +115,8 @@ final class DeploymentAdmission {
         } catch (RuntimeException refused) {
             executor.unclaim(id);
             throw refused;
+        } finally {
+            ctx.store().leases().release(controlKey, admissionOwner);
         }
         if (mode == ExecutionMode.DETACHED) {
             background.submit(() -> executor.run(id));

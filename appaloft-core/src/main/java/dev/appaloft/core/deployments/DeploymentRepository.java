@@ -36,6 +36,14 @@ public final class DeploymentRepository {
     private DeploymentRepository() {
     }
 
+    /**
+     * Held while a resource's running instance is changed outside a deployment (stop, start,
+     * restart) and while a deployment of it is admitted: the two never overlap.
+     */
+    public static String runtimeLeaseKey(String resourceId) {
+        return "resource-runtime:" + resourceId;
+    }
+
     public static Optional<Versioned<Deployment>> find(StoreReader reader, String organizationId, String id) {
         return reader.find(COLLECTION, id)
                 .map(d -> new Versioned<>(Json.readAggregate(d.body(), Deployment.class), d.version()))

@@ -15,6 +15,7 @@ import dev.appaloft.api.runtime.InstanceStatus;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.store.Lease;
 import dev.appaloft.core.deployments.Deployment;
+import dev.appaloft.core.deployments.DeploymentRepository;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
@@ -50,7 +51,7 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
     }
 
     static String leaseKey(String resourceId) {
-        return "resource-runtime:" + resourceId;
+        return DeploymentRepository.runtimeLeaseKey(resourceId);
     }
 
     @Override
