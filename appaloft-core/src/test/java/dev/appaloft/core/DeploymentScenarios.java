@@ -47,6 +47,9 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
         String everything = logs + shown.toString() + store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 1000)
                 .toString() + r.readStream(UnitOfWork.AUDIT, 0, 1000));
         assertThat(everything).doesNotContain("pa55-w0rd-xyz").contains("********");
+        assertThat(logs.logs()).as("the app's own output is captured, masked")
+                .anyMatch(l -> l.source().equals("application") && l.message().startsWith("app listening on 8080")
+                        && l.message().contains("DB_PASSWORD=********"));
         java.util.List<dev.appaloft.api.store.StreamRecord> events = store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 1000));
         assertThat(events).extracting(dev.appaloft.api.store.StreamRecord::type).contains("deployment.created", "deployment.started", "deployment.finished");
         assertThat(appaloft.deployments().count(new CountDeploymentsInput(project, null, null, DeploymentStatus.SUCCEEDED,

@@ -196,6 +196,7 @@ final class DeploymentExecutor {
             } else {
                 progress(start.id(), phase, "deployment-progress", "verifying the candidate's health");
                 HealthVerdict verdict = runtime.verify(candidate, plan.health(), log);
+                captureOutput(runtime, candidate, log, verdict.healthy() ? 20 : 100);
                 if (!verdict.healthy()) {
                     throw new AppaloftException(new dev.appaloft.api.error.ErrorCode("health_check_failed", 502, true),
                             "the new instance did not become healthy after " + verdict.attempts() + " probes: "
@@ -254,6 +255,22 @@ final class DeploymentExecutor {
         }
         for (RuntimeInstance old : previous) {
             runtime.retire(old, log);
+        }
+    }
+
+    /**
+     * The candidate's own output (its last lines) goes into the deployment log, secrets masked:
+     * when it fails its health check, that is usually where the reason is.
+     */
+    private static void captureOutput(DeploymentRuntime runtime, RuntimeInstance candidate, DeploymentLog log, int lines) {
+        try {
+            for (var line : runtime.logs(candidate, lines, null)) {
+                log.writeApplication(DeploymentPhase.VERIFY, line.stream() == dev.appaloft.api.runtime.InstanceLogLine.Stream.STDERR
+                        ? RuntimeLog.Level.WARN : RuntimeLog.Level.INFO, line.text());
+            }
+        } catch (RuntimeException e) {
+            log.write(DeploymentPhase.VERIFY, RuntimeLog.Level.DEBUG, "the candidate's output could not be read: "
+                    + e.getMessage());
         }
     }
 

@@ -40,9 +40,18 @@ public final class DeploymentLog implements RuntimeLog {
 
     @Override
     public void write(DeploymentPhase phase, Level level, String message) {
+        append("appaloft", phase, level, message);
+    }
+
+    /** A line the app itself wrote (its container's output), kept apart from the engine's by its source. */
+    void writeApplication(DeploymentPhase phase, Level level, String message) {
+        append("application", phase, level, message);
+    }
+
+    private void append(String source, DeploymentPhase phase, Level level, String message) {
         SecretMask.Masked text = secrets.apply(message);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), "appaloft", phase,
+        DeploymentLogLine line = new DeploymentLogLine(Timestamps.format(now), source, phase,
                 level.name().toLowerCase(java.util.Locale.ROOT), text.text(), text.masked() ? Boolean.TRUE : null);
         store.transaction(tx -> tx.append(stream(deploymentId), new StreamEntry("log", Json.write(line), now)));
         onWrite.run();

@@ -186,6 +186,48 @@ class DockerDeploymentIT {
         }
     }
 
+    @Test
+    void anAppThatFailsItsHealthCheckLeavesItsOwnOutputInTheDeploymentLog() throws Exception {
+        Path app = dir.resolve("broken");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("Dockerfile"), "FROM " + BaseImages.BUSYBOX + "\n"
+                + "CMD [\"sh\", \"-c\", \"echo boom: DATABASE_URL is missing, token $API_TOKEN; sleep 30\"]\n");
+        BaseImages.ensureBusybox(docker.engine());
+        try (AppaloftEngine engine = AppaloftEngine.builder()
+                .store(JdbcStore.sqlite(dir.resolve("broken.db"), Clock.systemUTC()))
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
+                .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
+                .build()) {
+            Appaloft.Session appaloft = engine.system();
+            String project = appaloft.projects().create(CreateProjectInput.named("broken-" + docker.runId())).id();
+            String env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod", EnvironmentKind.PRODUCTION, null)).id();
+            String resource = appaloft.resources().create(new CreateResourceInput(project, env, null,
+                    "broken-" + docker.runId(), null, null, null, SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER,
+                    app.toString()), null, NetworkProfile.port(8080))).id();
+            appaloft.resources().createSecret(new CreateResourceSecretInput(resource, "API_TOKEN", "tok-kept-secret", null));
+            appaloft.resources().configureHealth(new dev.appaloft.api.resources.ConfigureHealthInput(resource,
+                    new dev.appaloft.api.resources.HealthCheck(true, dev.appaloft.api.resources.HealthCheck.Type.HTTP,
+                            1L, 1L, 2L, 0L, new dev.appaloft.api.resources.HealthCheck.Http(
+                            dev.appaloft.api.resources.HealthCheck.Method.GET, dev.appaloft.api.resources.HealthCheck.Scheme.HTTP,
+                            "localhost", null, "/", 200, null))));
+            String server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+            try {
+                String id = appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, resource,
+                        null)).id();
+                assertThat(appaloft.deployments().show(id).status().current()).isEqualTo(DeploymentStatus.FAILED);
+                var logs = appaloft.deployments().logs(id).logs();
+                assertThat(logs).anyMatch(l -> l.source().equals("application")
+                        && l.message().contains("boom: DATABASE_URL is missing, token ********"));
+                assertThat(logs.toString()).doesNotContain("tok-kept-secret");
+                assertThat(docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource)))
+                        .as("the failed candidate is removed").isEmpty();
+            } finally {
+                docker.engine().containers().listByLabels(Map.of("appaloft.resource", resource))
+                        .forEach(c -> docker.engine().containers().remove(c.id()));
+            }
+        }
+    }
+
     private AppaloftEngine engine(CaddyEdgeProxy proxy) {
         return AppaloftEngine.builder()
                 .store(JdbcStore.sqlite(dir.resolve("restart.db"), Clock.systemUTC()))
