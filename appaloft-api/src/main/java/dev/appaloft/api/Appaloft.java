@@ -48,6 +48,22 @@ public interface Appaloft extends AutoCloseable {
         return system().deployments();
     }
 
+    default AuthApi auth() {
+        return system().auth();
+    }
+
+    default OrganizationsApi organizations() {
+        return system().organizations();
+    }
+
+    default DeployTokensApi deployTokens() {
+        return system().deployTokens();
+    }
+
+    default ExtensionPointsApi extensionPoints() {
+        return system().extensionPoints();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -80,6 +96,27 @@ public interface Appaloft extends AutoCloseable {
 
         default DeploymentsApi deployments() {
             return new DeploymentsApi(this);
+        }
+
+        default AuthApi auth() {
+            return new AuthApi(this);
+        }
+
+        /** The signed-in user's own account (needs a user actor). */
+        default AccountApi account() {
+            return new AccountApi(this);
+        }
+
+        default OrganizationsApi organizations() {
+            return new OrganizationsApi(this);
+        }
+
+        default DeployTokensApi deployTokens() {
+            return new DeployTokensApi(this);
+        }
+
+        default ExtensionPointsApi extensionPoints() {
+            return new ExtensionPointsApi(this);
         }
     }
 }

@@ -18,6 +18,10 @@ import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.access.AccessPolicy;
+import dev.appaloft.core.extensions.ExtensionPointHandlers;
+import dev.appaloft.core.identity.Authentication;
+import dev.appaloft.core.identity.IdentityHandlers;
+import dev.appaloft.core.identity.Passwords;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.core.deployments.sources.SourceSettings;
@@ -53,6 +57,7 @@ public final class AppaloftEngine implements Appaloft {
     private final boolean closeStore;
     private final ExecutorService background;
     private final ScheduledExecutorService housekeeping;
+    private final Authentication authentication;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -68,6 +73,9 @@ public final class AppaloftEngine implements Appaloft {
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx);
         ServerHandlers.register(handlers, ctx);
+        this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
+        IdentityHandlers.register(handlers, ctx, authentication);
+        ExtensionPointHandlers.register(handlers, ctx, handlers::has);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "appaloft-deployments");
             thread.setDaemon(true);
@@ -146,6 +154,14 @@ public final class AppaloftEngine implements Appaloft {
         return OperationCatalog.all().stream().filter(handlers::has).toList();
     }
 
+    /**
+     * Sign-in, sign-out and bearer-secret authentication (session and deploy tokens): how a caller
+     * obtains the {@link Actor} the facade then runs operations as.
+     */
+    public Authentication authentication() {
+        return authentication;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -183,6 +199,8 @@ public final class AppaloftEngine implements Appaloft {
         private Path workDirectory;
         private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
+        private Duration sessionTtl = Duration.ofDays(7);
+        private Passwords passwords;
 
         private Builder() {
         }
@@ -281,7 +299,25 @@ public final class AppaloftEngine implements Appaloft {
             return this;
         }
 
+        /** How long a signed-in session lasts (default 7 days, as in the original). */
+        public Builder sessionTtl(Duration ttl) {
+            if (ttl.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("a session shorter than a minute is not usable");
+            }
+            this.sessionTtl = ttl;
+            return this;
+        }
+
+        /** The password hashing (default Argon2id at OWASP's recommended cost); tests may lower the cost. */
+        public Builder passwords(Passwords value) {
+            this.passwords = Objects.requireNonNull(value);
+            return this;
+        }
+
         public AppaloftEngine build() {
+            if (passwords == null) {
+                passwords = Passwords.standard();
+            }
             return new AppaloftEngine(this);
         }
     }

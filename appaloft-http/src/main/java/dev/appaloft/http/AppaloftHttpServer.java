@@ -9,6 +9,8 @@ import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.internal.Json;
 import dev.appaloft.http.auth.Authenticator;
+import dev.appaloft.http.auth.SessionAuthenticator;
+import dev.appaloft.http.auth.SignInRoutes;
 import dev.appaloft.http.binding.RequestBinder;
 import dev.appaloft.http.errors.ErrorBodies;
 import dev.appaloft.http.infra.InfraRoutes;
@@ -43,8 +45,11 @@ public final class AppaloftHttpServer implements AutoCloseable {
     private final Javalin javalin;
     private final AppaloftEngine engine;
 
-    private AppaloftHttpServer(AppaloftEngine engine, Authenticator authenticator, ApiSpec spec) {
+    private AppaloftHttpServer(AppaloftEngine engine, Authenticator operator, ApiSpec spec) {
         this.engine = engine;
+        // session and deploy tokens are the engine's; any other secret is the operator's credential
+        Authenticator authenticator = new SessionAuthenticator(engine.authentication(), operator);
+        SignInRoutes signIn = new SignInRoutes(engine.authentication(), authenticator, Json.mapper());
         ObjectMapper mapper = Json.mapper();
         ErrorBodies errors = new ErrorBodies(mapper);
         RequestBinder binder = new RequestBinder(mapper, new SchemaValidator());
@@ -56,6 +61,7 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             infra.register(config.routes);
+            signIn.register(config.routes);
             RouteTable<OperationRoute<?, ?>> table = new RouteTable<>();
             for (Operation<?, ?> operation : OperationCatalog.all()) {
                 OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->
