@@ -193,6 +193,13 @@ public final class Authentication {
                 throw OrganizationSlugs.taken(cleanSlug);
             }
             Memberships.join(uow, self.value().id(), org.id(), Actor.Role.OWNER);
+            // the organization just created becomes the creator's current one
+            Versioned<User> joined = IdentityRepository.USERS.find(uow.tx(), self.value().id()).orElseThrow();
+            IdentityRepository.USERS.update(uow.tx(), joined, joined.value().switchedTo(org.id(), uow.now()), uow.now());
+            if (user.sessionId() != null) {
+                IdentityRepository.SESSIONS.find(uow.tx(), user.sessionId()).ifPresent(s -> IdentityRepository.SESSIONS
+                        .update(uow.tx(), s, s.value().inOrganization(org.id()), uow.now()));
+            }
             uow.event("organization.created", org.id(), Map.of("name", org.name(), "slug", org.slug()));
             return org.id();
         });
@@ -285,26 +292,32 @@ public final class Authentication {
                 .from(new Actor.Origin(null, null, session.id())));
     }
 
+    // the activity writes happen after the read ends: a store may not nest a transaction in a read
     private Cached loadSession(String hash, Instant now) {
-        return ctx.read(r -> liveSession(r, hash).flatMap(s -> {
-            Optional<Versioned<User>> user = IdentityRepository.user(r, s.value().userId());
-            if (user.isEmpty()) {
-                return Optional.<Cached>empty();
-            }
-            touchSession(s, now);
-            return actorOf(r, user.get().value(), s.value()).map(a -> new Cached(a, s.value().expiresAt()));
-        })).orElse(new Cached(null, now));
+        Optional<Versioned<UserSession>> session = ctx.read(r -> liveSession(r, hash));
+        if (session.isEmpty()) {
+            return new Cached(null, now);
+        }
+        Optional<Actor> actor = ctx.read(r -> IdentityRepository.user(r, session.get().value().userId())
+                .flatMap(u -> actorOf(r, u.value(), session.get().value())));
+        if (actor.isEmpty()) {
+            return new Cached(null, now);
+        }
+        touchSession(session.get(), now);
+        return new Cached(actor.get(), session.get().value().expiresAt());
     }
 
     private Cached loadDeployToken(String hash, Instant now) {
-        return ctx.read(r -> IdentityRepository.DEPLOY_TOKENS.findByKey(r, TokenSecrets.lookupKey(hash))
-                .filter(t -> TokenSecrets.matches(t.value().tokenHash(), hash) && t.value().usableAt(now))
-                .map(t -> {
-                    touchToken(t, now);
-                    Instant until = t.value().expiresAt() == null ? Instant.MAX : t.value().expiresAt();
-                    return new Cached(Actor.deployToken(t.value().id(), t.value().organizationId(), t.value().scope()),
-                            until);
-                })).orElse(new Cached(null, now));
+        Optional<Versioned<DeployToken>> token = ctx.read(r -> IdentityRepository.DEPLOY_TOKENS.findByKey(r,
+                TokenSecrets.lookupKey(hash)))
+                .filter(t -> TokenSecrets.matches(t.value().tokenHash(), hash) && t.value().usableAt(now));
+        if (token.isEmpty()) {
+            return new Cached(null, now);
+        }
+        touchToken(token.get(), now);
+        DeployToken t = token.get().value();
+        return new Cached(Actor.deployToken(t.id(), t.organizationId(), t.scope()),
+                t.expiresAt() == null ? Instant.MAX : t.expiresAt());
     }
 
     private Optional<Versioned<UserSession>> liveSession(StoreReader reader, String hash) {

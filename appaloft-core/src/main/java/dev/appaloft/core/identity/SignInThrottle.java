@@ -44,12 +44,15 @@ public final class SignInThrottle {
         failures.invalidate("email:" + User.normalize(email));
     }
 
-    /** The wait after {@code count} consecutive failures: none up to {@code free}, then 1 s, 2 s, 4 s ... up to the bound. */
+    /**
+     * The wait after {@code count} consecutive failures: none for the first {@code free - 1}, then
+     * 1 s, 2 s, 4 s ... up to the bound (so {@code free} attempts go through without waiting).
+     */
     public static Duration delayAfter(int count, int free) {
-        if (count <= free) {
+        if (count < free) {
             return Duration.ZERO;
         }
-        int exponent = Math.min(count - free - 1, 20);
+        int exponent = Math.min(count - free, 20);
         long seconds = 1L << exponent;
         return seconds >= MAX_WAIT.toSeconds() ? MAX_WAIT : Duration.ofSeconds(seconds);
     }
