@@ -46,6 +46,8 @@ final class CapabilityHandler implements Handler<CapabilityQueryInput, Capabilit
             }
         }
         v.throwIfInvalid();
+        // naming another organization answers 404, as everywhere: ids do not leak
+        input.queries().forEach(q -> ExtensionPointHandlers.sameOrganization(actor, q.organizationId()));
         return new CapabilityAnswers(input.queries().stream().map(q -> answer(q, actor)).toList());
     }
 
@@ -61,10 +63,6 @@ final class CapabilityHandler implements Handler<CapabilityQueryInput, Capabilit
         details.put("requiredAccess", required.wire());
         details.put("callerRole", actor.role().wire());
         details.put("implemented", implemented.test(operation));
-        if (query.organizationId() != null && !query.organizationId().equals(actor.organizationId())) {
-            return new Answer(key, false, Mode.DENIED, "organization-not-current",
-                    "the caller acts in another organization", details);
-        }
         try {
             AccessPolicy.checkStanding(operation, actor);
         } catch (AppaloftException e) {

@@ -158,7 +158,7 @@ public final class ExtensionPointHandlers {
     }
 
     /** Records belong to the caller's organization; naming another one answers 404 (ids do not leak). */
-    private static void sameOrganization(Actor actor, String organizationId) {
+    static void sameOrganization(Actor actor, String organizationId) {
         if (organizationId != null && !organizationId.equals(actor.organizationId())) {
             throw AppaloftException.notFound("organization", organizationId);
         }

@@ -126,13 +126,13 @@ final class MemberHandlers {
     }
 
     OwnershipTransferred transfer(TransferOwnerInput input, Actor actor) {
-        Validation v = new Validation();
-        v.required("fromMemberId", input.fromMemberId()).required("toMemberId", input.toMemberId());
-        v.check(input.fromMemberId() == null || !input.fromMemberId().equals(input.toMemberId()), "toMemberId",
-                "toMemberId must be another member than fromMemberId");
-        v.throwIfInvalid();
+        new Validation().required("fromMemberId", input.fromMemberId()).required("toMemberId", input.toMemberId())
+                .throwIfInvalid();
         return ctx.command(actor, "organizations.transferOwner", uow -> {
             String org = IdentityRepository.requireCurrent(uow.tx(), actor, input.organizationId()).value().id();
+            if (input.fromMemberId().equals(input.toMemberId())) {
+                throw AppaloftException.validation("toMemberId", "toMemberId must be another member than fromMemberId");
+            }
             Versioned<Membership> from = IdentityRepository.requireMember(uow.tx(), org, input.fromMemberId());
             Versioned<Membership> to = IdentityRepository.requireMember(uow.tx(), org, input.toMemberId());
             if (!from.value().isOwner()) {
