@@ -66,6 +66,8 @@ final class TwoOrganizations implements AutoCloseable {
         idsB.remove("(token)");
         idsA.put("memberId", memberId(owner, Actor.SELF_HOSTED_ORGANIZATION, "viewer@a.example.com"));
         idsA.put("sessionId", as(owner).get("/api/account/sessions").body().at("/items/0/sessionId").asText());
+        idsB.put("memberId", memberId(ownerB, organizationB, "owner@b.example.com"));
+        idsB.put("sessionId", as(ownerB).get("/api/account/sessions").body().at("/items/0/sessionId").asText());
 
         revokedSession = signIn("developer@a.example.com");
         assertThat(as(revokedSession).post("/api/auth/sign-out", null).status()).isEqualTo(200);
