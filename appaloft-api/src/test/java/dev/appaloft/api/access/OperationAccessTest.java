@@ -29,6 +29,14 @@ class OperationAccessTest {
         }
     }
 
+    /** The access levels that name a role are ordered exactly as the roles are. */
+    @Property
+    void accessLevelsFollowTheRoleOrder(@ForAll Access a, @ForAll Access b) {
+        if (a.role() != null && b.role() != null) {
+            assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(a.role().compareTo(b.role())));
+        }
+    }
+
     @Test
     void everyOperationHasALevelAndTheIssuesRulesHold() {
         for (Operation<?, ?> op : OperationCatalog.all()) {
