@@ -45,6 +45,8 @@ public final class Authentication {
     private final Passwords passwords;
     private final Duration sessionTtl;
     private final SignInThrottle throttle = new SignInThrottle();
+    /** Bumped by every invalidation, so a lookup that raced with one does not cache what it read. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Cache<String, Cached> cache = CacheBuilder.newBuilder()
             .maximumSize(10_000).expireAfterWrite(CACHE_TTL.toMillis(), TimeUnit.MILLISECONDS).build();
 
@@ -60,6 +62,7 @@ public final class Authentication {
 
     /** Forgets every cached token: called after each identity change in this process. */
     public void invalidate() {
+        generation.incrementAndGet();
         cache.invalidateAll();
     }
 
@@ -168,8 +171,13 @@ public final class Authentication {
         Instant now = ctx.now();
         Cached cached = cache.getIfPresent(hash);
         if (cached == null) {
+            long seen = generation.get();
             cached = session ? loadSession(hash, now) : loadDeployToken(hash, now);
             cache.put(hash, cached);
+            if (generation.get() != seen) {
+                // an identity change committed while we read: what we read may be stale
+                cache.invalidate(hash);
+            }
         }
         if (cached.actor() == null || !now.isBefore(cached.expiresAt())) {
             throw invalidCredentials();
