@@ -138,4 +138,67 @@ class SignInHttpTest {
         assertThat(listed.body().get("items")).hasSize(1);
         assertThat(listed.raw()).doesNotContain(token);
     }
+
+    /** Every identity and extension-point answer follows the spec (ApiClient validates each 2xx). */
+    @Test
+    void everyIdentityAnswerFollowsTheSpec() {
+        ApiClient owner = orgs.as(orgs.sessionsA.get(Actor.Role.OWNER));
+        ApiClient dev = orgs.as(orgs.sessionsA.get(Actor.Role.DEVELOPER));
+        String org = "/api/organizations/org_self_hosted";
+        assertThat(owner.get(org + "/profile").status()).isEqualTo(200);
+        assertThat(owner.post(org + "/profile", "{\"name\":\"Acme\",\"slug\":\"acme\",\"logoUrl\":\"https://acme.example.com/l.png\"}")
+                .body().get("slug").asText()).isEqualTo("acme");
+        assertThat(owner.post(org + "/profile", "{\"slug\":\"Not A Slug\"}").status()).isEqualTo(400);
+        String devMember = orgs.memberId(orgs.sessionsA.get(Actor.Role.OWNER), "org_self_hosted", "developer@a.example.com");
+        String adminMember = orgs.memberId(orgs.sessionsA.get(Actor.Role.OWNER), "org_self_hosted", "admin@a.example.com");
+        String ownerMember = orgs.memberId(orgs.sessionsA.get(Actor.Role.OWNER), "org_self_hosted", "owner@a.example.com");
+        assertThat(owner.post(org + "/members/" + devMember + "/role", "{\"role\":\"viewer\"}").body().get("role").asText())
+                .isEqualTo("viewer");
+        assertThat(dev.post("/api/projects", "{\"name\":\"refused\"}").status()).as("the demotion applies at once")
+                .isEqualTo(403);
+        JsonNode transferred = owner.post(org + "/owner-transfer",
+                "{\"fromMemberId\":\"" + ownerMember + "\",\"toMemberId\":\"" + adminMember + "\"}").body();
+        assertThat(transferred.at("/toMember/role").asText()).isEqualTo("owner");
+        assertThat(owner.get(org + "/members?limit=2").body().get("nextCursor").asText()).isNotEmpty();
+
+        assertThat(dev.post("/api/account/profile", "{\"displayName\":\"Dev\",\"avatarUrl\":\"\"}").body()
+                .get("displayName").asText()).isEqualTo("Dev");
+        String other = orgs.signIn("developer@a.example.com");
+        String otherSession = orgs.as(other).get("/api/account/sessions").body().at("/items/0/sessionId").asText();
+        assertThat(dev.post("/api/account/sessions/" + otherSession + "/revoke", null).status()).isEqualTo(200);
+        assertThat(orgs.as(other).get("/api/account/profile").status()).isEqualTo(401);
+        assertThat(owner.post("/api/organizations/current-context/switch", "{\"organizationId\":\"org_self_hosted\"}")
+                .status()).isEqualTo(200);
+        String tokenId = orgs.idsA.get("tokenId");
+        assertThat(owner.get("/api/deploy-tokens/" + tokenId + "?organizationId=org_self_hosted").body()
+                .get("status").asText()).isEqualTo("active");
+
+        assertThat(owner.post("/api/capabilities/query", "{\"queries\":[{\"operationKey\":\"projects.create\"},"
+                + "{\"operationKey\":\"organizations.delete\"}]}").body().at("/capabilities/1/allowed").asBoolean()).isFalse();
+        assertThat(owner.post("/api/entitlements/query", "{\"queries\":[{\"capabilityKey\":\"deployments\"}]}").body()
+                .at("/entitlements/0/entitled").asBoolean()).isTrue();
+        assertThat(dev.post("/api/usage-intents", "{\"idempotencyKey\":\"k\",\"capabilityKey\":\"deployments.create\","
+                + "\"source\":\"ci\",\"quantity\":{\"value\":1,\"unit\":\"deployment\"}}").status()).isEqualTo(403);
+        ApiClient admin = orgs.as(orgs.sessionsA.get(Actor.Role.ADMIN));
+        assertThat(admin.post("/api/usage-intents", "{\"idempotencyKey\":\"k\",\"capabilityKey\":\"deployments.create\","
+                + "\"source\":\"ci\",\"quantity\":{\"value\":1,\"unit\":\"deployment\"}}").status()).isEqualTo(202);
+        assertThat(admin.get("/api/usage-intents?limit=5").body().get("records")).hasSize(1);
+        assertThat(admin.post("/api/deployment-overlays", "{\"operationKey\":\"deployments.create\",\"source\":\"ci\"}")
+                .status()).isEqualTo(202);
+        assertThat(admin.get("/api/deployment-overlays").body().get("records")).hasSize(1);
+        assertThat(admin.post("/api/route-surfaces", "{\"operationKey\":\"domains.bind\",\"source\":\"ci\","
+                + "\"surfaceKind\":\"custom-domain\"}").status()).isEqualTo(202);
+        assertThat(admin.get("/api/route-surfaces?surfaceKind=custom-domain").body().get("records")).hasSize(1);
+
+        String viewer = orgs.sessionsA.get(Actor.Role.VIEWER);
+        String viewerId = orgs.as(viewer).get("/api/account/profile").body().get("userId").asText();
+        assertThat(orgs.as(viewer).delete("/api/account", "{\"confirmation\":{\"userId\":\"" + viewerId + "\"}}")
+                .status()).isEqualTo(200);
+        assertThat(orgs.as(viewer).get("/api/account/profile").status()).isEqualTo(401);
+
+        ApiClient ownerB = orgs.as(orgs.ownerB);
+        assertThat(ownerB.delete("/api/organizations/" + orgs.organizationB, "{\"confirmation\":{\"organizationId\":\""
+                + orgs.organizationB + "\"}}").status()).isEqualTo(200);
+        assertThat(ownerB.get("/api/projects").status()).as("no organization left").isEqualTo(401);
+    }
 }
