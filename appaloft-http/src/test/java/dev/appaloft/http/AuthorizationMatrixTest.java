@@ -36,6 +36,8 @@ class AuthorizationMatrixTest {
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId");
 
     TwoOrganizations orgs;
+    /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
+    final List<String> crossOrganizationChecks = new ArrayList<>();
 
     @BeforeAll
     void start() {
@@ -45,6 +47,9 @@ class AuthorizationMatrixTest {
     @AfterAll
     void stop() {
         orgs.close();
+        System.out.println("cross-organization 404 asserted for " + crossOrganizationChecks.size() + " operations");
+        assertThat(crossOrganizationChecks).hasSizeGreaterThan(60).contains("projects.show", "deployments.show",
+                "deployTokens.rotate", "organizations.removeMember", "account.revokeSession", "environments.create");
     }
 
     @TestFactory
@@ -81,6 +86,7 @@ class AuthorizationMatrixTest {
         boolean namesAnIdOfA = sampleA.idsUsed().stream().anyMatch(ORGANIZATION_OWNED::contains);
         if (orgs.engine.isImplemented(operation) && namesAnIdOfA) {
             expect(problems, "the owner of B with ids of A " + sampleA.idsUsed(), foreign, 404);
+            crossOrganizationChecks.add(operation.key());
         } else {
             expectNot(problems, "the owner of B", foreign, 401, 403);
         }
