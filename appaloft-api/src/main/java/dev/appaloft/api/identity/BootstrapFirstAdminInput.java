@@ -10,4 +10,10 @@ public record BootstrapFirstAdminInput(String email, String displayName, String 
     public static BootstrapFirstAdminInput of(String email, String displayName, String password) {
         return new BootstrapFirstAdminInput(email, displayName, password, null, null, null);
     }
+
+    /** Never the password. */
+    @Override
+    public String toString() {
+        return "BootstrapFirstAdminInput[email=" + email + ", displayName=" + displayName + "]";
+    }
 }

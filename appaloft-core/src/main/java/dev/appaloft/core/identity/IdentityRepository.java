@@ -19,7 +19,7 @@ import java.util.Set;
  * organization-owned records take the caller's organization: another organization's record
  * reads as absent (404), so ids do not leak.
  */
-public final class IdentityRepository {
+final class IdentityRepository {
 
     public static final AggregateCollection<User> USERS = new AggregateCollection<>(StoreCollections.USERS, User.class,
             User::id, User::createdAt, u -> DocumentIndex.NONE.withStatus(u.deleted() ? "deleted" : "active"),

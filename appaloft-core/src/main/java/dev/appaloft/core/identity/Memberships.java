@@ -11,7 +11,7 @@ import java.util.Map;
  * Joining and leaving organizations, and the rules on owners: only an owner hands out or takes
  * away the owner role, and an organization always keeps at least one owner.
  */
-public final class Memberships {
+final class Memberships {
 
     private Memberships() {
     }
