@@ -3,6 +3,7 @@
 # Prints requests/s and latency percentiles for three routes, and the server's resident memory.
 #   bash bench/http-bench.sh            # defaults: 20 s per route, 8 connections, 1 wrk thread
 #   DURATION=30s CONNECTIONS=64 bash bench/http-bench.sh
+#   AUTH=session bash bench/http-bench.sh   # as a signed-in user (session token) instead of the admin token
 # Needs wrk (apt-get install wrk). Traffic goes to 127.0.0.1 only, and every run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseParallelGC}   # the README's recommended flags
 THREADS=${THREADS:-1}
+AUTH=${AUTH:-admin}      # admin: the operator's admin token; session: bootstrap the first admin and sign in
 PORT=${PORT:-4399}
 JAR=appaloft-http/target/appaloft-server.jar
 
@@ -24,6 +26,13 @@ SERVER=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.1; done
 TOKEN=$(cat "$DATA/admin-token")
 BASE="http://127.0.0.1:$PORT"
+if [ "$AUTH" = session ]; then
+  curl -sf -X POST "$BASE/api/bootstrap/auth/first-admin" -H 'Content-Type: application/json' \
+       -d '{"email":"bench@example.com","displayName":"Bench","password":"bench password 1"}' > /dev/null
+  TOKEN=$(curl -sf -X POST "$BASE/api/auth/sign-in/email" -H 'Content-Type: application/json' \
+       -d '{"email":"bench@example.com","password":"bench password 1"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+fi
+echo "== authenticated with the $AUTH token"
 
 for i in $(seq 1 100); do
   curl -sf -X POST "$BASE/api/projects" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \

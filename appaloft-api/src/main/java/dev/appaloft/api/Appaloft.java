@@ -53,6 +53,22 @@ public interface Appaloft extends AutoCloseable {
         return system().fleet();
     }
 
+    default AuthApi auth() {
+        return system().auth();
+    }
+
+    default OrganizationsApi organizations() {
+        return system().organizations();
+    }
+
+    default DeployTokensApi deployTokens() {
+        return system().deployTokens();
+    }
+
+    default ExtensionPointsApi extensionPoints() {
+        return system().extensionPoints();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -89,6 +105,27 @@ public interface Appaloft extends AutoCloseable {
 
         default FleetApi fleet() {
             return new FleetApi(this);
+        }
+
+        default AuthApi auth() {
+            return new AuthApi(this);
+        }
+
+        /** The signed-in user's own account (needs a user actor). */
+        default AccountApi account() {
+            return new AccountApi(this);
+        }
+
+        default OrganizationsApi organizations() {
+            return new OrganizationsApi(this);
+        }
+
+        default DeployTokensApi deployTokens() {
+            return new DeployTokensApi(this);
+        }
+
+        default ExtensionPointsApi extensionPoints() {
+            return new ExtensionPointsApi(this);
         }
     }
 }

@@ -21,6 +21,10 @@ import dev.appaloft.core.resources.ResourceBlockers;
 import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.access.AccessPolicy;
+import dev.appaloft.core.extensions.ExtensionPointHandlers;
+import dev.appaloft.core.identity.Authentication;
+import dev.appaloft.core.identity.IdentityHandlers;
+import dev.appaloft.core.identity.Passwords;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.core.deployments.sources.SourceRoots;
@@ -58,6 +62,7 @@ public final class AppaloftEngine implements Appaloft {
     private final ExecutorService background;
     private final ScheduledExecutorService housekeeping;
     private final FleetPushWorker fleetPushWorker;
+    private final Authentication authentication;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -75,6 +80,9 @@ public final class AppaloftEngine implements Appaloft {
         ResourceHandlers.register(handlers, ctx, runtimes);
         ServerHandlers.register(handlers, ctx);
         FleetHandlers.register(handlers, ctx, builder.fleet);
+        this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
+        IdentityHandlers.register(handlers, ctx, authentication);
+        ExtensionPointHandlers.register(handlers, ctx, handlers::has);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "appaloft-deployments");
             thread.setDaemon(true);
@@ -154,6 +162,14 @@ public final class AppaloftEngine implements Appaloft {
         return OperationCatalog.all().stream().filter(handlers::has).toList();
     }
 
+    /**
+     * Sign-in, sign-out and bearer-secret authentication (session and deploy tokens): how a caller
+     * obtains the {@link Actor} the facade then runs operations as.
+     */
+    public Authentication authentication() {
+        return authentication;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -196,6 +212,8 @@ public final class AppaloftEngine implements Appaloft {
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private List<Path> sourceRoots = List.of();
         private FleetOptions fleet = FleetOptions.defaults();
+        private Duration sessionTtl = Duration.ofDays(7);
+        private Passwords passwords;
 
         private Builder() {
         }
@@ -311,7 +329,25 @@ public final class AppaloftEngine implements Appaloft {
             return this;
         }
 
+        /** How long a signed-in session lasts (default 7 days, as in the original). */
+        public Builder sessionTtl(Duration ttl) {
+            if (ttl.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("a session shorter than a minute is not usable");
+            }
+            this.sessionTtl = ttl;
+            return this;
+        }
+
+        /** The password hashing (default Argon2id at OWASP's recommended cost); tests may lower the cost. */
+        public Builder passwords(Passwords value) {
+            this.passwords = Objects.requireNonNull(value);
+            return this;
+        }
+
         public AppaloftEngine build() {
+            if (passwords == null) {
+                passwords = Passwords.standard();
+            }
             return new AppaloftEngine(this);
         }
     }

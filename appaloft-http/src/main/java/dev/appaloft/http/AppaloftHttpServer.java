@@ -12,9 +12,13 @@ import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.internal.Json;
 import dev.appaloft.http.auth.Authenticator;
 import dev.appaloft.http.auth.FleetTokenAuthenticator;
+import dev.appaloft.http.auth.SessionAuthenticator;
+import dev.appaloft.http.auth.SignInRoutes;
 import dev.appaloft.http.binding.RequestBinder;
 import dev.appaloft.http.errors.ErrorBodies;
+import dev.appaloft.http.errors.JsonErrorHandler;
 import dev.appaloft.http.infra.InfraRoutes;
+import dev.appaloft.http.routing.RouteTable;
 import dev.appaloft.http.spec.ApiSpec;
 import dev.appaloft.http.spec.OperationSpec;
 import dev.appaloft.http.validation.SchemaValidator;
@@ -24,8 +28,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import dev.appaloft.http.errors.JsonErrorHandler;
-import dev.appaloft.http.routing.RouteTable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -42,21 +44,22 @@ public final class AppaloftHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppaloftHttpServer.class);
     private static final String ERROR_WRITTEN = "appaloft.error-written";
     private static final long MAX_REQUEST_BYTES = 1_048_576;
-    private static final Actor ANONYMOUS = new Actor(Actor.Kind.USER, "anonymous", Actor.SELF_HOSTED_ORGANIZATION,
-            Actor.Role.VIEWER);
 
     private final Javalin javalin;
     private final AppaloftEngine engine;
 
-    private AppaloftHttpServer(AppaloftEngine engine, Authenticator authenticator, ApiSpec spec) {
+    private AppaloftHttpServer(AppaloftEngine engine, Authenticator operator, ApiSpec spec) {
         this.engine = engine;
+        // session and deploy tokens are the engine's; any other secret is the operator's credential
+        Authenticator authenticator = new SessionAuthenticator(engine.authentication(), operator);
+        SignInRoutes signIn = new SignInRoutes(engine.authentication(), authenticator, Json.mapper());
         ObjectMapper mapper = Json.mapper();
         ErrorBodies errors = new ErrorBodies(mapper);
         RequestBinder binder = new RequestBinder(mapper, new SchemaValidator());
         InfraRoutes infra = new InfraRoutes(engine, mapper, spec.appaloftDocument(), Clock.systemUTC());
         // /v1 speaks the fleet's tokens (and accepts what /api accepts as a fleet admin); /health is public
         Authenticator fleet = new FleetTokenAuthenticator(engine, authenticator);
-        Authenticator anonymous = (authorization, cookies) -> ANONYMOUS;
+        Authenticator anonymous = (authorization, cookies) -> Actor.anonymous();
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -64,6 +67,7 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             infra.register(config.routes);
+            signIn.register(config.routes);
             RouteTable<OperationRoute<?, ?>> table = new RouteTable<>();
             for (Operation<?, ?> operation : OperationCatalog.all()) {
                 OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.access.Access;
+import dev.appaloft.api.access.OperationAccess;
+import dev.appaloft.api.common.ResponseHeaders;
+import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.api.catalog.Operation;
 import dev.appaloft.api.common.StatusOverride;
 import dev.appaloft.api.error.AppaloftException;
@@ -31,6 +35,7 @@ final class OperationRoute<I, O> {
     private final Authenticator authenticator;
     private final RequestBinder binder;
     private final ObjectMapper mapper;
+    private final boolean isPublic;
 
     OperationRoute(Operation<I, O> operation, OperationSpec spec, Appaloft appaloft, Authenticator authenticator,
                    RequestBinder binder, ObjectMapper mapper) {
@@ -40,10 +45,16 @@ final class OperationRoute<I, O> {
         this.authenticator = authenticator;
         this.binder = binder;
         this.mapper = mapper;
+        this.isPublic = OperationAccess.required(operation) == Access.PUBLIC;
     }
 
     void handle(Context ctx, Map<String, String> pathParams) throws Exception {
-        Actor actor = authenticator.authenticate(ctx.header("Authorization"), ctx.header("Cookie"));
+        // public operations (first-admin bootstrap) take no credentials; every other one needs them
+        Actor actor = isPublic ? Actor.anonymous()
+                : authenticator.authenticate(ctx.header("Authorization"), ctx.header("Cookie"));
+        actor = actor.from(new Actor.Origin(ctx.ip(), ctx.userAgent(), actor.sessionId()));
+        // the caller's standing is checked before anything about the operation or its input is revealed
+        AccessPolicy.checkStanding(operation, actor);
         if (!appaloft.isImplemented(operation)) {
             throw AppaloftException.notImplemented(operation.key());
         }
@@ -61,6 +72,9 @@ final class OperationRoute<I, O> {
             return;
         }
         ctx.status(output instanceof StatusOverride override ? override.httpStatus() : operation.successStatus());
+        if (output instanceof ResponseHeaders headers) {
+            headers.responseHeaders().forEach(ctx::header);
+        }
         if (operation.successStatus() == 204) {
             return;
         }

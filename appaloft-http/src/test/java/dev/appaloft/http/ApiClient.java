@@ -64,7 +64,7 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode body = raw == null || raw.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(raw);
-            boolean catalogRoute = path.startsWith("/api/") && !path.matches("/api/(health|readiness|version|openapi\\.json).*")
+            boolean catalogRoute = path.startsWith("/api/") && !path.matches("/api/(health|readiness|version|openapi\\.json|auth/).*")
                     || path.startsWith("/v1/") || path.equals("/health");
             // 204 answers carry no body (the spec's schema for them is "null")
             if (catalogRoute && response.statusCode() < 300 && response.statusCode() != 204) {

@@ -75,6 +75,64 @@ class StandaloneServerIT {
         assertThat(Files.readString(tmp.resolve("server.log"))).contains("stopping").doesNotContain("ERROR");
     }
 
+    /**
+     * The first admin bootstraps, signs in and works with a session that survives a restart; the
+     * admin token can be rotated (the old one stops working) or disabled by configuration.
+     */
+    @Test
+    void aBootstrappedAdminSignsInAndTheAdminTokenCanBeRotatedOrDisabled() throws Exception {
+        int port = freePort();
+        Process first = start(port);
+        String session;
+        String oldToken;
+        try {
+            waitForHealth(port);
+            oldToken = Files.readString(data.resolve("admin-token")).strip();
+            assertThat(send(port, "GET", "/api/bootstrap/auth/status", null, null).body())
+                    .contains("\"bootstrapRequired\":true");
+            HttpResponse<String> admin = send(port, "POST", "/api/bootstrap/auth/first-admin", null,
+                    "{\"email\":\"admin@example.com\",\"displayName\":\"Admin\"}");
+            assertThat(admin.statusCode()).isEqualTo(201);
+            String password = new com.fasterxml.jackson.databind.ObjectMapper().readTree(admin.body())
+                    .get("generatedPassword").asText();
+            HttpResponse<String> signedIn = send(port, "POST", "/api/auth/sign-in/email", null,
+                    "{\"email\":\"admin@example.com\",\"password\":\"" + password + "\"}");
+            assertThat(signedIn.statusCode()).isEqualTo(200);
+            session = signedIn.headers().firstValue("set-auth-token").orElseThrow();
+            assertThat(send(port, "POST", "/api/projects", session, "{\"name\":\"by session\"}").statusCode()).isEqualTo(201);
+            assertThat(send(port, "POST", "/api/bootstrap/auth/first-admin", null,
+                    "{\"email\":\"again@example.com\",\"displayName\":\"Again\"}").statusCode()).isEqualTo(404);
+        } finally {
+            stop(first);
+        }
+
+        Process rotated = start(port, List.of("--admin-token", "rotate"), Map.of());
+        try {
+            waitForHealth(port);
+            String newToken = Files.readString(data.resolve("admin-token")).strip();
+            assertThat(newToken).isNotEqualTo(oldToken).matches("[0-9a-f]{64}");
+            assertThat(send(port, "GET", "/api/projects", oldToken, null).statusCode()).isEqualTo(401);
+            assertThat(send(port, "GET", "/api/projects", newToken, null).statusCode()).isEqualTo(200);
+            assertThat(send(port, "GET", "/api/projects", session, null).body()).as("the session outlives the restart")
+                    .contains("by session");
+        } finally {
+            stop(rotated);
+        }
+
+        Process disabled = start(port, List.of("--admin-token", "disabled"), Map.of());
+        try {
+            waitForHealth(port);
+            String token = Files.readString(data.resolve("admin-token")).strip();
+            assertThat(send(port, "GET", "/api/projects", token, null).statusCode()).isEqualTo(401);
+            assertThat(send(port, "GET", "/api/projects", session, null).statusCode()).isEqualTo(200);
+            assertThat(send(port, "POST", "/api/auth/sign-out", session, null).statusCode()).isEqualTo(200);
+            assertThat(send(port, "GET", "/api/projects", session, null).statusCode()).isEqualTo(401);
+        } finally {
+            stop(disabled);
+        }
+        assertThat(Files.readString(tmp.resolve("server.log"))).doesNotContain(session).doesNotContain("aplt_ses_");
+    }
+
     /** Two servers on one PostgreSQL database see the same projects (the production set-up). */
     @Test
     void serversOnOnePostgresDatabaseShareTheirData() throws Exception {

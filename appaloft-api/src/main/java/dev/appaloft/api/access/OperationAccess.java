@@ -20,6 +20,7 @@ public final class OperationAccess {
     private static final Map<String, Access> EXPLICIT = Map.ofEntries(
             Map.entry("auth.bootstrapStatus", Access.PUBLIC),
             Map.entry("auth.bootstrapFirstAdmin", Access.PUBLIC),
+            Map.entry("health", Access.PUBLIC), // the Alien server's liveness: no credentials
             Map.entry("account.showProfile", Access.SIGNED_IN),
             Map.entry("account.changeProfile", Access.SIGNED_IN),
             Map.entry("account.listSessions", Access.SIGNED_IN),

@@ -10,6 +10,9 @@ import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -24,68 +27,68 @@ public final class AppaloftOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> AUTH_BOOTSTRAP_STATUS =
-            Operation.untyped(API, "auth.bootstrapStatus", OperationKind.QUERY, HttpMethod.GET, "/bootstrap/auth/status", 200);
-    public static final Operation<JsonNode, JsonNode> AUTH_BOOTSTRAP_FIRST_ADMIN =
-            Operation.untyped(API, "auth.bootstrapFirstAdmin", OperationKind.COMMAND, HttpMethod.POST, "/bootstrap/auth/first-admin", 201);
-    public static final Operation<JsonNode, JsonNode> CAPABILITIES_QUERY =
-            Operation.untyped(API, "capabilities.query", OperationKind.QUERY, HttpMethod.POST, "/capabilities/query", 200);
-    public static final Operation<JsonNode, JsonNode> ENTITLEMENTS_QUERY =
-            Operation.untyped(API, "entitlements.query", OperationKind.QUERY, HttpMethod.POST, "/entitlements/query", 200);
-    public static final Operation<JsonNode, JsonNode> USAGE_INTENTS_RECORD =
-            Operation.untyped(API, "usageIntents.record", OperationKind.COMMAND, HttpMethod.POST, "/usage-intents", 202);
-    public static final Operation<JsonNode, JsonNode> USAGE_INTENTS_LIST =
-            Operation.untyped(API, "usageIntents.list", OperationKind.QUERY, HttpMethod.GET, "/usage-intents", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENT_OVERLAYS_EVALUATE =
-            Operation.untyped(API, "deploymentOverlays.evaluate", OperationKind.COMMAND, HttpMethod.POST, "/deployment-overlays", 202);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENT_OVERLAYS_LIST =
-            Operation.untyped(API, "deploymentOverlays.list", OperationKind.QUERY, HttpMethod.GET, "/deployment-overlays", 200);
-    public static final Operation<JsonNode, JsonNode> ROUTE_SURFACES_EVALUATE =
-            Operation.untyped(API, "routeSurfaces.evaluate", OperationKind.COMMAND, HttpMethod.POST, "/route-surfaces", 202);
-    public static final Operation<JsonNode, JsonNode> ROUTE_SURFACES_LIST =
-            Operation.untyped(API, "routeSurfaces.list", OperationKind.QUERY, HttpMethod.GET, "/route-surfaces", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOY_TOKENS_CREATE =
-            Operation.untyped(API, "deployTokens.create", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens", 201);
-    public static final Operation<JsonNode, JsonNode> DEPLOY_TOKENS_LIST =
-            Operation.untyped(API, "deployTokens.list", OperationKind.QUERY, HttpMethod.GET, "/deploy-tokens", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOY_TOKENS_SHOW =
-            Operation.untyped(API, "deployTokens.show", OperationKind.QUERY, HttpMethod.GET, "/deploy-tokens/{tokenId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOY_TOKENS_ROTATE =
-            Operation.untyped(API, "deployTokens.rotate", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens/{tokenId}/rotate", 200);
-    public static final Operation<JsonNode, JsonNode> DEPLOY_TOKENS_REVOKE =
-            Operation.untyped(API, "deployTokens.revoke", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens/{tokenId}/revoke", 200);
-    public static final Operation<JsonNode, JsonNode> ACCOUNT_SHOW_PROFILE =
-            Operation.untyped(API, "account.showProfile", OperationKind.QUERY, HttpMethod.GET, "/account/profile", 200);
-    public static final Operation<JsonNode, JsonNode> ACCOUNT_CHANGE_PROFILE =
-            Operation.untyped(API, "account.changeProfile", OperationKind.COMMAND, HttpMethod.POST, "/account/profile", 200);
-    public static final Operation<JsonNode, JsonNode> ACCOUNT_LIST_SESSIONS =
-            Operation.untyped(API, "account.listSessions", OperationKind.QUERY, HttpMethod.GET, "/account/sessions", 200);
-    public static final Operation<JsonNode, JsonNode> ACCOUNT_REVOKE_SESSION =
-            Operation.untyped(API, "account.revokeSession", OperationKind.COMMAND, HttpMethod.POST, "/account/sessions/{sessionId}/revoke", 200);
-    public static final Operation<JsonNode, JsonNode> ACCOUNT_DELETE =
-            Operation.untyped(API, "account.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/account", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_CURRENT_CONTEXT =
-            Operation.untyped(API, "organizations.currentContext", OperationKind.QUERY, HttpMethod.GET, "/organizations/current-context", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_SHOW_PROFILE =
-            Operation.untyped(API, "organizations.showProfile", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/profile", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_CHANGE_PROFILE =
-            Operation.untyped(API, "organizations.changeProfile", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/profile", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_DELETE =
-            Operation.untyped(API, "organizations.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/organizations/{organizationId}", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_SWITCH_CURRENT =
-            Operation.untyped(API, "organizations.switchCurrent", OperationKind.COMMAND, HttpMethod.POST, "/organizations/current-context/switch", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_LIST_MEMBERS =
-            Operation.untyped(API, "organizations.listMembers", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/members", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_LIST_INVITATIONS =
-            Operation.untyped(API, "organizations.listInvitations", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/invitations", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_INVITE_MEMBER =
-            Operation.untyped(API, "organizations.inviteMember", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/invitations", 201);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_UPDATE_MEMBER_ROLE =
-            Operation.untyped(API, "organizations.updateMemberRole", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/members/{memberId}/role", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_REMOVE_MEMBER =
-            Operation.untyped(API, "organizations.removeMember", OperationKind.COMMAND, HttpMethod.DELETE, "/organizations/{organizationId}/members/{memberId}", 200);
-    public static final Operation<JsonNode, JsonNode> ORGANIZATIONS_TRANSFER_OWNER =
-            Operation.untyped(API, "organizations.transferOwner", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/owner-transfer", 200);
+    public static final Operation<BootstrapStatusInput, BootstrapStatus> AUTH_BOOTSTRAP_STATUS =
+            Operation.of(API, "auth.bootstrapStatus", OperationKind.QUERY, HttpMethod.GET, "/bootstrap/auth/status", 200, BootstrapStatusInput.class, BootstrapStatus.class);
+    public static final Operation<BootstrapFirstAdminInput, FirstAdminBootstrapped> AUTH_BOOTSTRAP_FIRST_ADMIN =
+            Operation.of(API, "auth.bootstrapFirstAdmin", OperationKind.COMMAND, HttpMethod.POST, "/bootstrap/auth/first-admin", 201, BootstrapFirstAdminInput.class, FirstAdminBootstrapped.class);
+    public static final Operation<CapabilityQueryInput, CapabilityAnswers> CAPABILITIES_QUERY =
+            Operation.of(API, "capabilities.query", OperationKind.QUERY, HttpMethod.POST, "/capabilities/query", 200, CapabilityQueryInput.class, CapabilityAnswers.class);
+    public static final Operation<EntitlementQueryInput, EntitlementAnswers> ENTITLEMENTS_QUERY =
+            Operation.of(API, "entitlements.query", OperationKind.QUERY, HttpMethod.POST, "/entitlements/query", 200, EntitlementQueryInput.class, EntitlementAnswers.class);
+    public static final Operation<RecordUsageIntentInput, UsageIntentRecorded> USAGE_INTENTS_RECORD =
+            Operation.of(API, "usageIntents.record", OperationKind.COMMAND, HttpMethod.POST, "/usage-intents", 202, RecordUsageIntentInput.class, UsageIntentRecorded.class);
+    public static final Operation<ListUsageIntentsInput, UsageIntentList> USAGE_INTENTS_LIST =
+            Operation.of(API, "usageIntents.list", OperationKind.QUERY, HttpMethod.GET, "/usage-intents", 200, ListUsageIntentsInput.class, UsageIntentList.class);
+    public static final Operation<EvaluateDeploymentOverlayInput, OverlayEvaluated> DEPLOYMENT_OVERLAYS_EVALUATE =
+            Operation.of(API, "deploymentOverlays.evaluate", OperationKind.COMMAND, HttpMethod.POST, "/deployment-overlays", 202, EvaluateDeploymentOverlayInput.class, OverlayEvaluated.class);
+    public static final Operation<ListOverlayDecisionsInput, OverlayDecisionList> DEPLOYMENT_OVERLAYS_LIST =
+            Operation.of(API, "deploymentOverlays.list", OperationKind.QUERY, HttpMethod.GET, "/deployment-overlays", 200, ListOverlayDecisionsInput.class, OverlayDecisionList.class);
+    public static final Operation<EvaluateRouteSurfaceInput, OverlayEvaluated> ROUTE_SURFACES_EVALUATE =
+            Operation.of(API, "routeSurfaces.evaluate", OperationKind.COMMAND, HttpMethod.POST, "/route-surfaces", 202, EvaluateRouteSurfaceInput.class, OverlayEvaluated.class);
+    public static final Operation<ListOverlayDecisionsInput, OverlayDecisionList> ROUTE_SURFACES_LIST =
+            Operation.of(API, "routeSurfaces.list", OperationKind.QUERY, HttpMethod.GET, "/route-surfaces", 200, ListOverlayDecisionsInput.class, OverlayDecisionList.class);
+    public static final Operation<CreateDeployTokenInput, CreatedDeployToken> DEPLOY_TOKENS_CREATE =
+            Operation.of(API, "deployTokens.create", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens", 201, CreateDeployTokenInput.class, CreatedDeployToken.class);
+    public static final Operation<ListDeployTokensInput, DeployTokenList> DEPLOY_TOKENS_LIST =
+            Operation.of(API, "deployTokens.list", OperationKind.QUERY, HttpMethod.GET, "/deploy-tokens", 200, ListDeployTokensInput.class, DeployTokenList.class);
+    public static final Operation<ShowDeployTokenInput, DeployTokenView> DEPLOY_TOKENS_SHOW =
+            Operation.of(API, "deployTokens.show", OperationKind.QUERY, HttpMethod.GET, "/deploy-tokens/{tokenId}", 200, ShowDeployTokenInput.class, DeployTokenView.class);
+    public static final Operation<RotateDeployTokenInput, RotatedDeployToken> DEPLOY_TOKENS_ROTATE =
+            Operation.of(API, "deployTokens.rotate", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens/{tokenId}/rotate", 200, RotateDeployTokenInput.class, RotatedDeployToken.class);
+    public static final Operation<RevokeDeployTokenInput, RevokedDeployToken> DEPLOY_TOKENS_REVOKE =
+            Operation.of(API, "deployTokens.revoke", OperationKind.COMMAND, HttpMethod.POST, "/deploy-tokens/{tokenId}/revoke", 200, RevokeDeployTokenInput.class, RevokedDeployToken.class);
+    public static final Operation<ShowAccountProfileInput, AccountProfile> ACCOUNT_SHOW_PROFILE =
+            Operation.of(API, "account.showProfile", OperationKind.QUERY, HttpMethod.GET, "/account/profile", 200, ShowAccountProfileInput.class, AccountProfile.class);
+    public static final Operation<ChangeAccountProfileInput, AccountProfile> ACCOUNT_CHANGE_PROFILE =
+            Operation.of(API, "account.changeProfile", OperationKind.COMMAND, HttpMethod.POST, "/account/profile", 200, ChangeAccountProfileInput.class, AccountProfile.class);
+    public static final Operation<ListAccountSessionsInput, AccountSessionList> ACCOUNT_LIST_SESSIONS =
+            Operation.of(API, "account.listSessions", OperationKind.QUERY, HttpMethod.GET, "/account/sessions", 200, ListAccountSessionsInput.class, AccountSessionList.class);
+    public static final Operation<RevokeAccountSessionInput, RevokedSession> ACCOUNT_REVOKE_SESSION =
+            Operation.of(API, "account.revokeSession", OperationKind.COMMAND, HttpMethod.POST, "/account/sessions/{sessionId}/revoke", 200, RevokeAccountSessionInput.class, RevokedSession.class);
+    public static final Operation<DeleteAccountInput, DeletedAccount> ACCOUNT_DELETE =
+            Operation.of(API, "account.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/account", 200, DeleteAccountInput.class, DeletedAccount.class);
+    public static final Operation<CurrentOrganizationContextInput, OrganizationContext> ORGANIZATIONS_CURRENT_CONTEXT =
+            Operation.of(API, "organizations.currentContext", OperationKind.QUERY, HttpMethod.GET, "/organizations/current-context", 200, CurrentOrganizationContextInput.class, OrganizationContext.class);
+    public static final Operation<ShowOrganizationProfileInput, OrganizationProfile> ORGANIZATIONS_SHOW_PROFILE =
+            Operation.of(API, "organizations.showProfile", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/profile", 200, ShowOrganizationProfileInput.class, OrganizationProfile.class);
+    public static final Operation<ChangeOrganizationProfileInput, OrganizationProfile> ORGANIZATIONS_CHANGE_PROFILE =
+            Operation.of(API, "organizations.changeProfile", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/profile", 200, ChangeOrganizationProfileInput.class, OrganizationProfile.class);
+    public static final Operation<DeleteOrganizationInput, DeletedOrganization> ORGANIZATIONS_DELETE =
+            Operation.of(API, "organizations.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/organizations/{organizationId}", 200, DeleteOrganizationInput.class, DeletedOrganization.class);
+    public static final Operation<SwitchOrganizationInput, OrganizationContext> ORGANIZATIONS_SWITCH_CURRENT =
+            Operation.of(API, "organizations.switchCurrent", OperationKind.COMMAND, HttpMethod.POST, "/organizations/current-context/switch", 200, SwitchOrganizationInput.class, OrganizationContext.class);
+    public static final Operation<ListMembersInput, MemberList> ORGANIZATIONS_LIST_MEMBERS =
+            Operation.of(API, "organizations.listMembers", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/members", 200, ListMembersInput.class, MemberList.class);
+    public static final Operation<ListInvitationsInput, InvitationList> ORGANIZATIONS_LIST_INVITATIONS =
+            Operation.of(API, "organizations.listInvitations", OperationKind.QUERY, HttpMethod.GET, "/organizations/{organizationId}/invitations", 200, ListInvitationsInput.class, InvitationList.class);
+    public static final Operation<InviteMemberInput, InvitationView> ORGANIZATIONS_INVITE_MEMBER =
+            Operation.of(API, "organizations.inviteMember", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/invitations", 201, InviteMemberInput.class, InvitationView.class);
+    public static final Operation<UpdateMemberRoleInput, MemberView> ORGANIZATIONS_UPDATE_MEMBER_ROLE =
+            Operation.of(API, "organizations.updateMemberRole", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/members/{memberId}/role", 200, UpdateMemberRoleInput.class, MemberView.class);
+    public static final Operation<RemoveMemberInput, RemovedMember> ORGANIZATIONS_REMOVE_MEMBER =
+            Operation.of(API, "organizations.removeMember", OperationKind.COMMAND, HttpMethod.DELETE, "/organizations/{organizationId}/members/{memberId}", 200, RemoveMemberInput.class, RemovedMember.class);
+    public static final Operation<TransferOwnerInput, OwnershipTransferred> ORGANIZATIONS_TRANSFER_OWNER =
+            Operation.of(API, "organizations.transferOwner", OperationKind.COMMAND, HttpMethod.POST, "/organizations/{organizationId}/owner-transfer", 200, TransferOwnerInput.class, OwnershipTransferred.class);
     public static final Operation<CountProjectsInput, CountOutput> PROJECTS_COUNT =
             Operation.of(API, "projects.count", OperationKind.QUERY, HttpMethod.GET, "/projects/count", 200, CountProjectsInput.class, CountOutput.class);
     public static final Operation<ListProjectsInput, ProjectList> PROJECTS_LIST =

@@ -24,7 +24,22 @@ public final class AccessPolicy {
     }
 
     public static void check(Operation<?, ?> operation, Object input, Actor actor) {
+        checkStanding(operation, actor);
+        if (actor.kind() == Actor.Kind.DEPLOY_TOKEN && OperationAccess.required(operation).role() != null) {
+            checkDeployToken(operation, input, actor);
+        }
+    }
+
+    /**
+     * The part of the check that needs no input: is the caller signed in, and does their role (or
+     * kind of credential) reach the operation's level? The HTTP layer runs it before it reads the
+     * request body, so a caller without the right learns nothing about the input.
+     */
+    public static void checkStanding(Operation<?, ?> operation, Actor actor) {
         Access required = OperationAccess.required(operation);
+        if (actor.kind() == Actor.Kind.ANONYMOUS && required != Access.PUBLIC) {
+            throw new AppaloftException(ErrorCode.UNAUTHORIZED, "authentication is required");
+        }
         switch (required) {
             case PUBLIC, FLEET_TOKEN -> {
                 // public, or checked by the fleet handlers against their own token kinds
@@ -40,7 +55,9 @@ public final class AccessPolicy {
                     throw new AppaloftException(ErrorCode.FORBIDDEN, "a fleet token cannot run " + operation.key());
                 }
                 if (actor.kind() == Actor.Kind.DEPLOY_TOKEN) {
-                    checkDeployToken(operation, input, actor);
+                    if (OperationAccess.deployTokenWorkflow(operation) == null) {
+                        throw new AppaloftException(DEPLOY_TOKEN_FORBIDDEN, "a deploy token cannot run " + operation.key());
+                    }
                 } else if (!actor.hasRole(required.role())) {
                     throw new AppaloftException(ErrorCode.FORBIDDEN, operation.key() + " needs the "
                             + required.wire() + " role or higher; this caller is " + actor.role().wire());

@@ -65,6 +65,12 @@ public final class UnitOfWork {
         audit.put("organizationId", actor.organizationId());
         audit.put("actorKind", actor.kind().name().toLowerCase(java.util.Locale.ROOT));
         audit.put("actorId", actor.id());
+        if (actor.clientAddress() != null) {
+            audit.put("clientAddress", actor.clientAddress());
+        }
+        if (actor.sessionId() != null) {
+            audit.put("sessionId", actor.sessionId());
+        }
         audit.put("at", now.toString());
         tx.append(AUDIT, new StreamEntry(type, Json.write(audit), now));
     }

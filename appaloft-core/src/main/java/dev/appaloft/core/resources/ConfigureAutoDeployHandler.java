@@ -29,6 +29,8 @@ final class ConfigureAutoDeployHandler implements Handler<ConfigureAutoDeployInp
 
     @Override
     public AutoDeployResult handle(ConfigureAutoDeployInput in, Actor actor) {
+        // an unknown (or another organization's) resource answers 404 whatever the body says
+        changes.ctx().read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId()));
         Validation v = new Validation();
         v.required("mode", in.mode());
         boolean needsPolicy = in.mode() == Mode.ENABLE || in.mode() == Mode.REPLACE;

@@ -59,6 +59,25 @@ public final class DataDirectory {
         });
     }
 
+    /**
+     * Replaces the admin token with a new one (the old one stops working once the server runs
+     * with it): written to a private temp file and moved over the old one atomically.
+     */
+    public String rotateAdminToken() {
+        try {
+            Path draft = Files.createTempFile(root, ".admin-token", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            Files.writeString(draft, HexFormat.of().formatHex(bytes) + "\n", StandardCharsets.UTF_8);
+            Files.move(draft, adminTokenFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return adminToken();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate " + adminTokenFile(), e);
+        }
+    }
+
     /** The key that seals secrets; losing it makes stored secret values unreadable. */
     public byte[] masterKey() {
         String encoded = readOrCreate(root.resolve("master.key"),

@@ -1,23 +1,26 @@
 package dev.appaloft.http.server;
 
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.fleet.FleetOptions;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.http.auth.Authenticator;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
 import dev.appaloft.runtime.docker.DockerEngine;
+import dev.appaloft.runtime.docker.agent.LocalDockerProvider;
 import dev.appaloft.runtime.docker.proxy.CaddyEdgeProxy;
 import dev.appaloft.store.jdbc.JdbcStore;
 import dev.appaloft.store.memory.MemoryStore;
-import dev.appaloft.runtime.docker.agent.LocalDockerProvider;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -67,6 +70,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "repeat for several (default: the folder the server starts in, and <data>/sources).")
     List<Path> sourceRoots = new ArrayList<>();
 
+    @Option(names = "--admin-token", defaultValue = "${env:APPALOFT_ADMIN_TOKEN_MODE:-enabled}",
+            description = "The operator's admin token (owner of org_self_hosted): enabled (read or create "
+                    + "<data>/admin-token), rotate (write a new one at this start) or disabled (users sign in instead).")
+    String adminTokenMode;
+
+    @Option(names = "--session-ttl-hours", defaultValue = "168",
+            description = "How long a signed-in session lasts (default: ${DEFAULT-VALUE}, 7 days).")
+    long sessionTtlHours;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -81,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
                 .workDirectory(dir.root().resolve("work"))
                 // API callers must not publish arbitrary host files: local sources only from these folders
                 .sourceRoots(sourceRoots.isEmpty()
-                        ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots);
+                        ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots)
+                .sessionTtl(java.time.Duration.ofHours(sessionTtlHours));
         // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
         FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
                 .withLocalStateDirectory(dir.root().resolve("fleet")).withPushWorker(Duration.ofSeconds(2));
@@ -98,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         builder.fleet(fleet);
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
-        AppaloftHttpServer server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(dir.adminToken()));
+        AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));
         store.await();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -114,10 +127,30 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "appaloft-shutdown"));
         server.start(host, port);
-        LOG.info("ready in {} ms; data folder {}; admin token in {}", (System.nanoTime() - started) / 1_000_000,
-                dir.root(), dir.adminTokenFile());
+        LOG.info("ready in {} ms; data folder {}; {}", (System.nanoTime() - started) / 1_000_000, dir.root(),
+                adminTokenMode.equals("disabled") ? "admin token disabled" : "admin token in " + dir.adminTokenFile());
         stopped.await();
         return 0;
+    }
+
+    /** The operator's credential as --admin-token says; disabled, only signed-in users and deploy tokens get in. */
+    private Authenticator operatorCredential(DataDirectory dir) {
+        return switch (adminTokenMode) {
+            case "enabled" -> new AdminTokenAuthenticator(dir.adminToken());
+            case "rotate" -> {
+                String token = dir.rotateAdminToken();
+                LOG.info("admin token rotated; the new one is in {}", dir.adminTokenFile());
+                yield new AdminTokenAuthenticator(token);
+            }
+            case "disabled" -> {
+                LOG.info("admin token disabled: sign in (POST /api/auth/sign-in/email) or use a deploy token");
+                yield (authorization, cookies) -> {
+                    throw new AppaloftException(ErrorCode.INVALID_CREDENTIALS, "the credentials are not valid");
+                };
+            }
+            default -> throw new IllegalArgumentException("unknown --admin-token " + adminTokenMode
+                    + " (enabled, rotate or disabled)");
+        };
     }
 
     /** Caddy on --proxy-port, or null (with a warning) when it is disabled, missing or cannot start. */

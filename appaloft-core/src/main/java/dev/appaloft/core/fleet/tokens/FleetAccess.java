@@ -38,6 +38,7 @@ public final class FleetAccess {
             }
             case FLEET_TOKEN -> token(actor.id());
             case DEPLOY_TOKEN -> throw FleetFailures.forbidden("Deploy tokens cannot use the fleet API");
+            case ANONYMOUS -> throw FleetFailures.unauthorized("Authentication required");
         };
     }
 

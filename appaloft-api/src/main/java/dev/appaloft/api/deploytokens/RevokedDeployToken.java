@@ -1,0 +1,4 @@
+package dev.appaloft.api.deploytokens;
+
+public record RevokedDeployToken(String tokenId, String revokedAt) {
+}

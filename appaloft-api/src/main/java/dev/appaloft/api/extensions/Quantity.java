@@ -1,0 +1,4 @@
+package dev.appaloft.api.extensions;
+
+public record Quantity(double value, String unit) {
+}

@@ -1,0 +1,5 @@
+package dev.appaloft.api.identity;
+
+public record AccountProfile(String userId, String email, String displayName, String avatarUrl, Boolean emailVerified,
+                             String createdAt, String updatedAt) {
+}

@@ -1,0 +1,4 @@
+package dev.appaloft.api.identity;
+
+public record DeletedOrganization(String organizationId, String deletedAt) {
+}

@@ -1,0 +1,6 @@
+package dev.appaloft.api.identity;
+
+import java.util.List;
+
+public record MemberList(List<MemberView> items, String nextCursor) {
+}

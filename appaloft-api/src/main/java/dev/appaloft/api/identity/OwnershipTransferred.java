@@ -1,0 +1,4 @@
+package dev.appaloft.api.identity;
+
+public record OwnershipTransferred(MemberView fromMember, MemberView toMember, String transferredAt) {
+}

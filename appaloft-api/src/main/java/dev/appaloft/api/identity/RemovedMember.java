@@ -1,0 +1,4 @@
+package dev.appaloft.api.identity;
+
+public record RemovedMember(String memberId, String organizationId, String removedAt) {
+}

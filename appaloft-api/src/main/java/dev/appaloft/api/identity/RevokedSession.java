@@ -1,0 +1,4 @@
+package dev.appaloft.api.identity;
+
+public record RevokedSession(String sessionId, String revokedAt) {
+}

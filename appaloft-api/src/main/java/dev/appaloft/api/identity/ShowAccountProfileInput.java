@@ -1,0 +1,5 @@
+package dev.appaloft.api.identity;
+
+/** {@code account.showProfile}: the signed-in user's own profile. */
+public record ShowAccountProfileInput() {
+}

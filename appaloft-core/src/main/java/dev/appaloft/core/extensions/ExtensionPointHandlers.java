@@ -1,0 +1,178 @@
+package dev.appaloft.core.extensions;
+
+import static dev.appaloft.api.catalog.AppaloftOperations.*;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.common.Timestamps;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.store.DocumentIndex;
+import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.StoreCollections;
+import dev.appaloft.core.internal.AggregateCollection;
+import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.HandlerRegistry;
+import dev.appaloft.core.internal.Ids;
+import dev.appaloft.core.internal.Validation;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The original's extension points with their community defaults: capabilities from the access
+ * table, every capability entitled, usage intents recorded (idempotent per key), deployment
+ * overlays skipped (none installed) and route surfaces enabled, each decision recorded and listed
+ * per organization.
+ */
+public final class ExtensionPointHandlers {
+
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 500;
+
+    static final AggregateCollection<StoredUsageIntent> INTENTS = new AggregateCollection<>(
+            StoreCollections.USAGE_INTENTS, StoredUsageIntent.class, StoredUsageIntent::id,
+            StoredUsageIntent::recordedAt, i -> DocumentIndex.ofOrganization(i.organizationId()),
+            i -> Set.of("idempotency:" + i.organizationId() + ":" + i.record().idempotencyKey()));
+    static final AggregateCollection<StoredDecision> DECISIONS = new AggregateCollection<>(
+            StoreCollections.OVERLAY_DECISIONS, StoredDecision.class, StoredDecision::id, StoredDecision::decidedAt,
+            d -> DocumentIndex.ofOrganization(d.organizationId()).withStatus(d.kind()), d -> Set.of());
+
+    private final CoreContext ctx;
+
+    private ExtensionPointHandlers(CoreContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public static void register(HandlerRegistry registry, CoreContext ctx, Predicate<Operation<?, ?>> implemented) {
+        ExtensionPointHandlers h = new ExtensionPointHandlers(ctx);
+        registry.register(CAPABILITIES_QUERY, new CapabilityHandler(implemented))
+                .register(ENTITLEMENTS_QUERY, new EntitlementHandler())
+                .register(USAGE_INTENTS_RECORD, h::record)
+                .register(USAGE_INTENTS_LIST, h::intents)
+                .register(DEPLOYMENT_OVERLAYS_EVALUATE, h::overlay)
+                .register(DEPLOYMENT_OVERLAYS_LIST, (in, actor) -> h.decisions(in, actor, StoredDecision.OVERLAY))
+                .register(ROUTE_SURFACES_EVALUATE, h::routeSurface)
+                .register(ROUTE_SURFACES_LIST, (in, actor) -> h.decisions(in, actor, StoredDecision.ROUTE_SURFACE));
+    }
+
+    UsageIntentRecorded record(RecordUsageIntentInput input, Actor actor) {
+        Validation v = new Validation();
+        String key = v.text("idempotencyKey", input.idempotencyKey(), 200);
+        String capability = v.text("capabilityKey", input.capabilityKey(), 200);
+        String source = v.text("source", input.source(), 200);
+        v.check(input.quantity() == null || input.quantity().value() > 0, List.of("quantity", "value"),
+                "quantity.value must be greater than 0");
+        v.throwIfInvalid();
+        sameOrganization(actor, input.organizationId());
+        String reason = "recorded; no metering provider is installed";
+        try {
+            return ctx.command(actor, "usageIntents.record", uow -> {
+                String now = Timestamps.format(uow.now());
+                UsageIntentRecord record = new UsageIntentRecord(UsageIntentRecord.SCHEMA, Ids.next("uin"), key,
+                        capability, "accepted", reason, source, input.tenantId(), input.accountId(),
+                        actor.organizationId(), actorRef(input.actor(), actor), input.resourceRefs(), input.quantity(),
+                        input.occurredAt() != null ? input.occurredAt() : now, now, input.attributes(), null);
+                INTENTS.insert(uow.tx(), new StoredUsageIntent(record.id(), actor.organizationId(), record, uow.now()),
+                        uow.now());
+                uow.event("usage-intent.recorded", record.id(), Map.of("capabilityKey", capability, "source", source));
+                return new UsageIntentRecorded(new UsageIntentRecorded.Result(key, capability, true, false, "accepted",
+                        reason, source, record, null));
+            });
+        } catch (AppaloftException e) {
+            if (!e.code().equals(dev.appaloft.api.error.ErrorCode.CONFLICT)) {
+                throw e;
+            }
+            // the same key again: answer the first record, unchanged (an idempotent retry)
+            UsageIntentRecord first = ctx.read(r -> INTENTS.findByKey(r, "idempotency:" + actor.organizationId() + ":" + key))
+                    .map(s -> s.value().record()).orElseThrow(() -> e);
+            return new UsageIntentRecorded(new UsageIntentRecorded.Result(key, first.capabilityKey(), true, true,
+                    "duplicate", "already recorded under this idempotency key", first.source(), first, null));
+        }
+    }
+
+    UsageIntentList intents(ListUsageIntentsInput input, Actor actor) {
+        Validation v = new Validation();
+        int limit = v.limit(input.limit(), DEFAULT_PAGE, MAX_PAGE);
+        v.throwIfInvalid();
+        sameOrganization(actor, Validation.filter(input.organizationId()));
+        return new UsageIntentList(ctx.read(r -> INTENTS.query(r, DocumentQuery.where(
+                DocumentIndex.ofOrganization(actor.organizationId())).newestFirst())).stream()
+                .map(s -> s.value().record())
+                .filter(x -> matches(input.capabilityKey(), x.capabilityKey()) && matches(input.source(), x.source())
+                        && matches(input.tenantId(), x.tenantId()) && matches(input.accountId(), x.accountId()))
+                .limit(limit).toList());
+    }
+
+    OverlayEvaluated overlay(EvaluateDeploymentOverlayInput input, Actor actor) {
+        return decide(actor, StoredDecision.OVERLAY, input.operationKey(), input.source(), null, input.tenantId(),
+                input.accountId(), input.organizationId(), input.actor(), input.resourceRefs(), input.capabilityKey(),
+                input.attributes(), "skipped", "no deployment overlay is installed; the operation runs unchanged");
+    }
+
+    OverlayEvaluated routeSurface(EvaluateRouteSurfaceInput input, Actor actor) {
+        return decide(actor, StoredDecision.ROUTE_SURFACE, input.operationKey(), input.source(), input.surfaceKind(),
+                input.tenantId(), input.accountId(), input.organizationId(), input.actor(), input.resourceRefs(),
+                input.capabilityKey(), input.attributes(), "enabled", "no route-surface policy is installed; every surface is served");
+    }
+
+    OverlayDecisionList decisions(ListOverlayDecisionsInput input, Actor actor, String kind) {
+        Validation v = new Validation();
+        int limit = v.limit(input.limit(), DEFAULT_PAGE, MAX_PAGE);
+        v.throwIfInvalid();
+        sameOrganization(actor, Validation.filter(input.organizationId()));
+        return new OverlayDecisionList(ctx.read(r -> DECISIONS.query(r, DocumentQuery.where(
+                DocumentIndex.ofOrganization(actor.organizationId()).withStatus(kind)).newestFirst())).stream()
+                .map(s -> s.value().record())
+                .filter(d -> matches(input.operationKey(), d.operationKey()) && matches(input.source(), d.source())
+                        && matches(input.capabilityKey(), d.capabilityKey()) && matches(input.tenantId(), d.tenantId())
+                        && matches(input.accountId(), d.accountId()) && matches(input.surfaceKind(), d.surfaceKind()))
+                .limit(limit).toList());
+    }
+
+    private OverlayEvaluated decide(Actor actor, String kind, String operationKey, String source, String surfaceKind,
+                                    String tenantId, String accountId, String organizationId, ActorRef actorRef,
+                                    Map<String, String> refs, String capabilityKey, Map<String, Object> attributes,
+                                    String decision, String reason) {
+        Validation v = new Validation();
+        v.text("operationKey", operationKey, 200);
+        v.text("source", source, 200);
+        if (kind.equals(StoredDecision.ROUTE_SURFACE)) {
+            v.text("surfaceKind", surfaceKind, 200);
+        }
+        v.throwIfInvalid();
+        sameOrganization(actor, organizationId);
+        return ctx.command(actor, kind + "s.evaluate", uow -> {
+            OverlayDecision record = new OverlayDecision(kind.equals(StoredDecision.OVERLAY)
+                    ? OverlayDecision.OVERLAY_SCHEMA : OverlayDecision.ROUTE_SURFACE_SCHEMA, Ids.next("ovd"),
+                    operationKey, decision, reason, source, surfaceKind, tenantId, accountId, actor.organizationId(),
+                    actorRef(actorRef, actor), refs, capabilityKey, Timestamps.format(uow.now()), attributes, null);
+            DECISIONS.insert(uow.tx(), new StoredDecision(record.id(), actor.organizationId(), kind, record, uow.now()),
+                    uow.now());
+            uow.event(kind + ".decided", record.id(), Map.of("operationKey", operationKey, "decision", decision));
+            return new OverlayEvaluated(new OverlayEvaluated.Result(operationKey, decision, true, reason, source,
+                    surfaceKind, record, null));
+        });
+    }
+
+    /** Records belong to the caller's organization; naming another one answers 404 (ids do not leak). */
+    static void sameOrganization(Actor actor, String organizationId) {
+        if (organizationId != null && !organizationId.equals(actor.organizationId())) {
+            throw AppaloftException.notFound("organization", organizationId);
+        }
+    }
+
+    private static ActorRef actorRef(ActorRef given, Actor actor) {
+        if (given != null) {
+            return given;
+        }
+        String kind = actor.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new ActorRef(kind, actor.id(), actor.kind() == Actor.Kind.USER ? actor.id() : null, null);
+    }
+
+    private static boolean matches(String filter, String value) {
+        return Validation.filter(filter) == null || Objects.equals(filter, value);
+    }
+}

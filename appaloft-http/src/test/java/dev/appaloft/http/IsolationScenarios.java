@@ -1,0 +1,72 @@
+package dev.appaloft.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.appaloft.api.catalog.Api;
+import dev.appaloft.api.catalog.Operation;
+import dev.appaloft.api.catalog.OperationCatalog;
+import dev.appaloft.api.catalog.OperationKind;
+import dev.appaloft.api.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two organizations with the same project, environment, resource, server and token names: no
+ * list, count or other query of any capability shows one organization's rows to the other.
+ */
+abstract class IsolationScenarios {
+
+    TwoOrganizations orgs;
+
+    protected abstract Store openStore();
+
+    @BeforeEach
+    void start() {
+        orgs = new TwoOrganizations(openStore());
+    }
+
+    @AfterEach
+    void stop() {
+        orgs.close();
+    }
+
+    @Test
+    void noQueryShowsAnotherOrganizationsRows() {
+        String ownerA = orgs.sessionsA.get(dev.appaloft.api.Actor.Role.OWNER);
+        List<String> checked = new ArrayList<>();
+        for (Operation<?, ?> op : OperationCatalog.all()) {
+            if (op.api() != Api.APPALOFT || op.kind() != OperationKind.QUERY || !orgs.engine.isImplemented(op)
+                    || op.path().contains("{")
+                    // the public bootstrap status describes the instance (its built-in organization), not rows
+                    || dev.appaloft.api.access.OperationAccess.required(op) == dev.appaloft.api.access.Access.PUBLIC) {
+                continue;
+            }
+            SampleRequests.Sample asA = SampleRequests.of(op, orgs.idsA);
+            SampleRequests.Sample asB = SampleRequests.of(op, orgs.idsB);
+            ApiClient.Response a = orgs.as(ownerA).send(asA.method(), asA.path(), asA.body());
+            ApiClient.Response b = orgs.as(orgs.ownerB).send(asB.method(), asB.path(), asB.body());
+            assertThat(b.status()).as(op.key() + " " + b.raw()).isLessThan(300);
+            for (Map.Entry<String, String> id : orgs.idsA.entrySet()) {
+                assertThat(b.raw()).as("%s as B must not show A's %s", op.key(), id.getKey()).doesNotContain(id.getValue());
+                assertThat(a.raw()).as("%s as A must not show B's %s", op.key(), id.getKey())
+                        .doesNotContain(orgs.idsB.get(id.getKey()));
+                // not vacuous: where A sees its own row, B sees its own twin
+                if (a.raw().contains(id.getValue())) {
+                    assertThat(b.raw()).as("%s as B shows B's own %s", op.key(), id.getKey())
+                            .contains(orgs.idsB.get(id.getKey()));
+                }
+            }
+            if (op.key().endsWith(".count")) {
+                assertThat(b.body().get("count").asLong()).as(op.key()).isEqualTo(a.body().get("count").asLong())
+                        .isPositive();
+            }
+            checked.add(op.key());
+        }
+        assertThat(checked).contains("projects.list", "projects.count", "environments.list", "resources.list",
+                "servers.list", "deployments.list", "deployTokens.list");
+    }
+}

@@ -1,0 +1,11 @@
+package db.migration.appaloft;
+
+import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+
+/** The {@code deploy_tokens} document table. */
+public class V35__deploy_tokens extends DocumentTableMigration {
+
+    public V35__deploy_tokens() {
+        super("deploy_tokens");
+    }
+}

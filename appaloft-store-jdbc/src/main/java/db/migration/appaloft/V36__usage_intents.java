@@ -1,0 +1,11 @@
+package db.migration.appaloft;
+
+import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+
+/** The {@code usage_intents} document table. */
+public class V36__usage_intents extends DocumentTableMigration {
+
+    public V36__usage_intents() {
+        super("usage_intents");
+    }
+}
