@@ -24,12 +24,17 @@ public record Issue(
         keys = keys == null ? null : List.copyOf(keys);
     }
 
+    /** @param field a field name, or a dotted path ({@code source.locator}) split into its segments */
     public static Issue custom(String field, String message) {
-        return new Issue("custom", List.of(field), message, null, null, null);
+        return new Issue("custom", segments(field), message, null, null, null);
     }
 
     public static Issue required(String field, String expectedType) {
-        return new Issue("invalid_type", List.of(field), field + " is required", expectedType, null, null);
+        return new Issue("invalid_type", segments(field), field + " is required", expectedType, null, null);
+    }
+
+    private static List<Object> segments(String field) {
+        return List.of((Object[]) field.split("\\."));
     }
 
     /** The path joined with dots, for messages and logs ({@code confirmation.projectId}). */
