@@ -368,6 +368,13 @@ public abstract class IdentityScenarios {
         assertFails(() -> as(owner).organizations().showProfile(Actor.SELF_HOSTED_ORGANIZATION), ErrorCode.NOT_FOUND);
         assertFails(() -> engine.authentication().createOrganization(engine.authentication().authenticate(owner.token()),
                 "Again", "acme"), IdentityErrors.ORGANIZATION_SLUG_CONFLICT);
+
+        // an organization that still owns projects is not deleted; once they are gone, it is
+        String project = as(owner).projects().create(CreateProjectInput.named("left-behind")).id();
+        assertFails(() -> as(owner).organizations().delete(other), IdentityErrors.ORGANIZATION_DELETE_BLOCKED);
+        as(owner).projects().archive(new dev.appaloft.api.projects.ArchiveProjectInput(project, null));
+        as(owner).projects().delete(dev.appaloft.api.projects.DeleteProjectInput.confirmed(project));
+        assertThat(as(owner).organizations().delete(other).organizationId()).isEqualTo(other);
     }
 
     @Test

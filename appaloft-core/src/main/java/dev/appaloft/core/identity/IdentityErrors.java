@@ -10,6 +10,7 @@ public final class IdentityErrors {
     /** The same answer whether the email has an account or not. */
     public static final ErrorCode INVALID_EMAIL_OR_PASSWORD = new ErrorCode("invalid_email_or_password", 401, false);
     public static final ErrorCode SIGN_IN_THROTTLED = new ErrorCode("sign_in_throttled", 429, true);
+    public static final ErrorCode ORGANIZATION_DELETE_BLOCKED = new ErrorCode("organization_delete_blocked", 409, false);
     public static final ErrorCode ACCOUNT_REQUIRED = new ErrorCode("account_required", 403, false);
     public static final ErrorCode EMAIL_TAKEN = new ErrorCode("account_email_exists", 409, false);
     public static final ErrorCode LAST_OWNER = new ErrorCode("organization_last_owner", 409, false);

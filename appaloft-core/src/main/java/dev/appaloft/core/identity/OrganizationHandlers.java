@@ -4,9 +4,13 @@ import dev.appaloft.api.Actor;
 import dev.appaloft.api.common.Timestamps;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.identity.*;
+import dev.appaloft.api.store.DocumentIndex;
+import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreConflictException;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
 import java.util.ArrayList;
@@ -91,6 +95,7 @@ final class OrganizationHandlers {
                 throw new AppaloftException(IdentityErrors.BUILT_IN_ORGANIZATION,
                         "the instance's built-in organization cannot be deleted");
             }
+            refuseWhileItOwnsWork(uow, current.value().id());
             for (Versioned<Membership> member : IdentityRepository.members(uow.tx(), current.value().id())) {
                 Memberships.leave(uow, member);
             }
@@ -98,6 +103,22 @@ final class OrganizationHandlers {
             uow.event("organization.deleted", current.value().id(), Map.of());
             return new DeletedOrganization(current.value().id(), Timestamps.format(uow.now()));
         });
+    }
+
+    /**
+     * An organization that still has projects or servers is not deleted: they would be left with
+     * nobody able to reach them (or to stop what runs on the servers). Delete them first.
+     */
+    private static void refuseWhileItOwnsWork(UnitOfWork uow, String organizationId) {
+        DocumentQuery live = DocumentQuery.where(DocumentIndex.ofOrganization(organizationId))
+                .statusNotIn(java.util.Set.of("deleted"));
+        long projects = uow.tx().count(StoreCollections.PROJECTS, live);
+        long servers = uow.tx().count(StoreCollections.SERVERS, live);
+        if (projects + servers > 0) {
+            throw new AppaloftException(IdentityErrors.ORGANIZATION_DELETE_BLOCKED, "organization " + organizationId
+                    + " still has " + projects + " project(s) and " + servers + " server(s); delete them first",
+                    List.of(), Map.of("projects", projects, "servers", servers), null);
+        }
     }
 
     static OrganizationProfile profile(Organization org, Actor actor) {
