@@ -106,18 +106,16 @@ final class OrganizationHandlers {
     }
 
     /**
-     * An organization that still has projects or servers is not deleted: they would be left with
-     * nobody able to reach them (or to stop what runs on the servers). Delete them first.
+     * An organization that still has projects is not deleted: their resources (and what runs for
+     * them) would be left with nobody able to reach them. Delete the projects first.
      */
     private static void refuseWhileItOwnsWork(UnitOfWork uow, String organizationId) {
-        DocumentQuery live = DocumentQuery.where(DocumentIndex.ofOrganization(organizationId))
-                .statusNotIn(java.util.Set.of("deleted"));
-        long projects = uow.tx().count(StoreCollections.PROJECTS, live);
-        long servers = uow.tx().count(StoreCollections.SERVERS, live);
-        if (projects + servers > 0) {
+        long projects = uow.tx().count(StoreCollections.PROJECTS, DocumentQuery.where(
+                DocumentIndex.ofOrganization(organizationId)).statusNotIn(java.util.Set.of("deleted")));
+        if (projects > 0) {
             throw new AppaloftException(IdentityErrors.ORGANIZATION_DELETE_BLOCKED, "organization " + organizationId
-                    + " still has " + projects + " project(s) and " + servers + " server(s); delete them first",
-                    List.of(), Map.of("projects", projects, "servers", servers), null);
+                    + " still has " + projects + " project(s); delete them first", List.of(),
+                    Map.of("projects", projects), null);
         }
     }
 
