@@ -84,8 +84,13 @@ class RunningAppDockerIT {
 
             String stream = "http://127.0.0.1:" + server.port() + "/api/resources/" + resource + "/runtime-logs/stream";
             try (SseClient sse = new SseClient(stream + "?tailLines=0", TOKEN)) {
-                fetch(url);
-                SseClient.Event request = sse.next(Duration.ofSeconds(10));
+                // the follow attaches asynchronously and tailLines=0 shows only lines after it: request
+                // until a line arrives, instead of betting that the first request comes after the attach
+                SseClient.Event request = null;
+                for (int attempt = 0; attempt < 10 && request == null; attempt++) {
+                    fetch(url);
+                    request = sse.next(Duration.ofSeconds(2));
+                }
                 assertThat(request).as("the request the app just served is followed").isNotNull();
                 assertThat(request.data().at("/line/message").asText()).contains("response:200");
                 assertThat(request.data().at("/line/stream").asText()).isEqualTo("stderr");
