@@ -84,12 +84,8 @@ public final class ApiClient {
         }
     }
 
-    /** One Server-Sent Event as received. */
-    record Sse(String id, String event, JsonNode data) {
-    }
-
     /** Sends the request and reads its event stream to the end (the server closes it). */
-    List<Sse> stream(String method, String path, String json, Map<String, String> headers) {
+    List<SseClient.Event> stream(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(java.time.Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -101,30 +97,15 @@ public final class ApiClient {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<java.util.stream.Stream<String>> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<java.io.InputStream> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     v -> assertThat(v).startsWith("text/event-stream"));
-            List<Sse> events = new java.util.ArrayList<>();
-            String id = null;
-            String event = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : (Iterable<String>) response.body()::iterator) {
-                if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
-                        events.add(new Sse(id, event, MAPPER.readTree(data.toString())));
-                    }
-                    id = null;
-                    event = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id: ")) {
-                    id = line.substring(4);
-                } else if (line.startsWith("event: ")) {
-                    event = line.substring(7);
-                } else if (line.startsWith("data: ")) {
-                    data.append(line.substring(6));
-                }
+            List<SseClient.Event> events = new java.util.ArrayList<>();
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+                SseClient.parse(lines, events::add);
             }
             return events;
         } catch (IOException e) {

@@ -362,28 +362,28 @@ abstract class HttpApiScenarios {
                 resource, server);
 
         // createStream: progress as SSE, then "done" with the id
-        List<ApiClient.Sse> progress = api.stream("POST", "/api/deployments/stream", body, Map.of());
-        ApiClient.Sse done = progress.get(progress.size() - 1);
-        assertThat(done.event()).isEqualTo("done");
+        List<SseClient.Event> progress = api.stream("POST", "/api/deployments/stream", body, Map.of());
+        SseClient.Event done = progress.get(progress.size() - 1);
+        assertThat(done.name()).isEqualTo("done");
         String id = done.data().get("id").asText();
         assertThat(progress.subList(0, progress.size() - 1)).allMatch(e -> e.data().get("deploymentId").asText().equals(id));
 
         // the replay is JSON (validated against the spec by the client); the stream carries the same envelopes
         JsonNode replay = api.get("/api/deployments/" + id + "/events").body();
-        List<ApiClient.Sse> streamed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null, Map.of());
+        List<SseClient.Event> streamed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null, Map.of());
         assertThat(streamed.get(streamed.size() - 1).data().get("kind").asText()).isEqualTo("closed");
         com.fasterxml.jackson.databind.node.ObjectNode asReplay = JsonNodeFactory.instance.objectNode()
                 .put("deploymentId", id);
         streamed.forEach(e -> asReplay.withArray("envelopes").add(e.data()));
         assertThat(SpecResponseValidator.problems("GET", "/api/deployments/" + id + "/events", 200, asReplay.toString()))
                 .isEmpty();
-        List<JsonNode> streamedEvents = streamed.stream().map(ApiClient.Sse::data)
+        List<JsonNode> streamedEvents = streamed.stream().map(SseClient.Event::data)
                 .filter(d -> d.get("kind").asText().equals("event")).toList();
         assertThat(streamedEvents).hasSize(replay.get("envelopes").size());
         // a client reconnecting with Last-Event-ID resumes after that event
         String third = streamedEvents.get(2).at("/event/cursor").asText();
         assertThat(streamed.get(2).id()).isEqualTo(third);
-        List<ApiClient.Sse> resumed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null,
+        List<SseClient.Event> resumed = api.stream("GET", "/api/deployments/" + id + "/events/stream", null,
                 Map.of("Last-Event-ID", third));
         assertThat(resumed.get(0).data().at("/event/sequence").asLong()).isEqualTo(4);
 

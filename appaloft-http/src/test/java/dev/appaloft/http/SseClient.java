@@ -58,30 +58,35 @@ final class SseClient implements AutoCloseable {
 
     private void read() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isEmpty()) {
-                    if (data.length() > 0) {
-                        events.add(new Event(id, name, MAPPER.readTree(data.toString())));
-                    }
-                    id = null;
-                    name = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id: ")) {
-                    id = line.substring(4);
-                } else if (line.startsWith("event: ")) {
-                    name = line.substring(7);
-                } else if (line.startsWith("data: ")) {
-                    data.append(line.substring(6));
-                }
-            }
+            parse(lines, events::add);
         } catch (IOException e) {
             // closed by the test
         } finally {
             ended = true;
+        }
+    }
+
+    /** Reads events off an SSE body until it ends, handing each to {@code sink} as it completes. */
+    static void parse(BufferedReader lines, java.util.function.Consumer<Event> sink) throws IOException {
+        String id = null;
+        String name = null;
+        StringBuilder data = new StringBuilder();
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.isEmpty()) {
+                if (data.length() > 0) {
+                    sink.accept(new Event(id, name, MAPPER.readTree(data.toString())));
+                }
+                id = null;
+                name = null;
+                data.setLength(0);
+            } else if (line.startsWith("id: ")) {
+                id = line.substring(4);
+            } else if (line.startsWith("event: ")) {
+                name = line.substring(7);
+            } else if (line.startsWith("data: ")) {
+                data.append(line.substring(6));
+            }
         }
     }
 

@@ -12,7 +12,6 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
-import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
@@ -84,8 +83,10 @@ final class DeploymentRetention {
         List<Deployment> ended = new ArrayList<>(s.affected());
         // the latest success keeps its record but its old log lines may go
         s.guarded().stream().filter(d -> d.status().isTerminal()).forEach(ended::add);
-        long lines = ctx.read(r -> ended.stream().mapToLong(d -> countLines(r, d.id())).sum());
-        long withLogs = ctx.read(r -> ended.stream().filter(d -> countLines(r, d.id()) > 0).count());
+        // each deployment's stored line count, read once
+        List<Long> counts = ctx.read(r -> ended.stream().map(d -> DeploymentLog.count(r, d.id())).toList());
+        long lines = counts.stream().mapToLong(Long::longValue).sum();
+        long withLogs = counts.stream().filter(count -> count > 0).count();
         if (!s.dryRun()) {
             ctx.command(actor, "deployments.pruneLogs", uow -> {
                 for (Deployment d : ended) {
@@ -99,10 +100,6 @@ final class DeploymentRetention {
         return new PrunedDeploymentLogs(PrunedDeploymentLogs.SCHEMA_VERSION, in.before(), in.deploymentId(),
                 in.resourceId(), in.serverId(), s.dryRun(), lines, s.dryRun() ? 0 : lines, withLogs,
                 Timestamps.format(ctx.now()));
-    }
-
-    private static long countLines(StoreReader r, String deploymentId) {
-        return DeploymentLog.count(r, deploymentId);
     }
 
     /** What an input selects: deployments created before the date, split into prunable and guarded. */

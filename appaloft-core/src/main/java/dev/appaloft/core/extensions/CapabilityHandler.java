@@ -12,9 +12,7 @@ import dev.appaloft.api.extensions.CapabilityAnswers.Mode;
 import dev.appaloft.api.extensions.CapabilityQueryInput;
 import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.internal.Handler;
-import dev.appaloft.core.internal.Validation;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -34,20 +32,8 @@ final class CapabilityHandler implements Handler<CapabilityQueryInput, Capabilit
 
     @Override
     public CapabilityAnswers handle(CapabilityQueryInput input, Actor actor) {
-        Validation v = new Validation();
-        v.required("queries", input.queries());
-        v.check(input.queries() == null || (!input.queries().isEmpty() && input.queries().size() <= 100), "queries",
-                "queries must hold 1 to 100 entries");
-        if (input.queries() != null) {
-            for (int i = 0; i < input.queries().size(); i++) {
-                CapabilityQueryInput.Query q = input.queries().get(i);
-                v.check(q != null && q.operationKey() != null && !q.operationKey().isBlank(),
-                        List.of("queries", i, "operationKey"), "operationKey is required");
-            }
-        }
-        v.throwIfInvalid();
-        // naming another organization answers 404, as everywhere: ids do not leak
-        input.queries().forEach(q -> ExtensionPointHandlers.sameOrganization(actor, q.organizationId()));
+        ExtensionPointHandlers.checkQueries(actor, input.queries(), "operationKey",
+                CapabilityQueryInput.Query::operationKey, CapabilityQueryInput.Query::organizationId);
         return new CapabilityAnswers(input.queries().stream().map(q -> answer(q, actor)).toList());
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -155,6 +156,27 @@ public final class ExtensionPointHandlers {
             return new OverlayEvaluated(new OverlayEvaluated.Result(operationKey, decision, true, reason, source,
                     surfaceKind, record, null));
         });
+    }
+
+    /**
+     * The query batch of {@code capabilities.query} and {@code entitlements.query}: 1 to 100 entries,
+     * each naming its key, and none naming another organization (404: ids do not leak).
+     */
+    static <Q> void checkQueries(Actor actor, List<Q> queries, String keyField, Function<Q, String> key,
+                                 Function<Q, String> organizationId) {
+        Validation v = new Validation();
+        v.required("queries", queries);
+        v.check(queries == null || (!queries.isEmpty() && queries.size() <= 100), "queries",
+                "queries must hold 1 to 100 entries");
+        if (queries != null) {
+            for (int i = 0; i < queries.size(); i++) {
+                Q q = queries.get(i);
+                v.check(q != null && key.apply(q) != null && !key.apply(q).isBlank(),
+                        List.of("queries", i, keyField), keyField + " is required");
+            }
+        }
+        v.throwIfInvalid();
+        queries.forEach(q -> sameOrganization(actor, organizationId.apply(q)));
     }
 
     /** Records belong to the caller's organization; naming another one answers 404 (ids do not leak). */
