@@ -1,9 +1,9 @@
 package db.migration.appaloft;
 
-import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+import dev.appaloft.store.jdbc.migrations.LegacyDocumentTableMigration;
 
 /** The {@code fleet_deployments} document table (the Alien fleet model). */
-public class V21__fleet_deployments extends DocumentTableMigration {
+public class V21__fleet_deployments extends LegacyDocumentTableMigration {
 
     public V21__fleet_deployments() {
         super("fleet_deployments");

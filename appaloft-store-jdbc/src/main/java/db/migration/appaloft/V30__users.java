@@ -1,9 +1,9 @@
 package db.migration.appaloft;
 
-import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+import dev.appaloft.store.jdbc.migrations.LegacyDocumentTableMigration;
 
 /** The {@code users} document table. */
-public class V30__users extends DocumentTableMigration {
+public class V30__users extends LegacyDocumentTableMigration {
 
     public V30__users() {
         super("users");

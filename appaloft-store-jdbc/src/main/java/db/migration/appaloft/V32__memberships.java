@@ -1,9 +1,9 @@
 package db.migration.appaloft;
 
-import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+import dev.appaloft.store.jdbc.migrations.LegacyDocumentTableMigration;
 
 /** The {@code memberships} document table. */
-public class V32__memberships extends DocumentTableMigration {
+public class V32__memberships extends LegacyDocumentTableMigration {
 
     public V32__memberships() {
         super("memberships");

@@ -1,9 +1,9 @@
 package db.migration.appaloft;
 
-import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+import dev.appaloft.store.jdbc.migrations.LegacyDocumentTableMigration;
 
 /** The {@code environments} document table. */
-public class V3__environments extends DocumentTableMigration {
+public class V3__environments extends LegacyDocumentTableMigration {
 
     public V3__environments() {
         super("environments");

@@ -1,9 +1,9 @@
 package db.migration.appaloft;
 
-import dev.appaloft.store.jdbc.migrations.DocumentTableMigration;
+import dev.appaloft.store.jdbc.migrations.LegacyDocumentTableMigration;
 
 /** The {@code servers} document table. */
-public class V5__servers extends DocumentTableMigration {
+public class V5__servers extends LegacyDocumentTableMigration {
 
     public V5__servers() {
         super("servers");

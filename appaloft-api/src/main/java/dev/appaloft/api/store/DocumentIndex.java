@@ -1,44 +1,57 @@
 package dev.appaloft.api.store;
 
-/**
- * The indexed columns every aggregate table carries. Aggregates fill the ones that apply; a
- * {@code null} column matches only a query that does not filter on it.
- */
-public record DocumentIndex(
-        String organizationId,
-        String projectId,
-        String environmentId,
-        String resourceId,
-        String serverId,
-        String status) {
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-    public static final DocumentIndex NONE = new DocumentIndex(null, null, null, null, null, null);
+/**
+ * The values of a document's declared index fields (see {@link CollectionSpec}): a {@code String}
+ * for TEXT, a {@code Long} for NUMBER, a {@code Set<String>} for TEXT_SET. An absent field matches
+ * only a query that does not filter on it. As a query's {@code where}, every value must match.
+ */
+public record DocumentIndex(Map<String, Object> values) {
+
+    public static final DocumentIndex NONE = new DocumentIndex(Map.of());
+
+    public DocumentIndex {
+        TreeMap<String, Object> copy = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v instanceof Set<?> set ? Set.copyOf(set) : v);
+            }
+        });
+        values = Collections.unmodifiableMap(copy);
+    }
 
     public static DocumentIndex ofOrganization(String organizationId) {
-        return NONE.withOrganizationId(organizationId);
+        return NONE.with(IndexFields.ORGANIZATION_ID, organizationId);
     }
 
-    public DocumentIndex withOrganizationId(String value) {
-        return new DocumentIndex(value, projectId, environmentId, resourceId, serverId, status);
+    /** This index with {@code field} set to {@code value}; a {@code null} value removes the field. */
+    public DocumentIndex with(String field, Object value) {
+        TreeMap<String, Object> next = new TreeMap<>(values);
+        if (value == null) {
+            next.remove(field);
+        } else {
+            next.put(field, value);
+        }
+        return new DocumentIndex(next);
     }
 
-    public DocumentIndex withProjectId(String value) {
-        return new DocumentIndex(organizationId, value, environmentId, resourceId, serverId, status);
+    public Object get(String field) {
+        return values.get(field);
     }
 
-    public DocumentIndex withEnvironmentId(String value) {
-        return new DocumentIndex(organizationId, projectId, value, resourceId, serverId, status);
+    public String text(String field) {
+        return (String) values.get(field);
     }
 
-    public DocumentIndex withResourceId(String value) {
-        return new DocumentIndex(organizationId, projectId, environmentId, value, serverId, status);
+    public String organizationId() {
+        return text(IndexFields.ORGANIZATION_ID);
     }
 
-    public DocumentIndex withServerId(String value) {
-        return new DocumentIndex(organizationId, projectId, environmentId, resourceId, value, status);
-    }
-
-    public DocumentIndex withStatus(String value) {
-        return new DocumentIndex(organizationId, projectId, environmentId, resourceId, serverId, value);
+    public String status() {
+        return text(IndexFields.STATUS);
     }
 }

@@ -19,7 +19,7 @@ public interface Store extends AutoCloseable {
      */
     <T> T transaction(Function<StoreTransaction, T> work);
 
-    /** Runs read-only {@code work}; it sees committed data only. */
+    /** Runs read-only {@code work} on one consistent snapshot of committed data (later commits stay unseen). */
     <T> T read(Function<StoreReader, T> work);
 
     /** Leases are not part of transactions: every call is atomic on its own. */

@@ -1,11 +1,20 @@
 package dev.appaloft.api.store;
 
+import static dev.appaloft.api.store.IndexField.number;
+import static dev.appaloft.api.store.IndexField.text;
+import static dev.appaloft.api.store.IndexField.textSet;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The document collections of the product. A JDBC backend keeps each in a table of the same name
- * (created by a migration); every backend refuses a collection that is not listed here, so a typo
- * fails at once instead of writing somewhere no query looks.
+ * The document collections of the product and the index fields each declares. A JDBC backend keeps
+ * each in a table of the same name with one column per declared field (created by its migration;
+ * {@code DeclaredSchemaTest} checks they agree); every backend refuses a collection that is not
+ * listed here, so a typo fails at once instead of writing somewhere no query looks.
+ *
+ * <p>A new aggregate adds one declaration here, one migration creating its table, and handlers.
  */
 public final class StoreCollections {
 
@@ -30,18 +39,68 @@ public final class StoreCollections {
     public static final String USAGE_INTENTS = "usage_intents";
     public static final String OVERLAY_DECISIONS = "overlay_decisions";
 
-    public static final Set<String> ALL = Set.of(PROJECTS, ENVIRONMENTS, RESOURCES, SERVERS, DEPLOYMENTS,
-            FLEET_DEPLOYMENT_GROUPS, FLEET_DEPLOYMENTS, FLEET_RELEASES, FLEET_TOKENS,
-            USERS, ORGANIZATIONS, MEMBERSHIPS, INVITATIONS, SESSIONS, DEPLOY_TOKENS, USAGE_INTENTS, OVERLAY_DECISIONS);
+    private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
+    private static final IndexField STATUS = text(IndexFields.STATUS);
+
+    private static final Map<String, CollectionSpec> SPECS = specs(
+            // the deploy model
+            CollectionSpec.of(PROJECTS, ORG, STATUS),
+            CollectionSpec.of(ENVIRONMENTS, ORG, text(IndexFields.PROJECT_ID), STATUS),
+            CollectionSpec.of(RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
+            CollectionSpec.of(SERVERS, ORG, STATUS),
+            CollectionSpec.of(DEPLOYMENTS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
+            // the fleet model
+            CollectionSpec.of(FLEET_DEPLOYMENT_GROUPS, ORG),
+            CollectionSpec.of(FLEET_DEPLOYMENTS, ORG, text("deployment_group_id"), STATUS),
+            CollectionSpec.of(FLEET_RELEASES, ORG),
+            CollectionSpec.of(FLEET_TOKENS, ORG, text("deployment_group_id"), text("deployment_id"), text("kind")),
+            // identity
+            CollectionSpec.of(USERS, STATUS),
+            CollectionSpec.of(ORGANIZATIONS, ORG, STATUS),
+            CollectionSpec.of(MEMBERSHIPS, ORG, text("role")),
+            CollectionSpec.of(INVITATIONS, ORG, STATUS, number("expires_at")),
+            CollectionSpec.of(SESSIONS, STATUS),
+            CollectionSpec.of(DEPLOY_TOKENS, ORG, STATUS, textSet("resource_ids"), textSet("repository_full_names")),
+            // extension points
+            CollectionSpec.of(USAGE_INTENTS, ORG, text("capability_key"), text("source"), text("tenant_id"),
+                    text("account_id")),
+            CollectionSpec.of(OVERLAY_DECISIONS, ORG, text("kind"), text("operation_key"), text("source"),
+                    text("capability_key"), text("tenant_id"), text("account_id"), text("surface_kind")));
+
+    /** Every collection name. */
+    public static final Set<String> ALL = Set.copyOf(SPECS.keySet());
 
     private StoreCollections() {
     }
 
     /** @throws IllegalArgumentException when {@code collection} is not a known collection */
     public static String require(String collection) {
-        if (!ALL.contains(collection)) {
+        spec(collection);
+        return collection;
+    }
+
+    /** The declaration of a known collection. */
+    public static CollectionSpec spec(String collection) {
+        CollectionSpec spec = SPECS.get(collection);
+        if (spec == null) {
             throw new IllegalArgumentException("unknown collection: " + collection);
         }
-        return collection;
+        return spec;
+    }
+
+    /** Every declaration, in declaration order. */
+    public static java.util.Collection<CollectionSpec> specs() {
+        return SPECS.values();
+    }
+
+    private static Map<String, CollectionSpec> specs(CollectionSpec... declared) {
+        Map<String, CollectionSpec> map = new LinkedHashMap<>();
+        for (CollectionSpec spec : declared) {
+            if (map.put(spec.name(), spec) != null) {
+                throw new IllegalStateException("collection declared twice: " + spec.name());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 }

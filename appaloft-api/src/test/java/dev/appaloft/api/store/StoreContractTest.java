@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Timeout;
  * The behaviour every {@link Store} must show. A backend's test extends this class and opens a
  * fresh, empty store per test; the suite owns the clock so lease expiry is deterministic.
  */
-public abstract class StoreContractTest {
+public abstract class StoreContractTest implements StoreQueryContract, StoreLeaseContract {
 
     protected static final String P = StoreCollections.PROJECTS;
     protected static final String E = StoreCollections.ENVIRONMENTS;
@@ -71,7 +71,7 @@ public abstract class StoreContractTest {
 
     @Test
     void insertStartsAtVersionOneAndFindReturnsWhatWasWritten() {
-        DocumentIndex index = new DocumentIndex("org", "prj", "env", "res", "srv", "active");
+        DocumentIndex index = DocumentIndex.ofOrganization("org").with(IndexFields.STATUS, "active");
         Document inserted = insert(P, draft("p1", index, Set.of("slug:a"), "{\"n\":1}", T0));
 
         assertThat(inserted.version()).isEqualTo(1);
@@ -97,7 +97,7 @@ public abstract class StoreContractTest {
     @Test
     void updateReplacesBodyIndexAndKeysAndIncrementsVersion() {
         Document v1 = insert(P, draft("p1", DocumentIndex.ofOrganization("org"), Set.of("k1"), "{\"n\":1}", T0));
-        DocumentIndex newIndex = DocumentIndex.ofOrganization("org").withStatus("archived");
+        DocumentIndex newIndex = DocumentIndex.ofOrganization("org").with(IndexFields.STATUS, "archived");
         Instant later = T0.plusSeconds(5);
 
         Document v2 = store.transaction(tx -> tx.update(P, v1.toDraft(newIndex, Set.of("k2"), "{\"n\":2}", later), 1));
@@ -161,12 +161,23 @@ public abstract class StoreContractTest {
 
     @Test
     void everyKnownCollectionCanBeWrittenAndQueried() {
-        for (String collection : StoreCollections.ALL) {
-            Document doc = insert(collection, draft("id-" + collection, DocumentIndex.ofOrganization("o"),
-                    Set.of("key-" + collection), "{}", T0));
+        for (CollectionSpec spec : StoreCollections.specs()) {
+            String collection = spec.name();
+            // every declared field gets a value of its type, so each column is written and read back
+            DocumentIndex index = DocumentIndex.NONE;
+            DocumentIndex filter = DocumentIndex.NONE;
+            for (IndexField field : spec.indexes()) {
+                Object value = switch (field.type()) {
+                    case TEXT -> "v-" + field.name();
+                    case NUMBER -> 42L;
+                    case TEXT_SET -> Set.of("a-" + field.name(), "b");
+                };
+                index = index.with(field.name(), value);
+                filter = filter.with(field.name(), value instanceof Set<?> ? "a-" + field.name() : value);
+            }
+            Document doc = insert(collection, draft("id-" + collection, index, Set.of("key-" + collection), "{}", T0));
             assertThat(find(collection, doc.id())).as(collection).contains(doc);
-            assertThat(ids(collection, DocumentQuery.where(DocumentIndex.ofOrganization("o")))).as(collection)
-                    .containsExactly(doc.id());
+            assertThat(ids(collection, DocumentQuery.where(filter))).as(collection).containsExactly(doc.id());
         }
     }
 
@@ -238,91 +249,7 @@ public abstract class StoreContractTest {
         assertThat(find(P, "p2")).isEmpty();
     }
 
-    // ---- queries ---------------------------------------------------------------------------
-
-    @Test
-    void queryFiltersOnEveryIndexColumn() {
-        DocumentIndex full = new DocumentIndex("o1", "p1", "e1", "r1", "s1", "active");
-        insert(P, draft("match", full, Set.of(), "{}", T0));
-        insert(P, draft("other", new DocumentIndex("o2", "p2", "e2", "r2", "s2", "failed"), Set.of(), "{}", T0));
-        insert(P, draft("blank", DocumentIndex.NONE, Set.of(), "{}", T0));
-
-        List<DocumentIndex> filters = List.of(
-                DocumentIndex.ofOrganization("o1"), DocumentIndex.NONE.withProjectId("p1"),
-                DocumentIndex.NONE.withEnvironmentId("e1"), DocumentIndex.NONE.withResourceId("r1"),
-                DocumentIndex.NONE.withServerId("s1"), DocumentIndex.NONE.withStatus("active"), full);
-        for (DocumentIndex filter : filters) {
-            assertThat(ids(P, DocumentQuery.where(filter))).as("filter %s", filter).containsExactly("match");
-            assertThat(count(P, DocumentQuery.where(filter))).as("count %s", filter).isEqualTo(1);
-        }
-        assertThat(ids(P, DocumentQuery.where(full.withServerId("s2")))).isEmpty();
-        assertThat(ids(P, DocumentQuery.all())).containsExactlyInAnyOrder("match", "other", "blank");
-    }
-
-    @Test
-    void queryIncludesOrExcludesStatuses() {
-        insert(P, draft("a", DocumentIndex.NONE.withStatus("active"), Set.of(), "{}", T0));
-        insert(P, draft("b", DocumentIndex.NONE.withStatus("archived"), Set.of(), "{}", T0.plusMillis(1)));
-        insert(P, draft("c", DocumentIndex.NONE.withStatus("failed"), Set.of(), "{}", T0.plusMillis(2)));
-        insert(P, draft("d", DocumentIndex.NONE, Set.of(), "{}", T0.plusMillis(3)));
-
-        assertThat(ids(P, DocumentQuery.all().statusIn(Set.of("active", "failed")))).containsExactly("a", "c");
-        // a document without a status is not in any excluded status
-        assertThat(ids(P, DocumentQuery.all().statusNotIn(Set.of("archived", "failed")))).containsExactly("a", "d");
-        assertThat(ids(P, DocumentQuery.all().statusIn(Set.of("active", "archived")).statusNotIn(Set.of("archived"))))
-                .containsExactly("a");
-        assertThat(count(P, DocumentQuery.all().statusNotIn(Set.of("active")))).isEqualTo(3);
-    }
-
-    @Test
-    void queryOrdersByCreatedAtThenIdInEitherDirection() {
-        insert(P, draft("b", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(1)));
-        insert(P, draft("c", DocumentIndex.NONE, Set.of(), "{}", T0));
-        insert(P, draft("a", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(1)));
-        insert(P, draft("d", DocumentIndex.NONE, Set.of(), "{}", T0.plusSeconds(2)));
-
-        assertThat(ids(P, DocumentQuery.all())).containsExactly("c", "a", "b", "d");
-        assertThat(ids(P, DocumentQuery.all().newestFirst())).containsExactly("d", "b", "a", "c");
-    }
-
-    @Test
-    void keysetCursorPagesThroughEveryDocumentOnce() {
-        for (int i = 0; i < 7; i++) {
-            // pairs share a createdAt so the id tiebreak decides the page boundary
-            insert(P, draft("doc" + i, DocumentIndex.ofOrganization("o"), Set.of(), "{}", T0.plusSeconds(i / 2)));
-        }
-        insert(P, draft("elsewhere", DocumentIndex.ofOrganization("x"), Set.of(), "{}", T0));
-
-        for (boolean newestFirst : new boolean[] {false, true}) {
-            DocumentQuery base = DocumentQuery.where(DocumentIndex.ofOrganization("o")).limit(3);
-            DocumentQuery query = newestFirst ? base.newestFirst() : base;
-            List<String> seen = new ArrayList<>();
-            List<Document> page = store.read(r -> r.query(P, query));
-            while (!page.isEmpty()) {
-                assertThat(page.size()).isLessThanOrEqualTo(3);
-                page.forEach(d -> seen.add(d.id()));
-                Document last = page.get(page.size() - 1);
-                page = store.read(r -> r.query(P, query.after(last.createdAt(), last.id())));
-            }
-            List<String> expected = List.of("doc0", "doc1", "doc2", "doc3", "doc4", "doc5", "doc6");
-            assertThat(seen).as("newestFirst=%s", newestFirst)
-                    .containsExactlyElementsOf(newestFirst ? reversed(expected) : expected);
-        }
-    }
-
-    @Test
-    void limitCapsResultsButCountIgnoresLimitAndCursor() {
-        for (int i = 0; i < 5; i++) {
-            insert(P, draft("d" + i, DocumentIndex.ofOrganization("o"), Set.of(), "{}", T0.plusSeconds(i)));
-        }
-        DocumentQuery query = DocumentQuery.where(DocumentIndex.ofOrganization("o")).limit(2);
-
-        assertThat(ids(P, query)).containsExactly("d0", "d1");
-        assertThat(ids(P, query.limit(0))).isEmpty();
-        assertThat(count(P, query)).isEqualTo(5);
-        assertThat(count(P, query.after(T0.plusSeconds(3), "d3"))).isEqualTo(5);
-        assertThat(ids(P, query.after(T0.plusSeconds(3), "d3"))).containsExactly("d4");
-    }
+    // ---- queries: StoreQueryContract ------------------------------------------------------
 
     @Test
     void unknownCollectionsAreRefused() {
@@ -416,6 +343,38 @@ public abstract class StoreContractTest {
         }
     }
 
+    /**
+     * A commit that lands while a read runs stays unseen by the rest of that read, so a page and
+     * its count agree. (A store may also make the commit wait for the read: both are snapshots.)
+     */
+    @Test
+    @Timeout(30)
+    void aReadIsOneSnapshot() throws Exception {
+        insert(P, draft("p0", DocumentIndex.NONE, Set.of(), "{}", T0));
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?>[] commit = new Future<?>[1];
+            long[] seen = store.read(r -> {
+                long before = r.count(P, DocumentQuery.all());
+                commit[0] = writer.submit(() -> insert(P, draft("p1", DocumentIndex.NONE, Set.of(), "{}", T0)));
+                try {
+                    commit[0].get(2, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException waitingForTheRead) {
+                    // this store serializes commits after reads: still a snapshot
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return new long[] {before, r.count(P, DocumentQuery.all()), r.query(P, DocumentQuery.all()).size(),
+                        r.find(P, "p1").isPresent() ? 1 : 0};
+            });
+            commit[0].get(10, TimeUnit.SECONDS);
+            assertThat(seen).containsExactly(1, 1, 1, 0);
+            assertThat(count(P, DocumentQuery.all())).isEqualTo(2);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
     // ---- streams ---------------------------------------------------------------------------
 
     @Test
@@ -452,7 +411,7 @@ public abstract class StoreContractTest {
         assertThat(records("logs", 0, 100)).allMatch(rec -> rec.stream().equals("logs"));
     }
 
-    // ---- leases ----------------------------------------------------------------------------
+    // ---- streams: truncation ------------------------------------------------------------
 
     @Test
     void aTruncatedStreamKeepsItsNumberingAndLeavesOthersAlone() {
@@ -479,93 +438,6 @@ public abstract class StoreContractTest {
             throw new IllegalStateException("abort");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(records("logs", 0, 10)).extracting(StreamRecord::type).containsExactly("line1");
-    }
-
-    @Test
-    void aFreeLeaseIsAcquiredAndFound() {
-        Lease lease = store.leases().acquire("job", "w1", Duration.ofSeconds(30)).orElseThrow();
-
-        assertThat(lease.key()).isEqualTo("job");
-        assertThat(lease.owner()).isEqualTo("w1");
-        assertThat(lease.acquiredAt()).isEqualTo(T0);
-        assertThat(lease.expiresAt()).isEqualTo(T0.plusSeconds(30));
-        assertThat(lease.fence()).isPositive();
-        assertThat(store.leases().find("job")).contains(lease);
-        assertThat(store.leases().find("other")).isEmpty();
-    }
-
-    @Test
-    void aLiveLeaseOfAnotherOwnerIsRefusedUntilTheClockPassesItsExpiry() {
-        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(30)).orElseThrow();
-
-        clock.advance(Duration.ofSeconds(29));
-        assertThat(store.leases().acquire("job", "w2", Duration.ofSeconds(30))).isEmpty();
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(store.leases().find("job")).contains(first); // expired, not yet taken over
-        Lease second = store.leases().acquire("job", "w2", Duration.ofSeconds(30)).orElseThrow();
-
-        assertThat(second.owner()).isEqualTo("w2");
-        assertThat(second.fence()).isGreaterThan(first.fence());
-        assertThat(store.leases().find("job")).contains(second);
-    }
-
-    @Test
-    void theOwnerReacquiringExtendsItsLeaseWithANewFence() {
-        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
-        clock.advance(Duration.ofSeconds(5));
-
-        Lease again = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
-        assertThat(again.expiresAt()).isEqualTo(T0.plusSeconds(15));
-        assertThat(again.fence()).isGreaterThan(first.fence());
-    }
-
-    @Test
-    void onlyTheLiveHolderRenews() {
-        Lease lease = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
-        clock.advance(Duration.ofSeconds(8));
-
-        assertThat(store.leases().renew("job", "w2", Duration.ofSeconds(10))).isEmpty();
-        Lease renewed = store.leases().renew("job", "w1", Duration.ofSeconds(10)).orElseThrow();
-        assertThat(renewed.expiresAt()).isEqualTo(T0.plusSeconds(18));
-        assertThat(renewed.fence()).isEqualTo(lease.fence());
-        assertThat(renewed.owner()).isEqualTo("w1");
-
-        clock.advance(Duration.ofSeconds(10));
-        assertThat(store.leases().renew("job", "w1", Duration.ofSeconds(10))).isEmpty();
-        assertThat(store.leases().renew("never", "w1", Duration.ofSeconds(10))).isEmpty();
-    }
-
-    @Test
-    void onlyTheHolderReleasesAndTheFenceKeepsRising() {
-        Lease first = store.leases().acquire("job", "w1", Duration.ofSeconds(10)).orElseThrow();
-
-        assertThat(store.leases().release("job", "w2")).isFalse();
-        assertThat(store.leases().find("job")).contains(first);
-        assertThat(store.leases().release("job", "w1")).isTrue();
-        assertThat(store.leases().find("job")).isEmpty();
-        assertThat(store.leases().release("job", "w1")).isFalse();
-        assertThat(store.leases().renew("job", "w1", Duration.ofSeconds(10))).isEmpty();
-
-        Lease second = store.leases().acquire("job", "w2", Duration.ofSeconds(10)).orElseThrow();
-        assertThat(second.fence()).isGreaterThan(first.fence());
-        assertThat(store.leases().release("nothing", "w1")).isFalse();
-    }
-
-    @Test
-    void fencesStrictlyIncreaseAcrossAcquires() {
-        long previous = 0;
-        for (int i = 0; i < 6; i++) {
-            Lease lease = store.leases().acquire("job", "w" + (i % 3), Duration.ofSeconds(1)).orElseThrow();
-            assertThat(lease.fence()).isGreaterThan(previous);
-            previous = lease.fence();
-            if (i % 2 == 0) {
-                clock.advance(Duration.ofSeconds(1));
-            } else {
-                store.leases().release("job", lease.owner());
-            }
-        }
-        Lease otherKey = store.leases().acquire("other", "w1", Duration.ofSeconds(1)).orElseThrow();
-        assertThat(otherKey.fence()).isPositive();
     }
 
     // ---- health ----------------------------------------------------------------------------
@@ -615,36 +487,6 @@ public abstract class StoreContractTest {
 
     @Test
     @Timeout(120)
-    void racingAcquirersNeverHoldALiveLeaseTogether() throws Exception {
-        AtomicInteger holders = new AtomicInteger();
-        AtomicInteger acquired = new AtomicInteger();
-        List<Long> fences = java.util.Collections.synchronizedList(new ArrayList<>());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        ConcurrentRuns.run(8, () -> {
-            String owner = Thread.currentThread().getName();
-            int mine = 0;
-            while (mine < 5 && System.nanoTime() < deadline) {
-                Optional<Lease> lease = store.leases().acquire("race", owner, Duration.ofSeconds(5));
-                if (lease.isEmpty()) {
-                    sleep(1);
-                    continue;
-                }
-                assertThat(holders.incrementAndGet()).isEqualTo(1);
-                fences.add(lease.get().fence()); // appended in holding order
-                sleep(2);
-                assertThat(holders.decrementAndGet()).isZero();
-                assertThat(store.leases().release("race", owner)).isTrue();
-                mine++;
-                acquired.incrementAndGet();
-            }
-        });
-
-        assertThat(acquired.get()).isEqualTo(40);
-        assertThat(fences).isSorted().doesNotHaveDuplicates();
-    }
-
-    @Test
-    @Timeout(120)
     void concurrentAppendsGetGapFreeSequences() throws Exception {
         ConcurrentRuns.run(4, () -> {
             for (int i = 0; i < 25; i++) {
@@ -659,16 +501,14 @@ public abstract class StoreContractTest {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    protected static DocumentDraft draft(String id, DocumentIndex index, Set<String> keys, String body, Instant at) {
-        return new DocumentDraft(id, index, keys, body, at, at);
+    @Override
+    public Store store() {
+        return store;
     }
 
-    protected Document insert(String collection, DocumentDraft draft) {
-        return store.transaction(tx -> tx.insert(collection, draft));
-    }
-
-    protected Optional<Document> find(String collection, String id) {
-        return store.read(r -> r.find(collection, id));
+    @Override
+    public MutableClock clock() {
+        return clock;
     }
 
     protected StreamRecord append(String stream, String type) {
@@ -687,19 +527,6 @@ public abstract class StoreContractTest {
         return store.read(r -> r.findByUniqueKey(collection, key));
     }
 
-    protected long count(String collection, DocumentQuery query) {
-        return store.read(r -> r.count(collection, query));
-    }
-
-    private List<String> ids(String collection, DocumentQuery query) {
-        return store.read(r -> r.query(collection, query)).stream().map(Document::id).toList();
-    }
-
-    private static List<String> reversed(List<String> list) {
-        List<String> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
-        return copy;
-    }
 
     private static void assertConflict(Kind kind, String collection, String key, ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(StoreConflictException.class, e -> {

@@ -3,14 +3,14 @@ package dev.appaloft.core.deployments;
 import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.store.DocumentDraft;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreConflictException;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
-import dev.appaloft.core.internal.Json;
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
 import java.util.Arrays;
@@ -44,27 +44,50 @@ public final class DeploymentRepository {
         return "resource-runtime:" + resourceId;
     }
 
+    static final Repository<Deployment> DEPLOYMENTS = Repository.of(COLLECTION, Deployment.class)
+            .id(Deployment::id).createdAt(Deployment::createdAt).organization(Deployment::organizationId)
+            .index(d -> DocumentIndex.NONE.with(IndexFields.PROJECT_ID, d.projectId())
+                    .with(IndexFields.ENVIRONMENT_ID, d.environmentId()).with(IndexFields.RESOURCE_ID, d.resourceId())
+                    .with(IndexFields.SERVER_ID, d.serverId()).with(IndexFields.STATUS, indexedStatus(d)))
+            .keys(d -> d.status().isTerminal() ? Set.of() : Set.of("active:" + d.resourceId()))
+            .notFound(id -> AppaloftException.notFound("deployment", id))
+            .conflicts((r, e, d) -> e.kind() == StoreConflictException.Kind.UNIQUE_KEY
+                    ? new AppaloftException(ErrorCode.DEPLOYMENT_IN_PROGRESS, "resource " + d.resourceId()
+                            + " already has a deployment in progress; wait for it to end or cancel it")
+                    : null)
+            .build();
+
+    /** The deployment; a {@code null} organization means any (recovery and workers scope themselves). */
     public static Optional<Versioned<Deployment>> find(StoreReader reader, String organizationId, String id) {
-        return reader.find(COLLECTION, id)
-                .map(d -> new Versioned<>(Json.readAggregate(d.body(), Deployment.class), d.version()))
-                .filter(d -> organizationId == null || d.value().organizationId().equals(organizationId));
+        return DEPLOYMENTS.findIn(reader, organizationId, id);
     }
 
     public static Versioned<Deployment> require(StoreReader reader, String organizationId, String id) {
-        return find(reader, organizationId, id).orElseThrow(() -> AppaloftException.notFound("deployment", id));
+        return DEPLOYMENTS.require(reader, organizationId, id);
     }
 
     public static List<Deployment> list(StoreReader reader, DocumentQuery query) {
-        return reader.query(COLLECTION, query).stream().map(d -> Json.readAggregate(d.body(), Deployment.class)).toList();
+        return DEPLOYMENTS.values(reader, query);
     }
 
     public static long count(StoreReader reader, DocumentQuery query) {
-        return reader.count(COLLECTION, query);
+        return DEPLOYMENTS.count(reader, query);
+    }
+
+    /** How many deployments match, per value of {@code field}, in one grouped read. */
+    public static java.util.Map<String, Long> countBy(StoreReader reader, DocumentQuery query, String field) {
+        return reader.countBy(COLLECTION, query, field);
+    }
+
+    /** The newest matching deployment per value of {@code field}, in one read. */
+    public static List<Deployment> newestBy(StoreReader reader, DocumentQuery query, String field) {
+        return reader.newestBy(COLLECTION, query, field).stream()
+                .map(d -> dev.appaloft.core.internal.Json.readAggregate(d.body(), Deployment.class)).toList();
     }
 
     static DocumentQuery scope(String organizationId, String projectId, String resourceId) {
-        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).withProjectId(projectId)
-                .withResourceId(resourceId));
+        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).with(IndexFields.PROJECT_ID, projectId)
+                .with(IndexFields.RESOURCE_ID, resourceId));
     }
 
     /**
@@ -96,30 +119,14 @@ public final class DeploymentRepository {
     }
 
     public static void insert(StoreTransaction tx, Deployment deployment, Instant now) {
-        try {
-            tx.insert(COLLECTION, draft(deployment, now));
-        } catch (StoreConflictException e) {
-            if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-                throw new AppaloftException(ErrorCode.DEPLOYMENT_IN_PROGRESS, "resource " + deployment.resourceId()
-                        + " already has a deployment in progress; wait for it to end or cancel it");
-            }
-            throw e;
-        }
+        DEPLOYMENTS.insert(tx, deployment, now);
     }
 
     static void delete(StoreTransaction tx, Versioned<Deployment> current) {
-        tx.delete(COLLECTION, current.value().id(), current.version());
+        DEPLOYMENTS.delete(tx, current);
     }
 
     public static void update(StoreTransaction tx, Versioned<Deployment> before, Deployment after, Instant now) {
-        tx.update(COLLECTION, draft(after, now), before.version());
-    }
-
-    private static DocumentDraft draft(Deployment d, Instant now) {
-        DocumentIndex index = DocumentIndex.ofOrganization(d.organizationId()).withProjectId(d.projectId())
-                .withEnvironmentId(d.environmentId()).withResourceId(d.resourceId()).withServerId(d.serverId())
-                .withStatus(indexedStatus(d));
-        Set<String> keys = d.status().isTerminal() ? Set.of() : Set.of("active:" + d.resourceId());
-        return new DocumentDraft(d.id(), index, keys, Json.write(d), d.createdAt(), now);
+        DEPLOYMENTS.update(tx, before, after, now);
     }
 }

@@ -12,6 +12,8 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.core.internal.Versioned;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
@@ -117,12 +119,18 @@ final class DeploymentRetention {
             throw AppaloftException.validation("before", "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
         DocumentIndex where = DocumentIndex.ofOrganization(actor.organizationId())
-                .withResourceId(Validation.filter(in.resourceId())).withServerId(Validation.filter(in.serverId()));
+                .with(IndexFields.RESOURCE_ID, Validation.filter(in.resourceId()))
+                .with(IndexFields.SERVER_ID, Validation.filter(in.serverId()));
+        String deploymentId = Validation.filter(in.deploymentId());
         return ctx.read(r -> {
-            List<Deployment> candidates = DeploymentRepository.list(r, DocumentQuery.where(where)).stream()
-                    .filter(d -> d.createdAt().isBefore(before))
-                    .filter(d -> in.deploymentId() == null || d.id().equals(in.deploymentId()))
-                    .toList();
+            List<Deployment> candidates = deploymentId == null
+                    ? DeploymentRepository.list(r, DocumentQuery.where(where).createdBefore(before))
+                    // one named deployment: read it and apply the same filters to it
+                    : DeploymentRepository.find(r, actor.organizationId(), deploymentId).map(Versioned::value)
+                            .filter(d -> d.createdAt().isBefore(before)
+                                    && unsetOrEqual(in.resourceId(), d.resourceId())
+                                    && unsetOrEqual(in.serverId(), d.serverId()))
+                            .stream().toList();
             Set<String> latestSuccess = new HashSet<>();
             for (String resourceId : candidates.stream().map(Deployment::resourceId).distinct().toList()) {
                 DeploymentRepository.list(r, DeploymentRepository.scope(actor.organizationId(), null, resourceId)
@@ -138,5 +146,9 @@ final class DeploymentRetention {
             }
             return new Selection(!Boolean.FALSE.equals(in.dryRun()), affected, guarded);
         });
+    }
+
+    private static boolean unsetOrEqual(String filter, String value) {
+        return Validation.filter(filter) == null || Validation.filter(filter).equals(value);
     }
 }

@@ -1,16 +1,16 @@
 package dev.appaloft.core.environments;
 
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.api.store.StoreCollections;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.api.environments.EnvironmentLifecycleStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.store.Document;
-import dev.appaloft.api.store.DocumentDraft;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreConflictException;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
-import dev.appaloft.core.internal.Json;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -21,56 +21,63 @@ import java.util.Set;
 /** Environments in the store, always read within one organization. */
 public final class EnvironmentRepository {
 
-    static final String COLLECTION = "environments";
+    static final String COLLECTION = StoreCollections.ENVIRONMENTS;
+
+    static final Repository<Environment> ENVIRONMENTS = Repository.of(COLLECTION, Environment.class)
+            .id(Environment::id).createdAt(Environment::createdAt).organization(Environment::organizationId)
+            .index(e -> DocumentIndex.NONE.with(IndexFields.PROJECT_ID, e.projectId())
+                    .with(IndexFields.STATUS, e.lifecycleStatus().wire()))
+            .keys(e -> Set.of(nameKey(e)))
+            .notFound(id -> AppaloftException.notFound("environment", id))
+            .conflicts((r, e, environment) -> e.kind() == StoreConflictException.Kind.UNIQUE_KEY
+                    ? nameTaken(environment) : null)
+            .build();
 
     private EnvironmentRepository() {
     }
 
     public static Optional<Versioned<Environment>> find(StoreReader reader, String organizationId, String id) {
-        return reader.find(COLLECTION, id)
-                .map(EnvironmentRepository::toVersioned)
-                .filter(e -> e.value().organizationId().equals(organizationId));
+        return ENVIRONMENTS.findIn(reader, organizationId, id);
     }
 
     public static Versioned<Environment> require(StoreReader reader, String organizationId, String id) {
-        return find(reader, organizationId, id).orElseThrow(() -> AppaloftException.notFound("environment", id));
+        return ENVIRONMENTS.require(reader, organizationId, id);
+    }
+
+    /** The organization's environments with these ids, by id, in one read. */
+    public static java.util.Map<String, Environment> findAll(StoreReader reader, String organizationId,
+                                                             java.util.Collection<String> ids) {
+        java.util.Map<String, Environment> found = new java.util.HashMap<>();
+        ENVIRONMENTS.findAll(reader, ids).stream().map(Versioned::value)
+                .filter(e -> e.organizationId().equals(organizationId)).forEach(e -> found.put(e.id(), e));
+        return found;
     }
 
     public static List<Environment> list(StoreReader reader, String organizationId, String projectId, int limit) {
-        return reader.query(COLLECTION, scope(organizationId, projectId).limit(limit)).stream()
-                .map(d -> Json.readAggregate(d.body(), Environment.class))
-                .toList();
+        return ENVIRONMENTS.values(reader, scope(organizationId, projectId).limit(limit));
     }
 
     public static long count(StoreReader reader, String organizationId, String projectId) {
-        return reader.count(COLLECTION, scope(organizationId, projectId));
+        return ENVIRONMENTS.count(reader, scope(organizationId, projectId));
     }
 
     /** Environments of the project that are not archived. */
     public static long countUnarchived(StoreReader reader, String organizationId, String projectId) {
-        return reader.count(COLLECTION, scope(organizationId, projectId)
+        return ENVIRONMENTS.count(reader, scope(organizationId, projectId)
                 .statusNotIn(Set.of(EnvironmentLifecycleStatus.ARCHIVED.wire())));
     }
 
     public static void insert(StoreTransaction tx, Environment environment, Instant now) {
-        try {
-            tx.insert(COLLECTION, draft(environment, now));
-        } catch (StoreConflictException e) {
-            throw translate(e, environment);
-        }
+        ENVIRONMENTS.insert(tx, environment, now);
     }
 
     public static void update(StoreTransaction tx, Versioned<Environment> before, Environment after, Instant now) {
         checkNameFree(tx, after, after.id());
-        try {
-            tx.update(COLLECTION, draft(after, now), before.version());
-        } catch (StoreConflictException e) {
-            throw translate(e, after);
-        }
+        ENVIRONMENTS.update(tx, before, after, now);
     }
 
     private static DocumentQuery scope(String organizationId, String projectId) {
-        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).withProjectId(projectId));
+        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).with(IndexFields.PROJECT_ID, projectId));
     }
 
     private static void checkNameFree(StoreReader reader, Environment environment, String selfId) {
@@ -80,31 +87,12 @@ public final class EnvironmentRepository {
                 });
     }
 
-    private static AppaloftException translate(StoreConflictException e, Environment environment) {
-        if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-            return nameTaken(environment);
-        }
-        throw e;
-    }
-
     private static AppaloftException nameTaken(Environment environment) {
         return new AppaloftException(ErrorCode.ENVIRONMENT_NAME_CONFLICT,
                 "project " + environment.projectId() + " already has an environment named \"" + environment.name() + "\"");
     }
 
-    private static DocumentDraft draft(Environment environment, Instant now) {
-        DocumentIndex index = DocumentIndex.ofOrganization(environment.organizationId())
-                .withProjectId(environment.projectId())
-                .withStatus(environment.lifecycleStatus().wire());
-        return new DocumentDraft(environment.id(), index, Set.of(nameKey(environment)), Json.write(environment),
-                environment.createdAt(), now);
-    }
-
     private static String nameKey(Environment environment) {
         return "name:" + environment.projectId() + ":" + environment.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Versioned<Environment> toVersioned(Document document) {
-        return new Versioned<>(Json.readAggregate(document.body(), Environment.class), document.version());
     }
 }

@@ -10,7 +10,7 @@ import dev.appaloft.api.extensions.*;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
-import dev.appaloft.core.internal.AggregateCollection;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
 import dev.appaloft.core.internal.Ids;
@@ -33,13 +33,23 @@ public final class ExtensionPointHandlers {
     private static final int DEFAULT_PAGE = 100;
     private static final int MAX_PAGE = 500;
 
-    static final AggregateCollection<StoredUsageIntent> INTENTS = new AggregateCollection<>(
-            StoreCollections.USAGE_INTENTS, StoredUsageIntent.class, StoredUsageIntent::id,
-            StoredUsageIntent::recordedAt, i -> DocumentIndex.ofOrganization(i.organizationId()),
-            i -> Set.of("idempotency:" + i.organizationId() + ":" + i.record().idempotencyKey()));
-    static final AggregateCollection<StoredDecision> DECISIONS = new AggregateCollection<>(
-            StoreCollections.OVERLAY_DECISIONS, StoredDecision.class, StoredDecision::id, StoredDecision::decidedAt,
-            d -> DocumentIndex.ofOrganization(d.organizationId()).withStatus(d.kind()), d -> Set.of());
+    static final Repository<StoredUsageIntent> INTENTS = Repository
+            .of(StoreCollections.USAGE_INTENTS, StoredUsageIntent.class)
+            .id(StoredUsageIntent::id).createdAt(StoredUsageIntent::recordedAt)
+            .organization(StoredUsageIntent::organizationId)
+            .index(i -> DocumentIndex.NONE.with("capability_key", i.record().capabilityKey())
+                    .with("source", i.record().source()).with("tenant_id", i.record().tenantId())
+                    .with("account_id", i.record().accountId()))
+            .keys(i -> Set.of("idempotency:" + i.organizationId() + ":" + i.record().idempotencyKey()))
+            .build();
+    static final Repository<StoredDecision> DECISIONS = Repository
+            .of(StoreCollections.OVERLAY_DECISIONS, StoredDecision.class)
+            .id(StoredDecision::id).createdAt(StoredDecision::decidedAt).organization(StoredDecision::organizationId)
+            .index(d -> DocumentIndex.NONE.with("kind", d.kind()).with("operation_key", d.record().operationKey())
+                    .with("source", d.record().source()).with("capability_key", d.record().capabilityKey())
+                    .with("tenant_id", d.record().tenantId()).with("account_id", d.record().accountId())
+                    .with("surface_kind", d.record().surfaceKind()))
+            .build();
 
     private final CoreContext ctx;
 
@@ -99,12 +109,12 @@ public final class ExtensionPointHandlers {
         int limit = v.limit(input.limit(), DEFAULT_PAGE, MAX_PAGE);
         v.throwIfInvalid();
         sameOrganization(actor, Validation.filter(input.organizationId()));
-        return new UsageIntentList(ctx.read(r -> INTENTS.query(r, DocumentQuery.where(
-                DocumentIndex.ofOrganization(actor.organizationId())).newestFirst())).stream()
-                .map(s -> s.value().record())
-                .filter(x -> matches(input.capabilityKey(), x.capabilityKey()) && matches(input.source(), x.source())
-                        && matches(input.tenantId(), x.tenantId()) && matches(input.accountId(), x.accountId()))
-                .limit(limit).toList());
+        DocumentIndex where = DocumentIndex.ofOrganization(actor.organizationId())
+                .with("capability_key", Validation.filter(input.capabilityKey()))
+                .with("source", Validation.filter(input.source())).with("tenant_id", Validation.filter(input.tenantId()))
+                .with("account_id", Validation.filter(input.accountId()));
+        return new UsageIntentList(ctx.read(r -> INTENTS.values(r, DocumentQuery.where(where).newestFirst().limit(limit)))
+                .stream().map(StoredUsageIntent::record).toList());
     }
 
     OverlayEvaluated overlay(EvaluateDeploymentOverlayInput input, Actor actor) {
@@ -124,13 +134,15 @@ public final class ExtensionPointHandlers {
         int limit = v.limit(input.limit(), DEFAULT_PAGE, MAX_PAGE);
         v.throwIfInvalid();
         sameOrganization(actor, Validation.filter(input.organizationId()));
-        return new OverlayDecisionList(ctx.read(r -> DECISIONS.query(r, DocumentQuery.where(
-                DocumentIndex.ofOrganization(actor.organizationId()).withStatus(kind)).newestFirst())).stream()
-                .map(s -> s.value().record())
-                .filter(d -> matches(input.operationKey(), d.operationKey()) && matches(input.source(), d.source())
-                        && matches(input.capabilityKey(), d.capabilityKey()) && matches(input.tenantId(), d.tenantId())
-                        && matches(input.accountId(), d.accountId()) && matches(input.surfaceKind(), d.surfaceKind()))
-                .limit(limit).toList());
+        DocumentIndex where = DocumentIndex.ofOrganization(actor.organizationId()).with("kind", kind)
+                .with("operation_key", Validation.filter(input.operationKey()))
+                .with("source", Validation.filter(input.source()))
+                .with("capability_key", Validation.filter(input.capabilityKey()))
+                .with("tenant_id", Validation.filter(input.tenantId()))
+                .with("account_id", Validation.filter(input.accountId()))
+                .with("surface_kind", Validation.filter(input.surfaceKind()));
+        return new OverlayDecisionList(ctx.read(r -> DECISIONS.values(r, DocumentQuery.where(where).newestFirst()
+                .limit(limit))).stream().map(StoredDecision::record).toList());
     }
 
     private OverlayEvaluated decide(Actor actor, String kind, String operationKey, String source, String surfaceKind,
@@ -194,7 +206,4 @@ public final class ExtensionPointHandlers {
         return new ActorRef(kind, actor.id(), actor.kind() == Actor.Kind.USER ? actor.id() : null, null);
     }
 
-    private static boolean matches(String filter, String value) {
-        return Validation.filter(filter) == null || Objects.equals(filter, value);
-    }
 }

@@ -7,6 +7,7 @@ import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
@@ -60,15 +61,13 @@ final class DeployTokenHandlers {
         int limit = v.limit(input.limit(), DEFAULT_PAGE, MAX_PAGE);
         v.throwIfInvalid();
         IdentityRepository.requireCurrentId(actor, input.organizationId());
+        // the scope filters are TEXT_SET index fields: the store answers "scope names this resource"
         DocumentIndex where = DocumentIndex.ofOrganization(actor.organizationId())
-                .withStatus(input.status() == null ? null : input.status().wire());
-        String resource = Validation.filter(input.resourceId());
-        String repository = Validation.filter(input.repositoryFullName());
-        List<DeployTokenView> items = ctx.read(r -> IdentityRepository.DEPLOY_TOKENS.query(r,
-                DocumentQuery.where(where).newestFirst())).stream().map(Versioned::value)
-                .filter(t -> resource == null || t.scope().resourceIds().contains(resource))
-                .filter(t -> repository == null || t.scope().repositoryFullNames().contains(repository))
-                .limit(limit).map(DeployToken::view).toList();
+                .with(IndexFields.STATUS, input.status() == null ? null : input.status().wire())
+                .with(IdentityRepository.TOKEN_RESOURCES, Validation.filter(input.resourceId()))
+                .with(IdentityRepository.TOKEN_REPOSITORIES, Validation.filter(input.repositoryFullName()));
+        List<DeployTokenView> items = ctx.read(r -> IdentityRepository.DEPLOY_TOKENS.values(r,
+                DocumentQuery.where(where).newestFirst().limit(limit))).stream().map(DeployToken::view).toList();
         return new DeployTokenList(items);
     }
 

@@ -5,10 +5,10 @@ import dev.appaloft.api.deploytokens.DeployTokenStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.identity.InvitationStatus;
 import dev.appaloft.api.store.DocumentIndex;
-import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreReader;
-import dev.appaloft.core.internal.AggregateCollection;
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.core.internal.Versioned;
 import java.util.List;
 import java.util.Optional;
@@ -21,29 +21,53 @@ import java.util.Set;
  */
 final class IdentityRepository {
 
-    public static final AggregateCollection<User> USERS = new AggregateCollection<>(StoreCollections.USERS, User.class,
-            User::id, User::createdAt, u -> DocumentIndex.NONE.withStatus(u.deleted() ? "deleted" : "active"),
-            u -> u.deleted() ? Set.of() : Set.of(emailKey(u.email())));
-    public static final AggregateCollection<Organization> ORGANIZATIONS = new AggregateCollection<>(
-            StoreCollections.ORGANIZATIONS, Organization.class, Organization::id, Organization::createdAt,
-            o -> DocumentIndex.ofOrganization(o.id()).withStatus(o.deleted() ? "deleted" : "active"),
-            o -> o.deleted() ? Set.of() : Set.of("slug:" + o.slug()));
-    public static final AggregateCollection<Membership> MEMBERSHIPS = new AggregateCollection<>(
-            StoreCollections.MEMBERSHIPS, Membership.class, Membership::id, Membership::joinedAt,
-            m -> DocumentIndex.ofOrganization(m.organizationId()).withStatus(m.role().wire()),
-            m -> Set.of(Membership.key(m.organizationId(), m.userId())));
-    public static final AggregateCollection<Invitation> INVITATIONS = new AggregateCollection<>(
-            StoreCollections.INVITATIONS, Invitation.class, Invitation::id, Invitation::createdAt,
-            i -> DocumentIndex.ofOrganization(i.organizationId()).withStatus(i.status().wire()),
-            i -> i.status() == InvitationStatus.PENDING ? Set.of(TokenSecrets.lookupKey(i.tokenHash())) : Set.of());
-    public static final AggregateCollection<UserSession> SESSIONS = new AggregateCollection<>(
-            StoreCollections.SESSIONS, UserSession.class, UserSession::id, UserSession::createdAt,
-            s -> DocumentIndex.NONE.withStatus(s.revokedAt() == null ? "active" : "revoked"),
-            s -> s.revokedAt() == null ? Set.of(TokenSecrets.lookupKey(s.tokenHash())) : Set.of());
-    public static final AggregateCollection<DeployToken> DEPLOY_TOKENS = new AggregateCollection<>(
-            StoreCollections.DEPLOY_TOKENS, DeployToken.class, DeployToken::id, DeployToken::createdAt,
-            t -> DocumentIndex.ofOrganization(t.organizationId()).withStatus(t.status().wire()),
-            t -> t.status() == DeployTokenStatus.ACTIVE ? Set.of(TokenSecrets.lookupKey(t.tokenHash())) : Set.of());
+    static final String ROLE = "role";
+    static final String EXPIRES_AT = "expires_at";
+    static final String TOKEN_RESOURCES = "resource_ids";
+    static final String TOKEN_REPOSITORIES = "repository_full_names";
+
+    public static final Repository<User> USERS = Repository.of(StoreCollections.USERS, User.class)
+            .id(User::id).createdAt(User::createdAt)
+            .index(u -> DocumentIndex.NONE.with(IndexFields.STATUS, u.deleted() ? "deleted" : "active"))
+            .keys(u -> u.deleted() ? Set.of() : Set.of(emailKey(u.email())))
+            .build();
+    // an organization indexes its own id, so "this organization" is the same query as for its records
+    public static final Repository<Organization> ORGANIZATIONS = Repository
+            .of(StoreCollections.ORGANIZATIONS, Organization.class)
+            .id(Organization::id).createdAt(Organization::createdAt).organization(Organization::id)
+            .index(o -> DocumentIndex.NONE.with(IndexFields.STATUS, o.deleted() ? "deleted" : "active"))
+            .keys(o -> o.deleted() ? Set.of() : Set.of("slug:" + o.slug()))
+            .build();
+    public static final Repository<Membership> MEMBERSHIPS = Repository
+            .of(StoreCollections.MEMBERSHIPS, Membership.class)
+            .id(Membership::id).createdAt(Membership::joinedAt).organization(Membership::organizationId)
+            .index(m -> DocumentIndex.NONE.with(ROLE, m.role().wire()))
+            .keys(m -> Set.of(Membership.key(m.organizationId(), m.userId())))
+            .notFound(id -> AppaloftException.notFound("member", id))
+            .build();
+    public static final Repository<Invitation> INVITATIONS = Repository
+            .of(StoreCollections.INVITATIONS, Invitation.class)
+            .id(Invitation::id).createdAt(Invitation::createdAt).organization(Invitation::organizationId)
+            .index(i -> DocumentIndex.NONE.with(IndexFields.STATUS, i.status().wire())
+                    .with(EXPIRES_AT, i.expiresAt().toEpochMilli()))
+            .keys(i -> i.status() == InvitationStatus.PENDING ? Set.of(TokenSecrets.lookupKey(i.tokenHash())) : Set.of())
+            .notFound(id -> AppaloftException.notFound("invitation", id))
+            .build();
+    public static final Repository<UserSession> SESSIONS = Repository
+            .of(StoreCollections.SESSIONS, UserSession.class)
+            .id(UserSession::id).createdAt(UserSession::createdAt)
+            .index(s -> DocumentIndex.NONE.with(IndexFields.STATUS, s.revokedAt() == null ? "active" : "revoked"))
+            .keys(s -> s.revokedAt() == null ? Set.of(TokenSecrets.lookupKey(s.tokenHash())) : Set.of())
+            .build();
+    public static final Repository<DeployToken> DEPLOY_TOKENS = Repository
+            .of(StoreCollections.DEPLOY_TOKENS, DeployToken.class)
+            .id(DeployToken::id).createdAt(DeployToken::createdAt).organization(DeployToken::organizationId)
+            .index(t -> DocumentIndex.NONE.with(IndexFields.STATUS, t.status().wire())
+                    .with(TOKEN_RESOURCES, Set.copyOf(t.scope().resourceIds()))
+                    .with(TOKEN_REPOSITORIES, Set.copyOf(t.scope().repositoryFullNames())))
+            .keys(t -> t.status() == DeployTokenStatus.ACTIVE ? Set.of(TokenSecrets.lookupKey(t.tokenHash())) : Set.of())
+            .notFound(id -> AppaloftException.notFound("deploy token", id))
+            .build();
 
     private IdentityRepository() {
     }
@@ -94,23 +118,20 @@ final class IdentityRepository {
     }
 
     public static Versioned<Membership> requireMember(StoreReader reader, String organizationId, String memberId) {
-        return MEMBERSHIPS.find(reader, memberId).filter(m -> m.value().organizationId().equals(organizationId))
-                .orElseThrow(() -> AppaloftException.notFound("member", memberId));
+        return MEMBERSHIPS.require(reader, organizationId, memberId);
     }
 
     public static List<Versioned<Membership>> members(StoreReader reader, String organizationId) {
-        return MEMBERSHIPS.query(reader, DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)));
+        return MEMBERSHIPS.query(reader, MEMBERSHIPS.scope(organizationId));
     }
 
     public static long owners(StoreReader reader, String organizationId) {
-        return MEMBERSHIPS.count(reader, DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)
-                .withStatus(Actor.Role.OWNER.wire())));
+        return MEMBERSHIPS.count(reader, MEMBERSHIPS.scope(organizationId).anyOf(ROLE, Set.of(Actor.Role.OWNER.wire())));
     }
 
     public static Versioned<DeployToken> requireToken(StoreReader reader, Actor actor, String organizationId,
                                                       String tokenId) {
         requireCurrentId(actor, organizationId);
-        return DEPLOY_TOKENS.find(reader, tokenId).filter(t -> t.value().organizationId().equals(actor.organizationId()))
-                .orElseThrow(() -> AppaloftException.notFound("deploy token", tokenId));
+        return DEPLOY_TOKENS.require(reader, actor.organizationId(), tokenId);
     }
 }

@@ -6,6 +6,7 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.identity.*;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Ids;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** {@code organizations.*} about people: members, invitations, roles and ownership. */
 final class MemberHandlers {
@@ -54,16 +57,40 @@ final class MemberHandlers {
         return ctx.read(r -> {
             String org = IdentityRepository.requireCurrent(r, actor, input.organizationId()).value().id();
             Instant now = ctx.now();
-            DocumentQuery query = DocumentQuery.where(DocumentIndex.ofOrganization(org)).newestFirst();
-            List<InvitationView> items = IdentityRepository.INVITATIONS.query(r, query).stream().map(Versioned::value)
-                    .filter(i -> input.status() == null || i.statusAt(now) == input.status())
-                    .dropWhile(i -> Validation.filter(input.cursor()) != null && !i.id().equals(input.cursor()))
-                    .filter(i -> Validation.filter(input.cursor()) == null || !i.id().equals(input.cursor()))
-                    .limit(limit + 1L).map(i -> view(r, i, now, null)).toList();
+            DocumentQuery query = invitationsWithStatus(IdentityRepository.INVITATIONS.scope(org), input.status(), now)
+                    .newestFirst().limit(limit + 1);
+            String cursor = Validation.filter(input.cursor());
+            if (cursor != null) {
+                Optional<Versioned<Invitation>> after = IdentityRepository.INVITATIONS.findIn(r, org, cursor);
+                if (after.isEmpty()) {
+                    return new InvitationList(List.of(), null); // a cursor from another list pages nowhere
+                }
+                query = query.after(after.get().value().createdAt(), cursor);
+            }
+            List<InvitationView> items = IdentityRepository.INVITATIONS.values(r, query).stream()
+                    .map(i -> view(r, i, now, null)).toList();
             boolean more = items.size() > limit;
             List<InvitationView> page = more ? items.subList(0, limit) : items;
             return new InvitationList(page, more ? page.get(page.size() - 1).invitationId() : null);
         });
+    }
+
+    /**
+     * The stored status is what was decided; "expired" is a pending invitation past its expiry, so
+     * both come from the status and expiry columns together.
+     */
+    private static DocumentQuery invitationsWithStatus(DocumentQuery query, InvitationStatus status, Instant now) {
+        long after = now.toEpochMilli() + 1; // expiry is stored to the millisecond; pending while expiresAt > now
+        if (status == null) {
+            return query;
+        }
+        return switch (status) {
+            case PENDING -> query.anyOf(IndexFields.STATUS, Set.of(InvitationStatus.PENDING.wire()))
+                    .atLeast(IdentityRepository.EXPIRES_AT, after);
+            case EXPIRED -> query.anyOf(IndexFields.STATUS, Set.of(InvitationStatus.PENDING.wire()))
+                    .below(IdentityRepository.EXPIRES_AT, after);
+            default -> query.anyOf(IndexFields.STATUS, Set.of(status.wire()));
+        };
     }
 
     InvitationView invite(InviteMemberInput input, Actor actor) {
@@ -83,7 +110,7 @@ final class MemberHandlers {
                     });
             // a new invitation for the same email replaces a pending one (its token stops working)
             for (Versioned<Invitation> pending : IdentityRepository.INVITATIONS.query(uow.tx(), DocumentQuery.where(
-                    DocumentIndex.ofOrganization(org).withStatus(InvitationStatus.PENDING.wire())))) {
+                    DocumentIndex.ofOrganization(org).with(IndexFields.STATUS, InvitationStatus.PENDING.wire())))) {
                 if (pending.value().email().equals(email)) {
                     IdentityRepository.INVITATIONS.update(uow.tx(), pending, pending.value().revoke(uow.now()), uow.now());
                 }

@@ -3,14 +3,13 @@ package dev.appaloft.core.projects;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.projects.ProjectLifecycleStatus;
-import dev.appaloft.api.store.Document;
-import dev.appaloft.api.store.DocumentDraft;
 import dev.appaloft.api.store.DocumentIndex;
-import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreConflictException;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
-import dev.appaloft.core.internal.Json;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -24,54 +23,47 @@ import java.util.Set;
  */
 public final class ProjectRepository {
 
-    static final String COLLECTION = "projects";
-    private static final Set<String> HIDDEN = Set.of(ProjectLifecycleStatus.DELETED.wire());
+    static final String COLLECTION = StoreCollections.PROJECTS;
+
+    static final Repository<Project> PROJECTS = Repository.of(COLLECTION, Project.class)
+            .id(Project::id).createdAt(Project::createdAt).organization(Project::organizationId)
+            .index(p -> DocumentIndex.NONE.with(IndexFields.STATUS, p.lifecycleStatus().wire()))
+            // a deleted project gives its name and slug back
+            .keys(p -> p.lifecycleStatus() == ProjectLifecycleStatus.DELETED ? Set.of() : Set.of(nameKey(p), slugKey(p)))
+            .hidden(p -> p.lifecycleStatus() == ProjectLifecycleStatus.DELETED,
+                    Set.of(ProjectLifecycleStatus.DELETED.wire()))
+            .notFound(id -> AppaloftException.notFound("project", id))
+            .conflicts(ProjectRepository::translate)
+            .build();
 
     private ProjectRepository() {
     }
 
     public static Optional<Versioned<Project>> find(StoreReader reader, String organizationId, String id) {
-        return reader.find(COLLECTION, id)
-                .map(ProjectRepository::toVersioned)
-                .filter(p -> p.value().organizationId().equals(organizationId)
-                        && p.value().lifecycleStatus() != ProjectLifecycleStatus.DELETED);
+        return PROJECTS.findIn(reader, organizationId, id);
     }
 
     /** The project, or a {@code not_found} error that does not say whether it exists elsewhere. */
     public static Versioned<Project> require(StoreReader reader, String organizationId, String id) {
-        return find(reader, organizationId, id).orElseThrow(() -> AppaloftException.notFound("project", id));
+        return PROJECTS.require(reader, organizationId, id);
     }
 
     public static List<Project> list(StoreReader reader, String organizationId, int limit) {
-        return reader.query(COLLECTION, visible(organizationId).limit(limit)).stream()
-                .map(d -> Json.readAggregate(d.body(), Project.class))
-                .toList();
+        return PROJECTS.values(reader, PROJECTS.scope(organizationId).limit(limit));
     }
 
     public static long count(StoreReader reader, String organizationId) {
-        return reader.count(COLLECTION, visible(organizationId));
+        return PROJECTS.count(reader, PROJECTS.scope(organizationId));
     }
 
     public static void insert(StoreTransaction tx, Project project, Instant now) {
         // no pre-check: the store's unique keys refuse a taken name or slug, and say which
-        try {
-            tx.insert(COLLECTION, draft(project, now));
-        } catch (StoreConflictException e) {
-            throw translate(tx, e, project);
-        }
+        PROJECTS.insert(tx, project, now);
     }
 
     public static void update(StoreTransaction tx, Versioned<Project> before, Project after, Instant now) {
         checkNamesFree(tx, after, after.id());
-        try {
-            tx.update(COLLECTION, draft(after, now), before.version());
-        } catch (StoreConflictException e) {
-            throw translate(tx, e, after);
-        }
-    }
-
-    private static DocumentQuery visible(String organizationId) {
-        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)).statusNotIn(HIDDEN);
+        PROJECTS.update(tx, before, after, now);
     }
 
     // A clear message for the common case; the store's unique keys still settle races.
@@ -89,11 +81,11 @@ public final class ProjectRepository {
 
     // a name clash is reported before a slug clash, whichever key the store tried first
     private static AppaloftException translate(StoreReader reader, StoreConflictException e, Project project) {
-        if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-            return taken(project, reader.findByUniqueKey(COLLECTION, nameKey(project))
-                    .filter(d -> !d.id().equals(project.id())).isPresent());
+        if (e.kind() != StoreConflictException.Kind.UNIQUE_KEY) {
+            return null;
         }
-        throw e;
+        return taken(project, reader.findByUniqueKey(COLLECTION, nameKey(project))
+                .filter(d -> !d.id().equals(project.id())).isPresent());
     }
 
     private static AppaloftException taken(Project project, boolean name) {
@@ -103,24 +95,11 @@ public final class ProjectRepository {
                         "a project with the slug \"" + project.slug() + "\" already exists");
     }
 
-    private static DocumentDraft draft(Project project, Instant now) {
-        DocumentIndex index = DocumentIndex.ofOrganization(project.organizationId())
-                .withStatus(project.lifecycleStatus().wire());
-        // a deleted project gives its name and slug back
-        Set<String> keys = project.lifecycleStatus() == ProjectLifecycleStatus.DELETED
-                ? Set.of() : Set.of(nameKey(project), slugKey(project));
-        return new DocumentDraft(project.id(), index, keys, Json.write(project), project.createdAt(), now);
-    }
-
     private static String nameKey(Project project) {
         return "name:" + project.organizationId() + ":" + project.name().toLowerCase(Locale.ROOT);
     }
 
     private static String slugKey(Project project) {
         return "slug:" + project.organizationId() + ":" + project.slug();
-    }
-
-    private static Versioned<Project> toVersioned(Document document) {
-        return new Versioned<>(Json.readAggregate(document.body(), Project.class), document.version());
     }
 }

@@ -6,8 +6,6 @@ import dev.appaloft.api.resources.ResourceList;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.Validation;
-import java.util.HashMap;
-import java.util.Map;
 
 /** {@code resources.list}: active and archived resources, oldest first, optionally of one project/environment. */
 final class ListResourcesHandler implements Handler<ListResourcesInput, ResourceList> {
@@ -25,11 +23,9 @@ final class ListResourcesHandler implements Handler<ListResourcesInput, Resource
         Validation v = new Validation();
         int limit = v.limit(input.limit(), 100, 500);
         v.throwIfInvalid();
-        return ctx.read(r -> {
-            Map<String, String> environmentSlugs = new HashMap<>();
-            return new ResourceList(ResourceRepository.list(r, actor.organizationId(),
-                    Validation.filter(input.projectId()), Validation.filter(input.environmentId()), limit)
-                    .stream().map(resource -> views.summary(r, resource, environmentSlugs)).toList());
-        });
+        // one page query, then batched reads for the whole page (not a few reads per resource)
+        return ctx.read(r -> new ResourceList(views.summaries(r, actor.organizationId(),
+                ResourceRepository.list(r, actor.organizationId(), Validation.filter(input.projectId()),
+                        Validation.filter(input.environmentId()), limit))));
     }
 }

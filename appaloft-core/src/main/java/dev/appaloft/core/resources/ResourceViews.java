@@ -5,14 +5,18 @@ import dev.appaloft.api.resources.AccessSummary;
 import dev.appaloft.api.resources.ResourceDetail;
 import dev.appaloft.api.resources.ResourceSummary;
 import dev.appaloft.api.store.StoreReader;
+import dev.appaloft.api.resources.running.RuntimeControlAttempt;
 import dev.appaloft.core.deployments.Deployment;
+import dev.appaloft.core.environments.Environment;
 import dev.appaloft.core.environments.EnvironmentRepository;
 import dev.appaloft.core.projects.Slugs;
 import dev.appaloft.core.resources.running.AccessSummaries;
 import dev.appaloft.core.resources.running.DeploymentFacts;
 import dev.appaloft.core.resources.running.RuntimeControls;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The read views of a resource: its profiles with what its deployments say (how many, the newest,
@@ -26,16 +30,27 @@ final class ResourceViews {
         this.access = access;
     }
 
-    /** @param environmentSlugs environment id to slug, filled as environments are met (lists share it) */
-    ResourceSummary summary(StoreReader reader, Resource r, Map<String, String> environmentSlugs) {
-        DeploymentFacts facts = DeploymentFacts.of(reader, r.organizationId(), r.id());
-        Deployment latest = facts.latest();
-        return new ResourceSummary(r.id(), r.projectId(), r.environmentId(), r.destinationId(), r.name(), r.slug(),
-                r.kind(), r.description(), Timestamps.format(r.createdAt()), r.services(), r.networkProfile(),
-                r.accessProfile(), facts.count(), latest == null ? null : latest.id(),
-                latest == null ? null : latest.status().wire(),
-                RuntimeControls.latestAttempt(reader, r.id()).orElse(null),
-                accessSummary(reader, r, facts, environmentSlugs));
+    /**
+     * The summaries of a page of resources from batched reads: the deployment facts of all of them
+     * (three grouped queries), their latest runtime controls (one) and their environments (one),
+     * however long the page.
+     */
+    List<ResourceSummary> summaries(StoreReader reader, String organizationId, List<Resource> page) {
+        List<String> ids = page.stream().map(Resource::id).toList();
+        Map<String, DeploymentFacts> facts = DeploymentFacts.ofAll(reader, organizationId, ids);
+        Map<String, RuntimeControlAttempt> controls = RuntimeControls.latestAttempts(reader, ids);
+        Map<String, Environment> environments = EnvironmentRepository.findAll(reader, organizationId,
+                page.stream().map(Resource::environmentId).collect(Collectors.toSet()));
+        return page.stream().map(r -> {
+            DeploymentFacts f = facts.get(r.id());
+            Deployment latest = f.latest();
+            Environment environment = environments.get(r.environmentId());
+            return new ResourceSummary(r.id(), r.projectId(), r.environmentId(), r.destinationId(), r.name(), r.slug(),
+                    r.kind(), r.description(), Timestamps.format(r.createdAt()), r.services(), r.networkProfile(),
+                    r.accessProfile(), f.count(), latest == null ? null : latest.id(),
+                    latest == null ? null : latest.status().wire(), controls.get(r.id()),
+                    environment == null ? null : access.of(r, Slugs.of(environment.name()), f));
+        }).toList();
     }
 
     ResourceDetail detail(StoreReader reader, Resource r, Instant now, boolean includeAccessSummary,

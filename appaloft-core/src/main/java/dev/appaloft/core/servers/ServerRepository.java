@@ -1,15 +1,14 @@
 package dev.appaloft.core.servers;
 
+import dev.appaloft.api.store.IndexFields;
+import dev.appaloft.core.internal.Repository;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.store.DocumentDraft;
 import dev.appaloft.api.store.DocumentIndex;
-import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreConflictException;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
-import dev.appaloft.core.internal.Json;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -22,42 +21,37 @@ public final class ServerRepository {
 
     static final String COLLECTION = StoreCollections.SERVERS;
 
+    static final Repository<Server> SERVERS = Repository.of(COLLECTION, Server.class)
+            .id(Server::id).createdAt(Server::createdAt).organization(Server::organizationId)
+            .index(s -> DocumentIndex.NONE.with(IndexFields.STATUS, s.lifecycleStatus().name().toLowerCase(Locale.ROOT)))
+            .keys(s -> Set.of("name:" + s.organizationId() + ":" + s.name().toLowerCase(Locale.ROOT)))
+            .notFound(id -> AppaloftException.notFound("server", id))
+            .conflicts((r, e, s) -> e.kind() == StoreConflictException.Kind.UNIQUE_KEY
+                    ? new AppaloftException(ErrorCode.SERVER_NAME_CONFLICT, "a server named \"" + s.name()
+                            + "\" already exists")
+                    : null)
+            .build();
+
     private ServerRepository() {
     }
 
     public static Optional<Versioned<Server>> find(StoreReader reader, String organizationId, String id) {
-        return reader.find(COLLECTION, id)
-                .map(d -> new Versioned<>(Json.readAggregate(d.body(), Server.class), d.version()))
-                .filter(s -> s.value().organizationId().equals(organizationId));
+        return SERVERS.findIn(reader, organizationId, id);
     }
 
     public static Versioned<Server> require(StoreReader reader, String organizationId, String id) {
-        return find(reader, organizationId, id).orElseThrow(() -> AppaloftException.notFound("server", id));
+        return SERVERS.require(reader, organizationId, id);
     }
 
     public static List<Server> list(StoreReader reader, String organizationId, int limit) {
-        return reader.query(COLLECTION, DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)).limit(limit))
-                .stream().map(d -> Json.readAggregate(d.body(), Server.class)).toList();
+        return SERVERS.values(reader, SERVERS.scope(organizationId).limit(limit));
     }
 
     public static long count(StoreReader reader, String organizationId) {
-        return reader.count(COLLECTION, DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)));
+        return SERVERS.count(reader, SERVERS.scope(organizationId));
     }
 
     public static void insert(StoreTransaction tx, Server server, Instant now) {
-        DocumentDraft draft = new DocumentDraft(server.id(),
-                DocumentIndex.ofOrganization(server.organizationId()).withServerId(server.id())
-                        .withStatus(server.lifecycleStatus().name().toLowerCase(Locale.ROOT)),
-                Set.of("name:" + server.organizationId() + ":" + server.name().toLowerCase(Locale.ROOT)),
-                Json.write(server), server.createdAt(), now);
-        try {
-            tx.insert(COLLECTION, draft);
-        } catch (StoreConflictException e) {
-            if (e.kind() == StoreConflictException.Kind.UNIQUE_KEY) {
-                throw new AppaloftException(ErrorCode.SERVER_NAME_CONFLICT,
-                        "a server named \"" + server.name() + "\" already exists");
-            }
-            throw e;
-        }
+        SERVERS.insert(tx, server, now);
     }
 }

@@ -1,22 +1,30 @@
 package dev.appaloft.store.jdbc;
 
+import dev.appaloft.api.store.CollectionSpec;
 import dev.appaloft.api.store.Document;
-import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexField;
+import dev.appaloft.api.store.IndexType;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * The statements of one collection's table. The table name is a {@code StoreCollections} name,
- * never caller input; every value is a bound parameter.
+ * The statements of one collection's table, built from its declaration: one column per declared
+ * index field. Table and column names come from {@code StoreCollections}, never caller input;
+ * every value is a bound parameter.
  */
 final class DocumentTable {
 
-    private final String collection;
+    private final CollectionSpec spec;
+    private final DocumentRows rows;
     private final String select;
     private final String selectByKey;
     private final String count;
@@ -24,30 +32,48 @@ final class DocumentTable {
     private final String update;
     private final String delete;
 
-    DocumentTable(String collection) {
-        this.collection = collection;
-        this.select = "SELECT " + DocumentRows.COLUMNS + " FROM " + collection;
-        this.selectByKey = "SELECT " + prefixed("d.") + " FROM unique_keys k JOIN " + collection
+    DocumentTable(CollectionSpec spec) {
+        this.spec = spec;
+        this.rows = new DocumentRows(spec);
+        String table = spec.name();
+        this.select = "SELECT " + rows.columns("") + " FROM " + table;
+        this.selectByKey = "SELECT " + rows.columns("d.") + " FROM unique_keys k JOIN " + table
                 + " d ON d.id = k.doc_id WHERE k.collection = ? AND k.unique_key = ?";
-        this.count = "SELECT COUNT(*) FROM " + collection;
-        this.insert = "INSERT INTO " + collection + " (" + DocumentRows.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
-        this.update = "UPDATE " + collection + " SET version = ?, organization_id = ?, project_id = ?, "
-                + "environment_id = ?, resource_id = ?, server_id = ?, status = ?, created_at = ?, updated_at = ?, "
-                + "held_keys = ?, body = ? WHERE id = ? AND version = ?";
-        this.delete = "DELETE FROM " + collection + " WHERE id = ? AND version = ?";
+        this.count = "SELECT COUNT(*) FROM " + table;
+        List<String> columns = rows.writtenColumns();
+        this.insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT (id) DO NOTHING";
+        this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns.subList(1, columns.size()))
+                + " = ? WHERE id = ? AND version = ?";
+        this.delete = "DELETE FROM " + table + " WHERE id = ? AND version = ?";
     }
 
     String collection() {
-        return collection;
+        return spec.name();
+    }
+
+    CollectionSpec spec() {
+        return spec;
     }
 
     Optional<Document> find(Handle handle, String id) {
-        return handle.createQuery(select + " WHERE id = ?").bind(0, id).map(DocumentRows::map).findOne();
+        return handle.createQuery(select + " WHERE id = ?").bind(0, id).map(rows::map).findOne();
+    }
+
+    List<Document> findAll(Handle handle, Collection<String> ids) {
+        List<Document> found = new ArrayList<>(ids.size());
+        List<String> distinct = List.copyOf(Set.copyOf(ids));
+        // bounded IN lists: SQLite caps bound parameters per statement
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            String sql = select + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            found.addAll(bindAll(handle.createQuery(sql), new ArrayList<>(chunk)).map(rows::map).list());
+        }
+        return found;
     }
 
     Optional<Document> findByKey(Handle handle, String key) {
-        return handle.createQuery(selectByKey).bind(0, collection).bind(1, key).map(DocumentRows::map).findOne();
+        return handle.createQuery(selectByKey).bind(0, spec.name()).bind(1, key).map(rows::map).findOne();
     }
 
     List<Document> query(Handle handle, DocumentQuery query) {
@@ -56,7 +82,7 @@ final class DocumentTable {
         }
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(select).append(" WHERE 1 = 1");
-        appendFilters(query, sql, args);
+        appendFilters(spec.check(query), sql, args);
         String direction = query.descending() ? "DESC" : "ASC";
         if (query.afterId() != null) {
             sql.append(" AND (created_at, id) ").append(query.descending() ? "<" : ">").append(" (?, ?)");
@@ -68,81 +94,121 @@ final class DocumentTable {
             sql.append(" LIMIT ?");
             args.add(query.limit());
         }
-        return bindAll(handle.createQuery(sql.toString()), args).map(DocumentRows::map).list();
+        return bindAll(handle.createQuery(sql.toString()), args).map(rows::map).list();
     }
 
     long count(Handle handle, DocumentQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder(count).append(" WHERE 1 = 1");
-        appendFilters(query, sql, args);
+        appendFilters(spec.check(query), sql, args);
         return bindAll(handle.createQuery(sql.toString()), args).mapTo(Long.class).one();
+    }
+
+    Map<String, Long> countBy(Handle handle, DocumentQuery query, String field) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(field).append(", COUNT(*) FROM ").append(spec.name())
+                .append(" WHERE ").append(field).append(" IS NOT NULL");
+        appendFilters(spec.checkGrouping(query, field), sql, args);
+        sql.append(" GROUP BY ").append(field);
+        Map<String, Long> counts = new HashMap<>();
+        bindAll(handle.createQuery(sql.toString()), args)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** The newest matching row per value of {@code field}: a window over (created_at, id) descending. */
+    List<Document> newestBy(Handle handle, DocumentQuery query, String field) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder inner = new StringBuilder("SELECT ").append(rows.columns("")).append(", ROW_NUMBER() OVER (PARTITION BY ")
+                .append(field).append(" ORDER BY created_at DESC, id DESC) AS newest_rank FROM ").append(spec.name())
+                .append(" WHERE ").append(field).append(" IS NOT NULL");
+        appendFilters(spec.checkGrouping(query, field), inner, args);
+        String sql = "SELECT " + rows.columns("") + " FROM (" + inner + ") ranked WHERE newest_rank = 1";
+        return bindAll(handle.createQuery(sql), args).map(rows::map).list();
     }
 
     /** False when a document with this id exists. */
     boolean insert(Handle handle, Document doc) {
-        DocumentIndex ix = doc.index();
-        return handle.createUpdate(insert)
-                .bind(0, doc.id()).bind(1, doc.version()).bind(2, ix.organizationId()).bind(3, ix.projectId())
-                .bind(4, ix.environmentId()).bind(5, ix.resourceId()).bind(6, ix.serverId()).bind(7, ix.status())
-                .bind(8, doc.createdAt().toEpochMilli()).bind(9, doc.updatedAt().toEpochMilli())
-                .bind(10, HeldKeys.encode(doc.uniqueKeys())).bind(11, doc.body())
-                .execute() == 1;
+        spec.check(doc.index());
+        boolean inserted = rows.bindWritten(handle.createUpdate(insert), doc, 0).execute() == 1;
+        if (inserted) {
+            IndexValues.write(handle, spec, doc);
+        }
+        return inserted;
     }
 
     /** False when the stored document is missing or not at {@code expectedVersion}. */
     boolean update(Handle handle, Document doc, long expectedVersion) {
-        DocumentIndex ix = doc.index();
-        return handle.createUpdate(update)
-                .bind(0, doc.version()).bind(1, ix.organizationId()).bind(2, ix.projectId())
-                .bind(3, ix.environmentId()).bind(4, ix.resourceId()).bind(5, ix.serverId()).bind(6, ix.status())
-                .bind(7, doc.createdAt().toEpochMilli()).bind(8, doc.updatedAt().toEpochMilli())
-                .bind(9, HeldKeys.encode(doc.uniqueKeys())).bind(10, doc.body())
-                .bind(11, doc.id()).bind(12, expectedVersion)
-                .execute() == 1;
+        spec.check(doc.index());
+        // the written columns minus the id lead; the id and the expected version close the statement
+        var statement = handle.createUpdate(update);
+        int next = rows.bindWrittenAfterId(statement, doc);
+        boolean updated = statement.bind(next, doc.id()).bind(next + 1, expectedVersion).execute() == 1;
+        if (updated) {
+            IndexValues.clear(handle, spec, doc.id());
+            IndexValues.write(handle, spec, doc);
+        }
+        return updated;
     }
 
     boolean delete(Handle handle, String id, long expectedVersion) {
-        return handle.createUpdate(delete).bind(0, id).bind(1, expectedVersion).execute() == 1;
+        boolean deleted = handle.createUpdate(delete).bind(0, id).bind(1, expectedVersion).execute() == 1;
+        if (deleted) {
+            IndexValues.clear(handle, spec, id);
+        }
+        return deleted;
     }
 
-    private static void appendFilters(DocumentQuery query, StringBuilder sql, List<Object> args) {
-        DocumentIndex where = query.where();
-        equal("organization_id", where.organizationId(), sql, args);
-        equal("project_id", where.projectId(), sql, args);
-        equal("environment_id", where.environmentId(), sql, args);
-        equal("resource_id", where.resourceId(), sql, args);
-        equal("server_id", where.serverId(), sql, args);
-        equal("status", where.status(), sql, args);
-        if (!query.statusIn().isEmpty()) {
-            sql.append(" AND status IN (").append(placeholders(query.statusIn(), args)).append(')');
-        }
-        if (!query.statusNotIn().isEmpty()) {
-            // SQL's NOT IN is never true for NULL; a document without a status is in no excluded status
-            sql.append(" AND (status IS NULL OR status NOT IN (").append(placeholders(query.statusNotIn(), args))
-                    .append("))");
-        }
-    }
-
-    private static void equal(String column, String value, StringBuilder sql, List<Object> args) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            args.add(value);
+    private void appendFilters(DocumentQuery query, StringBuilder sql, List<Object> args) {
+        query.where().values().forEach((field, value) -> holds(spec.field(field), Set.of(value), false, sql, args));
+        query.anyOf().forEach((field, values) -> holds(spec.field(field), values, false, sql, args));
+        query.noneOf().forEach((field, values) -> holds(spec.field(field), values, true, sql, args));
+        query.atLeast().forEach((field, bound) -> {
+            sql.append(" AND ").append(field).append(" >= ?");
+            args.add(bound);
+        });
+        query.below().forEach((field, bound) -> {
+            sql.append(" AND ").append(field).append(" < ?");
+            args.add(bound);
+        });
+        if (query.createdBefore() != null) {
+            sql.append(" AND created_at < ?");
+            args.add(query.createdBefore().toEpochMilli());
         }
     }
 
-    private static String placeholders(Set<String> values, List<Object> args) {
+    /** The field holds one of {@code values} ({@code negate}: holds none, an absent value included). */
+    private void holds(IndexField field, Set<Object> values, boolean negate, StringBuilder sql, List<Object> args) {
+        if (values.isEmpty()) {
+            sql.append(negate ? "" : " AND 1 = 0");
+            return;
+        }
+        if (field.type() == IndexType.TEXT_SET) {
+            sql.append(negate ? " AND NOT EXISTS" : " AND EXISTS")
+                    .append(" (SELECT 1 FROM index_values v WHERE v.collection = ? AND v.field = ? AND v.doc_id = ")
+                    .append(spec.name()).append(".id AND v.value IN (");
+            args.add(spec.name());
+            args.add(field.name());
+            sql.append(placeholders(values, args)).append("))");
+        } else if (negate) {
+            // SQL's NOT IN is never true for NULL; a document without the value holds none of them
+            sql.append(" AND (").append(field.name()).append(" IS NULL OR ").append(field.name()).append(" NOT IN (")
+                    .append(placeholders(values, args)).append("))");
+        } else {
+            sql.append(" AND ").append(field.name()).append(" IN (").append(placeholders(values, args)).append(')');
+        }
+    }
+
+    private static String placeholders(Set<Object> values, List<Object> args) {
         args.addAll(values);
-        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 
-    private static <S extends SqlStatement<S>> S bindAll(S statement, List<Object> args) {
+    static <S extends SqlStatement<S>> S bindAll(S statement, List<Object> args) {
         for (int i = 0; i < args.size(); i++) {
             statement.bind(i, args.get(i));
         }
         return statement;
-    }
-
-    private static String prefixed(String alias) {
-        return alias + DocumentRows.COLUMNS.replace(", ", ", " + alias);
     }
 }

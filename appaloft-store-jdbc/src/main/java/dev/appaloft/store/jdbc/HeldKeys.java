@@ -9,12 +9,12 @@ import java.util.TreeSet;
  * {@code unique_keys} table is what enforces them. Each key is written as {@code <length>:<key>}:
  * any character may appear in a key, and decoding every row of a list stays a cheap scan.
  */
-final class HeldKeys {
+public final class HeldKeys {
 
     private HeldKeys() {
     }
 
-    static String encode(Set<String> keys) {
+    public static String encode(Set<String> keys) {
         StringBuilder out = new StringBuilder();
         for (String key : new TreeSet<>(keys)) {
             out.append(key.length()).append(':').append(key);
@@ -22,7 +22,7 @@ final class HeldKeys {
         return out.toString();
     }
 
-    static Set<String> decode(String column) {
+    public static Set<String> decode(String column) {
         if (column == null || column.isEmpty()) {
             return Set.of();
         }

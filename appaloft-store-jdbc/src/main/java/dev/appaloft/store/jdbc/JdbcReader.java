@@ -5,6 +5,7 @@ import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StreamRecord;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ class JdbcReader implements StoreReader {
     }
 
     @Override
+    public List<Document> findAll(String collection, Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : table(collection).findAll(handle, ids);
+    }
+
+    @Override
     public Optional<Document> findByUniqueKey(String collection, String uniqueKey) {
         return table(collection).findByKey(handle, uniqueKey);
     }
@@ -44,6 +50,21 @@ class JdbcReader implements StoreReader {
     @Override
     public long count(String collection, DocumentQuery query) {
         return table(collection).count(handle, query);
+    }
+
+    @Override
+    public Map<String, Long> countBy(String collection, DocumentQuery query, String field) {
+        return table(collection).countBy(handle, query, field);
+    }
+
+    @Override
+    public List<Document> newestBy(String collection, DocumentQuery query, String field) {
+        return table(collection).newestBy(handle, query, field);
+    }
+
+    @Override
+    public Map<String, StreamRecord> lastRecords(Collection<String> streams) {
+        return StreamTables.lastRecords(handle, streams);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.appaloft.store.jdbc;
 
+import dev.appaloft.api.store.CollectionSpec;
 import dev.appaloft.api.store.Leases;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StoreCollections;
@@ -46,8 +47,8 @@ public final class JdbcStore implements Store {
         this.writer = jdbi(pools.writer, dialect);
         this.reader = pools.reader == pools.writer ? writer : jdbi(pools.reader, dialect);
         this.migrationCheck = Migrations.flyway(pools.reader, dialect);
-        for (String collection : StoreCollections.ALL) {
-            tables.put(collection, new DocumentTable(collection));
+        for (CollectionSpec spec : StoreCollections.specs()) {
+            tables.put(spec.name(), new DocumentTable(spec));
         }
         this.leases = new JdbcLeases(writer, clock);
     }
@@ -109,7 +110,11 @@ public final class JdbcStore implements Store {
     public <T> T read(Function<StoreReader, T> work) {
         Objects.requireNonNull(work, "work");
         try {
-            return reader.withHandle(handle -> work.apply(new JdbcReader(handle, tables)));
+            // one snapshot for the whole read: a page and its counts agree even while writers commit
+            return reader.inTransaction(handle -> {
+                dialect.beginSnapshot(handle);
+                return work.apply(new JdbcReader(handle, tables));
+            });
         } catch (JdbiException e) {
             throw unavailable("read failed", e);
         }

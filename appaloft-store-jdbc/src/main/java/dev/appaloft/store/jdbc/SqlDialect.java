@@ -30,6 +30,17 @@ enum SqlDialect {
         return singleWriter;
     }
 
+    /**
+     * Makes the transaction just begun on {@code handle} one read-only snapshot. PostgreSQL needs it
+     * said (its default, read committed, takes a new snapshot per statement); an SQLite read
+     * transaction in WAL mode already reads one snapshot, and its reader connections are query-only.
+     */
+    void beginSnapshot(org.jdbi.v3.core.Handle handle) {
+        if (this == POSTGRESQL) {
+            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+    }
+
     /** The shared migrations, then this dialect's own. */
     String[] migrationLocations() {
         return new String[] {"classpath:db/migration/appaloft", "classpath:db/migration/appaloft-" + kind};

@@ -4,7 +4,12 @@ import dev.appaloft.api.store.StreamEntry;
 import dev.appaloft.api.store.StreamRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Append-only streams: {@code stream_heads} hands out sequence numbers, {@code stream_records} holds them. */
@@ -54,6 +59,25 @@ final class StreamTables {
     /** stream_heads keeps its row, so the numbering continues after the removed records. */
     static long truncate(Handle handle, String stream) {
         return handle.createUpdate("DELETE FROM stream_records WHERE stream = ?").bind(0, stream).execute();
+    }
+
+    /** The head record of each stream that still has it (a truncated stream's head record is gone). */
+    static Map<String, StreamRecord> lastRecords(Handle handle, Collection<String> streams) {
+        Map<String, StreamRecord> last = new HashMap<>();
+        List<String> distinct = List.copyOf(Set.copyOf(streams));
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            String sql = "SELECT r.stream, r.seq, r.type, r.body, r.at FROM stream_heads h JOIN stream_records r"
+                    + " ON r.stream = h.stream AND r.seq = h.head WHERE h.stream IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            var query = handle.createQuery(sql);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.bind(i, chunk.get(i));
+            }
+            query.map((rs, ctx) -> new StreamRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    Instant.ofEpochMilli(rs.getLong(5)))).forEach(r -> last.put(r.stream(), r));
+        }
+        return last;
     }
 
     static long head(Handle handle, String stream) {

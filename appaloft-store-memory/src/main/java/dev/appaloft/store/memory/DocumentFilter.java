@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /** {@link DocumentQuery} semantics over documents in memory: filters, (createdAt, id) order, cursor. */
@@ -46,17 +46,45 @@ final class DocumentFilter {
     }
 
     static boolean matches(Document document, DocumentQuery query) {
-        DocumentIndex where = query.where();
-        DocumentIndex index = document.index();
-        String status = index.status();
-        return equalWhenSet(where.organizationId(), index.organizationId())
-                && equalWhenSet(where.projectId(), index.projectId())
-                && equalWhenSet(where.environmentId(), index.environmentId())
-                && equalWhenSet(where.resourceId(), index.resourceId())
-                && equalWhenSet(where.serverId(), index.serverId())
-                && equalWhenSet(where.status(), status)
-                && (query.statusIn().isEmpty() || (status != null && query.statusIn().contains(status)))
-                && (status == null || !query.statusNotIn().contains(status));
+        Map<String, Object> values = document.index().values();
+        for (Map.Entry<String, Object> wanted : query.where().values().entrySet()) {
+            if (!holdsAny(values.get(wanted.getKey()), Set.of(wanted.getValue()))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Set<Object>> any : query.anyOf().entrySet()) {
+            if (!holdsAny(values.get(any.getKey()), any.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Set<Object>> none : query.noneOf().entrySet()) {
+            if (holdsAny(values.get(none.getKey()), none.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Long> bound : query.atLeast().entrySet()) {
+            if (!(values.get(bound.getKey()) instanceof Long v) || v < bound.getValue()) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Long> bound : query.below().entrySet()) {
+            if (!(values.get(bound.getKey()) instanceof Long v) || v >= bound.getValue()) {
+                return false;
+            }
+        }
+        return query.createdBefore() == null
+                || document.createdAt().isBefore(query.createdBefore().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Whether a stored value (one value, or a TEXT_SET's set) holds one of {@code wanted}. */
+    private static boolean holdsAny(Object stored, Set<Object> wanted) {
+        if (stored == null) {
+            return false;
+        }
+        if (stored instanceof Set<?> set) {
+            return set.stream().anyMatch(wanted::contains);
+        }
+        return wanted.contains(stored);
     }
 
     private static boolean isAfterCursor(Document document, DocumentQuery query, Comparator<Document> order) {
@@ -68,7 +96,4 @@ final class DocumentFilter {
         return order.compare(document, cursor) > 0;
     }
 
-    private static boolean equalWhenSet(String wanted, String actual) {
-        return wanted == null || Objects.equals(wanted, actual);
-    }
 }

@@ -5,6 +5,10 @@ import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StreamRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +27,19 @@ class MemoryReader implements StoreReader {
     }
 
     @Override
+    public List<Document> findAll(String collection, Collection<String> ids) {
+        StoreCollections.require(collection);
+        List<Document> found = new ArrayList<>(ids.size());
+        for (String id : java.util.Set.copyOf(ids)) {
+            Document document = view.document(collection, id);
+            if (document != null) {
+                found.add(document);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Document> findByUniqueKey(String collection, String uniqueKey) {
         String holder = view.keyHolder(StoreCollections.require(collection), uniqueKey);
         return holder == null ? Optional.empty() : find(collection, holder);
@@ -30,12 +47,39 @@ class MemoryReader implements StoreReader {
 
     @Override
     public List<Document> query(String collection, DocumentQuery query) {
-        return DocumentFilter.select(view.documents(StoreCollections.require(collection)), query);
+        DocumentQuery checked = StoreCollections.spec(collection).check(query); // refuses unknown names first
+        return DocumentFilter.select(view.documents(collection), checked);
     }
 
     @Override
     public long count(String collection, DocumentQuery query) {
-        return DocumentFilter.count(view.documents(StoreCollections.require(collection)), query);
+        DocumentQuery checked = StoreCollections.spec(collection).check(query);
+        return DocumentFilter.count(view.documents(collection), checked);
+    }
+
+    @Override
+    public Map<String, Long> countBy(String collection, DocumentQuery query, String field) {
+        DocumentQuery checked = StoreCollections.spec(collection).checkGrouping(query, field);
+        return GroupedReads.countBy(view.documents(collection), checked, field);
+    }
+
+    @Override
+    public List<Document> newestBy(String collection, DocumentQuery query, String field) {
+        DocumentQuery checked = StoreCollections.spec(collection).checkGrouping(query, field);
+        return GroupedReads.newestBy(view.documents(collection), checked, field);
+    }
+
+    @Override
+    public Map<String, StreamRecord> lastRecords(Collection<String> streams) {
+        Map<String, StreamRecord> last = new HashMap<>();
+        for (String stream : java.util.Set.copyOf(streams)) {
+            List<StreamRecord> records = view.stream(stream);
+            StreamRecord newest = records.isEmpty() ? null : records.get(records.size() - 1);
+            if (newest != null) { // a truncated stream keeps its numbering but not its records
+                last.put(stream, newest);
+            }
+        }
+        return last;
     }
 
     @Override

@@ -89,6 +89,7 @@ final class MemoryTransaction extends MemoryReader implements StoreTransaction {
     }
 
     private Document write(String collection, DocumentDraft draft, long version) {
+        StoreCollections.spec(collection).check(draft.index());
         Document document = new Document(draft.id(), version, draft.index(), draft.uniqueKeys(), draft.body(),
                 millis(draft.createdAt()), millis(draft.updatedAt()));
         pending.putDocument(collection, draft.id(), document);

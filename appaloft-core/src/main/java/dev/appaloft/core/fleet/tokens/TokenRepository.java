@@ -1,55 +1,51 @@
 package dev.appaloft.core.fleet.tokens;
 
-import dev.appaloft.api.store.Document;
-import dev.appaloft.api.store.DocumentDraft;
 import dev.appaloft.api.store.DocumentIndex;
-import dev.appaloft.api.store.DocumentQuery;
 import dev.appaloft.api.store.StoreCollections;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
-import dev.appaloft.core.internal.Json;
+import dev.appaloft.core.internal.Repository;
+import dev.appaloft.core.internal.Versioned;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Fleet tokens in the store, found by the hash of their raw value (a unique key). Indexed by
- * group ({@code environment_id}), deployment ({@code resource_id}) and kind ({@code status}).
+ * group, deployment and kind.
  */
 public final class TokenRepository {
 
     static final String COLLECTION = StoreCollections.FLEET_TOKENS;
 
+    static final Repository<FleetToken> TOKENS = Repository.of(COLLECTION, FleetToken.class)
+            .id(FleetToken::id).createdAt(FleetToken::createdAt).organization(FleetToken::organizationId)
+            .index(t -> DocumentIndex.NONE.with("deployment_group_id", t.groupId())
+                    .with("deployment_id", t.deploymentId()).with("kind", t.kind().wire()))
+            .keys(t -> Set.of(hashKey(t.keyHash())))
+            .build();
+
     private TokenRepository() {
     }
 
     public static Optional<FleetToken> findByHash(StoreReader reader, String hash) {
-        return reader.findByUniqueKey(COLLECTION, hashKey(hash)).map(TokenRepository::decode);
+        return TOKENS.findByKey(reader, hashKey(hash)).map(Versioned::value);
     }
 
     public static Optional<FleetToken> find(StoreReader reader, String id) {
-        return reader.find(COLLECTION, id).map(TokenRepository::decode);
+        return TOKENS.find(reader, id).map(Versioned::value);
     }
 
     public static void insert(StoreTransaction tx, FleetToken token) {
-        DocumentIndex index = DocumentIndex.ofOrganization(token.organizationId()).withEnvironmentId(token.groupId())
-                .withResourceId(token.deploymentId()).withStatus(token.kind().wire());
-        tx.insert(COLLECTION, new DocumentDraft(token.id(), index, Set.of(hashKey(token.keyHash())), Json.write(token),
-                token.createdAt(), token.createdAt()));
+        TOKENS.insert(tx, token, token.createdAt());
     }
 
     /** Deletes every token of a deployment (its agent enrolled again and got a new one); returns their ids. */
     public static List<String> deleteForDeployment(StoreTransaction tx, String organizationId, String deploymentId) {
-        List<Document> docs = tx.query(COLLECTION, DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)
-                .withResourceId(deploymentId)));
-        for (Document doc : docs) {
-            tx.delete(COLLECTION, doc.id(), doc.version());
-        }
-        return docs.stream().map(Document::id).toList();
-    }
-
-    private static FleetToken decode(Document doc) {
-        return Json.readAggregate(doc.body(), FleetToken.class);
+        List<Versioned<FleetToken>> tokens = TOKENS.query(tx, TOKENS.scope(organizationId)
+                .anyOf("deployment_id", Set.of(deploymentId)));
+        tokens.forEach(t -> TOKENS.delete(tx, t));
+        return tokens.stream().map(t -> t.value().id()).toList();
     }
 
     private static String hashKey(String hash) {

@@ -4,10 +4,14 @@ import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.store.DocumentIndex;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.core.deployments.Deployment;
 import dev.appaloft.core.deployments.DeploymentRepository;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,13 +41,46 @@ public record DeploymentFacts(long count, Deployment latest, Deployment current)
         return new DeploymentFacts(count, latest, current != null && current.instance() != null ? current : null);
     }
 
+    /**
+     * The facts of several resources in three grouped reads (counts, newest, newest succeeded),
+     * whatever their number: what a page of a resource list needs.
+     */
+    public static Map<String, DeploymentFacts> ofAll(StoreReader reader, String organizationId,
+                                                     Collection<String> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return Map.of();
+        }
+        DocumentQuery ofResources = DocumentQuery.where(DocumentIndex.ofOrganization(organizationId))
+                .anyOf(IndexFields.RESOURCE_ID, resourceIds);
+        DocumentQuery listed = DeploymentRepository.withStatuses(ofResources, Set.of(), false);
+        Map<String, Long> counts = DeploymentRepository.countBy(reader, listed, IndexFields.RESOURCE_ID);
+        Map<String, Deployment> latest = byResource(DeploymentRepository.newestBy(reader, listed, IndexFields.RESOURCE_ID));
+        Map<String, Deployment> succeeded = byResource(DeploymentRepository.newestBy(reader,
+                DeploymentRepository.withStatuses(ofResources, SUCCEEDED, true), IndexFields.RESOURCE_ID));
+        Map<String, DeploymentFacts> facts = new HashMap<>();
+        for (String resourceId : resourceIds) {
+            Deployment newest = latest.get(resourceId);
+            Deployment current = newest != null && newest.status() == DeploymentStatus.SUCCEEDED ? newest
+                    : succeeded.get(resourceId);
+            facts.put(resourceId, new DeploymentFacts(counts.getOrDefault(resourceId, 0L), newest,
+                    current != null && current.instance() != null ? current : null));
+        }
+        return facts;
+    }
+
+    private static Map<String, Deployment> byResource(List<Deployment> deployments) {
+        Map<String, Deployment> map = new HashMap<>();
+        deployments.forEach(d -> map.put(d.resourceId(), d));
+        return map;
+    }
+
     /** Whether a deployment of the resource is under way (it will replace the instance when it succeeds). */
     static boolean deploymentInProgress(StoreReader reader, String organizationId, String resourceId) {
         return first(reader, ofResource(organizationId, resourceId).statusIn(ACTIVE)) != null;
     }
 
     private static DocumentQuery ofResource(String organizationId, String resourceId) {
-        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).withResourceId(resourceId));
+        return DocumentQuery.where(DocumentIndex.ofOrganization(organizationId).with(IndexFields.RESOURCE_ID, resourceId));
     }
 
     private static Deployment first(StoreReader reader, DocumentQuery query) {

@@ -36,6 +36,21 @@ public final class RuntimeControls {
         return latest(reader, resourceId).map(Recorded::attempt);
     }
 
+    /** The latest attempt of each resource that has one, by resource id, in one read. */
+    public static java.util.Map<String, RuntimeControlAttempt> latestAttempts(StoreReader reader,
+                                                                             java.util.Collection<String> resourceIds) {
+        java.util.Map<String, StreamRecord> last = reader.lastRecords(resourceIds.stream().map(RuntimeControls::stream)
+                .toList());
+        java.util.Map<String, RuntimeControlAttempt> latest = new java.util.HashMap<>();
+        for (String resourceId : resourceIds) {
+            StreamRecord record = last.get(stream(resourceId));
+            if (record != null) {
+                latest.put(resourceId, read(record).attempt());
+            }
+        }
+        return latest;
+    }
+
     static Optional<Recorded> latest(StoreReader reader, String resourceId) {
         long head = reader.streamHead(stream(resourceId));
         if (head == 0) {

@@ -1,5 +1,6 @@
 package dev.appaloft.store.jdbc.migrations;
 
+import dev.appaloft.api.store.IndexField;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -7,48 +8,47 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Creates one aggregate's document table in the shape every collection shares: the JSON body,
- * its version, the indexed reference columns and the keys it holds. The optional reference
- * columns get partial indexes (most aggregates leave most of them empty, and an index that skips
- * NULLs costs nothing to keep); ids sort by code point on both databases (PostgreSQL would
- * otherwise use the database locale), so keyset cursors agree everywhere.
+ * Creates one collection's document table: the JSON body, its version, the keys it holds and one
+ * column and index per declared index field. The fields are spelled out in the migration (not read
+ * from {@code StoreCollections}) so an applied migration never changes; {@code DeclaredSchemaTest}
+ * checks that the schema and the declarations agree. Ids sort by code point on both databases
+ * (PostgreSQL would otherwise use the database locale), so keyset cursors agree everywhere.
  *
- * <p>A new collection is one subclass in {@code db.migration.appaloft} naming its table.
+ * <p>A new collection is one subclass in {@code db.migration.appaloft} naming its table and fields.
  */
 public abstract class DocumentTableMigration extends BaseJavaMigration {
 
-    private static final List<String> OPTIONAL_REFERENCES = List.of("project_id", "environment_id", "resource_id",
-            "server_id");
-
     private final String table;
+    private final List<IndexField> fields;
 
-    protected DocumentTableMigration(String table) {
+    protected DocumentTableMigration(String table, IndexField... fields) {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("table names are lowercase words: " + table);
         }
         this.table = table;
+        this.fields = List.of(fields);
     }
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection().getMetaData().getDatabaseProductName()
-                .toLowerCase(Locale.ROOT).contains("postgres");
-        String collation = postgres ? "COLLATE \"C\"" : "COLLATE BINARY";
+        String collation = isPostgres(context) ? "COLLATE \"C\"" : "COLLATE BINARY";
+        StringBuilder columns = new StringBuilder();
+        for (IndexField field : fields) {
+            columns.append(' ').append(field.name()).append(' ').append(DeclaredIndexes.columnType(field)).append(',');
+        }
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("CREATE TABLE " + table + " ("
                     + " id TEXT " + collation + " PRIMARY KEY,"
-                    + " version BIGINT NOT NULL,"
-                    + " organization_id TEXT, project_id TEXT, environment_id TEXT, resource_id TEXT, server_id TEXT,"
-                    + " status TEXT,"
+                    + " version BIGINT NOT NULL," + columns
                     + " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
                     + " held_keys TEXT NOT NULL, body TEXT NOT NULL)");
             sql.execute("CREATE INDEX " + table + "_by_created ON " + table + " (created_at, id)");
-            sql.execute("CREATE INDEX " + table + "_by_organization ON " + table + " (organization_id, created_at, id)");
-            sql.execute("CREATE INDEX " + table + "_by_status ON " + table + " (status, created_at, id)");
-            for (String column : OPTIONAL_REFERENCES) {
-                sql.execute("CREATE INDEX " + table + "_by_" + column.replace("_id", "") + " ON " + table
-                        + " (" + column + ", created_at, id) WHERE " + column + " IS NOT NULL");
-            }
+            DeclaredIndexes.createIndexes(sql, table, fields);
         }
+    }
+
+    static boolean isPostgres(Context context) throws java.sql.SQLException {
+        return context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 }
