@@ -7,6 +7,7 @@ import dev.appaloft.api.store.StoreHealth;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
 import dev.appaloft.api.store.StoreUnavailableException;
+import dev.appaloft.api.store.work.WorkQueue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public final class JdbcStore implements Store {
     private final Flyway migrationCheck;
     private final Map<String, DocumentTable> tables = new HashMap<>();
     private final JdbcLeases leases;
+    private final JdbcWorkQueue queue;
     private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
     private volatile boolean migrationsConfirmed;
 
@@ -50,6 +52,7 @@ public final class JdbcStore implements Store {
             tables.put(collection, new DocumentTable(collection));
         }
         this.leases = new JdbcLeases(writer, clock);
+        this.queue = new JdbcWorkQueue(writer, reader, dialect, clock, () -> inTransaction.get() != null);
     }
 
     /** An SQLite store in {@code file} (created with its folder when missing). */
@@ -91,7 +94,7 @@ public final class JdbcStore implements Store {
         inTransaction.set(Boolean.TRUE);
         try {
             return writer.inTransaction(handle -> {
-                JdbcTransaction tx = new JdbcTransaction(handle, tables, dialect);
+                JdbcTransaction tx = new JdbcTransaction(handle, tables, dialect, queue);
                 T result = work.apply(tx);
                 if (tx.conflict() != null) {
                     throw tx.conflict();
@@ -118,6 +121,11 @@ public final class JdbcStore implements Store {
     @Override
     public Leases leases() {
         return leases;
+    }
+
+    @Override
+    public WorkQueue work() {
+        return queue;
     }
 
     @Override

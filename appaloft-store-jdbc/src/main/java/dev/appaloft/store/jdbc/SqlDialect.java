@@ -43,4 +43,15 @@ enum SqlDialect {
     Map<String, String> migrationPlaceholders() {
         return Map.of("id_collation", idCollation);
     }
+
+    /**
+     * The clause that locks selected rows until commit; {@code skipLocked} passes over rows another
+     * transaction holds. Empty on SQLite, whose write transaction already excludes every other writer.
+     */
+    String rowLock(boolean skipLocked) {
+        if (singleWriter) {
+            return "";
+        }
+        return skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
+    }
 }
