@@ -39,6 +39,11 @@ final class WorkClaims {
         candidates.addAll(select(handle, "SELECT id, next_attempt_at, attempts, max_attempts FROM work_items WHERE "
                 + "status = " + WorkSql.literal(WorkStatus.RUNNING) + " AND lease_expires_at <= ?" + kindFilter + order,
                 now, kinds, max));
+        // after the expired select: its best plan is a range on the lease index and a small sort
+        String hint = dialect.preferIndexOrderForTransaction();
+        if (hint != null) {
+            handle.execute(hint);
+        }
         candidates.addAll(select(handle, "SELECT id, next_attempt_at, 0, 1 FROM work_items WHERE "
                 + "status = " + WorkSql.literal(WorkStatus.PENDING) + " AND next_attempt_at <= ?" + kindFilter + order,
                 now, kinds, max));
