@@ -1,5 +1,6 @@
 package dev.appaloft.api.store;
 
+import dev.appaloft.api.store.work.WorkQueue;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,9 @@ public interface Store extends AutoCloseable {
 
     /** Leases are not part of transactions: every call is atomic on its own. */
     Leases leases();
+
+    /** The durable work queue; like leases, every call is atomic on its own. */
+    WorkQueue work();
 
     /** Whether the store answers (used by readiness checks). Never throws. */
     StoreHealth health();

@@ -1,5 +1,8 @@
 package dev.appaloft.api.store;
 
+import dev.appaloft.api.store.work.WorkItem;
+import dev.appaloft.api.store.work.WorkRequest;
+
 /**
  * The writes of one unit of work. Reads through this interface see the transaction's own writes.
  */
@@ -36,4 +39,10 @@ public interface StoreTransaction extends StoreReader {
      * Returns how many records were removed.
      */
     long truncateStream(String stream);
+
+    /**
+     * Enqueues work that commits or rolls back with this transaction, as
+     * {@link dev.appaloft.api.store.work.WorkQueue#enqueue} does on its own (same idempotency).
+     */
+    WorkItem enqueue(WorkRequest request);
 }

@@ -5,6 +5,7 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StoreHealth;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
+import dev.appaloft.api.store.work.WorkQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -52,6 +53,11 @@ final class OpeningStore implements Store {
     @Override
     public Leases leases() {
         return await().leases();
+    }
+
+    @Override
+    public WorkQueue work() {
+        return await().work();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.appaloft.api.store.StoreHealth;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
 import dev.appaloft.api.store.StoreUnavailableException;
+import dev.appaloft.api.store.work.WorkQueue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class JdbcStore implements Store {
     private final Flyway migrationCheck;
     private final Map<String, DocumentTable> tables = new HashMap<>();
     private final JdbcLeases leases;
+    private final JdbcWorkQueue queue;
     private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
     private volatile boolean migrationsConfirmed;
 
@@ -51,6 +53,7 @@ public final class JdbcStore implements Store {
             tables.put(spec.name(), new DocumentTable(spec));
         }
         this.leases = new JdbcLeases(writer, clock);
+        this.queue = new JdbcWorkQueue(writer, reader, dialect, clock, () -> inTransaction.get() != null);
     }
 
     /** An SQLite store in {@code file} (created with its folder when missing). */
@@ -92,7 +95,7 @@ public final class JdbcStore implements Store {
         inTransaction.set(Boolean.TRUE);
         try {
             return writer.inTransaction(handle -> {
-                JdbcTransaction tx = new JdbcTransaction(handle, tables, dialect);
+                JdbcTransaction tx = new JdbcTransaction(handle, tables, dialect, queue);
                 T result = work.apply(tx);
                 if (tx.conflict() != null) {
                     throw tx.conflict();
@@ -123,6 +126,11 @@ public final class JdbcStore implements Store {
     @Override
     public Leases leases() {
         return leases;
+    }
+
+    @Override
+    public WorkQueue work() {
+        return queue;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.appaloft.api.store.StoreConflictException.Kind;
 import dev.appaloft.api.store.StoreTransaction;
 import dev.appaloft.api.store.StreamEntry;
 import dev.appaloft.api.store.StreamRecord;
+import dev.appaloft.api.store.work.WorkItem;
+import dev.appaloft.api.store.work.WorkRequest;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -21,10 +23,12 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
     private StoreConflictException conflict;
 
     private final SqlDialect dialect;
+    private final JdbcWorkQueue work;
 
-    JdbcTransaction(Handle handle, Map<String, DocumentTable> tables, SqlDialect dialect) {
+    JdbcTransaction(Handle handle, Map<String, DocumentTable> tables, SqlDialect dialect, JdbcWorkQueue work) {
         super(handle, tables);
         this.dialect = dialect;
+        this.work = work;
     }
 
     @Override
@@ -66,6 +70,11 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
     @Override
     public long truncateStream(String stream) {
         return StreamTables.truncate(handle, stream);
+    }
+
+    @Override
+    public WorkItem enqueue(WorkRequest request) {
+        return work.enqueueOn(handle, request);
     }
 
     /** The first conflict raised here, even if the work swallowed it: the store must roll back. */

@@ -54,4 +54,24 @@ enum SqlDialect {
     Map<String, String> migrationPlaceholders() {
         return Map.of("id_collation", idCollation);
     }
+
+    /**
+     * The clause that locks selected rows until commit; {@code skipLocked} passes over rows another
+     * transaction holds. Empty on SQLite, whose write transaction already excludes every other writer.
+     */
+    String rowLock(boolean skipLocked) {
+        if (singleWriter) {
+            return "";
+        }
+        return skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
+    }
+
+    /**
+     * A statement that makes the rest of the transaction's queries read in index order instead of
+     * sorting, or null. PostgreSQL needs it for the claim: on a table filled faster than autovacuum
+     * analyzes it, the planner guesses a handful of due rows and sorts the whole backlog per claim.
+     */
+    String preferIndexOrderForTransaction() {
+        return singleWriter ? null : "SET LOCAL enable_sort = off";
+    }
 }

@@ -6,6 +6,7 @@ import dev.appaloft.api.store.StoreHealth;
 import dev.appaloft.api.store.StoreReader;
 import dev.appaloft.api.store.StoreTransaction;
 import dev.appaloft.api.store.StoreUnavailableException;
+import dev.appaloft.api.store.work.WorkQueue;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,10 +26,12 @@ public final class MemoryStore implements Store {
     /** Readers against a commit being applied. */
     private final ReentrantReadWriteLock publish = new ReentrantReadWriteLock();
     private final MemoryLeases leases;
+    private final MemoryWorkQueue queue;
     private volatile boolean closed;
 
     public MemoryStore(Clock clock) {
         this.leases = new MemoryLeases(Objects.requireNonNull(clock, "clock"));
+        this.queue = new MemoryWorkQueue(clock, writer);
     }
 
     public MemoryStore() {
@@ -44,7 +47,7 @@ public final class MemoryStore implements Store {
         writer.lock();
         try {
             PendingWrites pending = new PendingWrites(committed);
-            MemoryTransaction tx = new MemoryTransaction(pending);
+            MemoryTransaction tx = new MemoryTransaction(pending, queue);
             T result = work.apply(tx);
             if (tx.swallowedConflict() != null) {
                 throw tx.swallowedConflict();
@@ -55,6 +58,7 @@ public final class MemoryStore implements Store {
             } finally {
                 publish.writeLock().unlock();
             }
+            queue.publish(pending.enqueued());
             return result;
         } finally {
             writer.unlock();
@@ -75,6 +79,11 @@ public final class MemoryStore implements Store {
     @Override
     public Leases leases() {
         return leases;
+    }
+
+    @Override
+    public WorkQueue work() {
+        return queue;
     }
 
     @Override

@@ -8,6 +8,8 @@ import dev.appaloft.api.store.StoreConflictException.Kind;
 import dev.appaloft.api.store.StoreTransaction;
 import dev.appaloft.api.store.StreamEntry;
 import dev.appaloft.api.store.StreamRecord;
+import dev.appaloft.api.store.work.WorkItem;
+import dev.appaloft.api.store.work.WorkRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -15,11 +17,13 @@ import java.time.temporal.ChronoUnit;
 final class MemoryTransaction extends MemoryReader implements StoreTransaction {
 
     private final PendingWrites pending;
+    private final MemoryWorkQueue work;
     private StoreConflictException conflict;
 
-    MemoryTransaction(PendingWrites pending) {
+    MemoryTransaction(PendingWrites pending, MemoryWorkQueue work) {
         super(pending);
         this.pending = pending;
+        this.work = work;
     }
 
     @Override
@@ -66,6 +70,11 @@ final class MemoryTransaction extends MemoryReader implements StoreTransaction {
     @Override
     public long truncateStream(String stream) {
         return pending.truncate(stream);
+    }
+
+    @Override
+    public WorkItem enqueue(WorkRequest request) {
+        return work.enqueueIn(pending, request);
     }
 
     /** The conflict the work swallowed, if any: the store must roll back instead of committing. */

@@ -2,6 +2,7 @@ package dev.appaloft.store.memory;
 
 import dev.appaloft.api.store.Document;
 import dev.appaloft.api.store.StreamRecord;
+import dev.appaloft.api.store.work.WorkItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ final class PendingWrites implements MemoryView {
     private final Map<String, Map<String, String>> keyHolders = new HashMap<>();
     private final Map<String, List<StreamRecord>> appended = new HashMap<>();
     private final java.util.Set<String> truncated = new java.util.HashSet<>();
+    private final List<WorkItem> enqueued = new ArrayList<>();
 
     PendingWrites(MemoryData committed) {
         this.committed = committed;
@@ -99,6 +101,25 @@ final class PendingWrites implements MemoryView {
 
     void append(StreamRecord record) {
         appended.computeIfAbsent(record.stream(), s -> new ArrayList<>()).add(record);
+    }
+
+    void enqueue(WorkItem item) {
+        enqueued.add(item);
+    }
+
+    /** The item this transaction enqueued with {@code key}, or null. */
+    WorkItem enqueuedWithKey(String key) {
+        for (WorkItem item : enqueued) {
+            if (key.equals(item.idempotencyKey())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** Work items to publish to the queue at commit (not part of {@link MemoryData}). */
+    List<WorkItem> enqueued() {
+        return enqueued;
     }
 
     /** Copies every write into the committed data; the caller holds the store's write lock. */
