@@ -69,6 +69,14 @@ public interface Appaloft extends AutoCloseable {
         return system().extensionPoints();
     }
 
+    default OperatorWorkApi operatorWork() {
+        return system().operatorWork();
+    }
+
+    default RetentionDefaultsApi retentionDefaults() {
+        return system().retentionDefaults();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -126,6 +134,14 @@ public interface Appaloft extends AutoCloseable {
 
         default ExtensionPointsApi extensionPoints() {
             return new ExtensionPointsApi(this);
+        }
+
+        default OperatorWorkApi operatorWork() {
+            return new OperatorWorkApi(this);
+        }
+
+        default RetentionDefaultsApi retentionDefaults() {
+            return new RetentionDefaultsApi(this);
         }
     }
 }

@@ -25,6 +25,13 @@ import dev.appaloft.core.extensions.ExtensionPointHandlers;
 import dev.appaloft.core.identity.Authentication;
 import dev.appaloft.core.identity.IdentityHandlers;
 import dev.appaloft.core.identity.Passwords;
+import dev.appaloft.core.operatorwork.OperatorWorkHandlers;
+import dev.appaloft.core.retention.RetentionDefaultsHandlers;
+import dev.appaloft.api.store.work.WorkItem;
+import dev.appaloft.api.store.work.WorkRequest;
+import dev.appaloft.core.work.WorkKind;
+import dev.appaloft.core.work.WorkKinds;
+import dev.appaloft.core.work.Workers;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.core.deployments.sources.SourceRoots;
@@ -63,6 +70,8 @@ public final class AppaloftEngine implements Appaloft {
     private final ScheduledExecutorService housekeeping;
     private final FleetPushWorker fleetPushWorker;
     private final Authentication authentication;
+    private final WorkKinds workKinds;
+    private final Workers workers;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -83,6 +92,10 @@ public final class AppaloftEngine implements Appaloft {
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
         IdentityHandlers.register(handlers, ctx, authentication);
         ExtensionPointHandlers.register(handlers, ctx, handlers::has);
+        this.workKinds = new WorkKinds();
+        builder.workKinds.forEach(workKinds::register);
+        OperatorWorkHandlers.register(handlers, ctx, workKinds);
+        RetentionDefaultsHandlers.register(handlers, ctx);
         this.background = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "appaloft-deployments");
             thread.setDaemon(true);
@@ -100,6 +113,9 @@ public final class AppaloftEngine implements Appaloft {
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         recovery.run();
+        this.workers = new Workers(store.work(), workKinds, builder.workerThreads, builder.workLease,
+                builder.workPoll);
+        workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 recovery.run();
@@ -170,6 +186,19 @@ public final class AppaloftEngine implements Appaloft {
         return authentication;
     }
 
+    /**
+     * Puts work on the shared queue for a registered {@link WorkKind}, with that kind's attempt limit,
+     * and wakes this process's idle workers. To commit work with other writes, enqueue through
+     * {@code StoreTransaction.enqueue} (then the request's own limit applies).
+     */
+    public WorkItem enqueue(WorkRequest request) {
+        WorkKind kind = workKinds.find(request.kind()).orElseThrow(() -> new IllegalArgumentException(
+                "no work kind " + request.kind() + " is registered"));
+        WorkItem item = store.work().enqueue(request.withMaxAttempts(kind.retry().maxAttempts()));
+        workers.wake();
+        return item;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -182,6 +211,7 @@ public final class AppaloftEngine implements Appaloft {
             fleetPushWorker.close();
         }
         housekeeping.shutdownNow();
+        workers.close(Duration.ofSeconds(10));
         background.shutdown();
         try {
             if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -214,8 +244,36 @@ public final class AppaloftEngine implements Appaloft {
         private FleetOptions fleet = FleetOptions.defaults();
         private Duration sessionTtl = Duration.ofDays(7);
         private Passwords passwords;
+        private final List<WorkKind> workKinds = new java.util.ArrayList<>();
+        private int workerThreads = 2;
+        private Duration workLease = Duration.ofSeconds(60);
+        private Duration workPoll = Duration.ofSeconds(1);
 
         private Builder() {
+        }
+
+        /**
+         * A kind of background work this engine's workers run from the shared queue (the
+         * application's own, next to the built-in ones). Every process on a store should register
+         * the same kinds: a kind nobody runs waits in the queue.
+         */
+        public Builder workKind(WorkKind kind) {
+            workKinds.add(Objects.requireNonNull(kind));
+            return this;
+        }
+
+        /**
+         * Worker threads that run queued work (default 2), the lease each holds on its item (default
+         * 60 s, renewed every third of it) and how often an idle worker polls (default 1 s).
+         */
+        public Builder workers(int threads, Duration lease, Duration poll) {
+            if (threads < 1 || lease.compareTo(Duration.ofSeconds(1)) < 0 || poll.isNegative() || poll.isZero()) {
+                throw new IllegalArgumentException("workers need >= 1 thread, a lease >= 1 s and a positive poll");
+            }
+            this.workerThreads = threads;
+            this.workLease = lease;
+            this.workPoll = poll;
+            return this;
         }
 
         /** The store; the engine closes it on {@link #close()} unless {@code closeWithEngine} is false. */

@@ -126,7 +126,7 @@ public abstract class DeploymentControlScenarios extends DeploymentFixture {
     @Test
     void cancelAsksForConfirmationAndRefusesEndedDeployments() {
         String id = appaloft.deployments().create(deploy(null)).id();
-        assertFails(() -> appaloft.execute(dev.appaloft.api.catalog.AppaloftOperations.DEPLOYMENTS_CANCEL,
+        assertFails(() -> appaloft.execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CANCEL,
                 new CancelDeploymentInput(id, "not-the-id", null), dev.appaloft.api.Actor.system("t")),
                 ErrorCode.VALIDATION_ERROR);
         assertFails(() -> appaloft.deployments().cancel(id), ErrorCode.DEPLOYMENT_NOT_CANCELABLE);

@@ -38,6 +38,8 @@ public final class StoreCollections {
     // extension points' records
     public static final String USAGE_INTENTS = "usage_intents";
     public static final String OVERLAY_DECISIONS = "overlay_decisions";
+    // operating the control plane
+    public static final String RETENTION_POLICIES = "retention_policies";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -66,7 +68,9 @@ public final class StoreCollections {
             CollectionSpec.of(USAGE_INTENTS, ORG, text("capability_key"), text("source"), text("tenant_id"),
                     text("account_id")),
             CollectionSpec.of(OVERLAY_DECISIONS, ORG, text("kind"), text("operation_key"), text("source"),
-                    text("capability_key"), text("tenant_id"), text("account_id"), text("surface_kind")));
+                    text("capability_key"), text("tenant_id"), text("account_id"), text("surface_kind")),
+            // operating the control plane
+            CollectionSpec.of(RETENTION_POLICIES, ORG, text("scope"), text("category"), text("enabled")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

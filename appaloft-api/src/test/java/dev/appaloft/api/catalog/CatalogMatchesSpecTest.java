@@ -58,8 +58,8 @@ class CatalogMatchesSpecTest {
                 assertThat(op.kind()).as(op.key()).isEqualTo(OperationKind.QUERY);
             }
         }
-        assertThat(OperationCatalog.byKey("projects.create")).contains(AppaloftOperations.PROJECTS_CREATE);
-        assertThat(AppaloftOperations.ENVIRONMENTS_SET_VARIABLE.successStatus()).isEqualTo(204);
+        assertThat(OperationCatalog.byKey("projects.create")).contains(ProjectOperations.PROJECTS_CREATE);
+        assertThat(ProjectOperations.ENVIRONMENTS_SET_VARIABLE.successStatus()).isEqualTo(204);
     }
 
     /** The copies shipped in the jar are the contract in shared/spec, byte for byte. */

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
  * The behaviour every {@link WorkQueue} must show. A backend's test extends this class and opens a
  * store whose queue is empty; the suite owns the clock, so leases expire when a test says so.
  */
-public abstract class WorkQueueContractTest {
+public abstract class WorkQueueContractTest implements WorkQueueListingContract {
 
     protected static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
     protected static final Duration LEASE = Duration.ofSeconds(30);
@@ -441,45 +441,20 @@ public abstract class WorkQueueContractTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("running");
     }
 
-    // ---- listing ---------------------------------------------------------------------------
-
     @Test
-    void listFiltersInTheStoreAndPagesNewestFirst() {
-        List<String> created = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            clock.set(T0.plusSeconds(i / 2)); // pairs share createdAt, so the id decides within a pair
-            WorkRequest r = request(i % 2 == 0 ? "build" : "deploy").withOrganizationId(i < 4 ? "org_a" : "org_b")
-                    .withReference("resourceId", "res_" + (i % 3));
-            created.add(queue.enqueue(r).id());
-        }
-        clock.set(T0.plusSeconds(10));
-        queue.claim("w1", Set.of("build"), 1, LEASE);
+    void pruneOfOneOrganizationLeavesTheOthers() {
+        WorkItem mine = queue.enqueue(request("deploy").withOrganizationId("org_a"));
+        WorkItem theirs = queue.enqueue(request("deploy").withOrganizationId("org_b"));
+        queue.cancel(mine.id(), null);
+        queue.cancel(theirs.id(), null);
+        clock.advance(Duration.ofSeconds(5));
 
-        assertThat(ids(WorkFilter.all().kinds(Set.of("deploy")))).containsExactlyInAnyOrder(created.get(1),
-                created.get(3), created.get(5));
-        assertThat(ids(WorkFilter.all().statuses(Set.of(WorkStatus.RUNNING)))).containsExactly(created.get(0));
-        assertThat(ids(WorkFilter.all().organizationId("org_b"))).hasSize(3);
-        assertThat(ids(WorkFilter.all().reference("resourceId", "res_1"))).containsExactlyInAnyOrder(created.get(1),
-                created.get(4));
-        assertThat(ids(WorkFilter.all().reference("projectId", "res_1"))).isEmpty();
-        assertThat(ids(WorkFilter.all().createdBefore(T0.plusSeconds(1)))).containsExactlyInAnyOrder(created.get(0),
-                created.get(1));
-        assertThat(queue.count(WorkFilter.all().organizationId("org_a").kinds(Set.of("build")))).isEqualTo(2);
-
-        List<WorkItem> everything = queue.list(WorkFilter.all());
-        assertThat(everything).isSortedAccordingTo(
-                java.util.Comparator.comparing(WorkItem::createdAt).thenComparing(WorkItem::id).reversed());
-        List<String> paged = new ArrayList<>();
-        WorkFilter page = WorkFilter.all().limit(3);
-        for (List<WorkItem> items = queue.list(page); !items.isEmpty(); items = queue.list(page)) {
-            assertThat(items.size()).isLessThanOrEqualTo(3);
-            items.forEach(item -> paged.add(item.id()));
-            page = page.after(items.get(items.size() - 1));
-        }
-        assertThat(paged).containsExactlyElementsOf(everything.stream().map(WorkItem::id).toList());
-        assertThat(queue.count(page)).isEqualTo(7);
-        assertThat(queue.list(WorkFilter.all().limit(0))).isEmpty();
+        assertThat(queue.prune("org_a", clock.instant(), Set.of(), false).matched()).isEqualTo(1);
+        assertThat(queue.find(mine.id())).isEmpty();
+        assertThat(queue.find(theirs.id())).isPresent();
     }
+
+    // ---- listing: WorkQueueListingContract ------------------------------------------------
 
     // ---- transactions ----------------------------------------------------------------------
 
@@ -549,6 +524,16 @@ public abstract class WorkQueueContractTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    @Override
+    public WorkQueue queue() {
+        return queue;
+    }
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
 
     protected static WorkRequest request(String kind) {
         return WorkRequest.of(kind, "{}");

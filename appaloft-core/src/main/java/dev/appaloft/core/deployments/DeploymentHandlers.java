@@ -1,6 +1,16 @@
 package dev.appaloft.core.deployments;
 
-import static dev.appaloft.api.catalog.AppaloftOperations.*;
+import static dev.appaloft.api.catalog.AppTaskOperations.*;
+import static dev.appaloft.api.catalog.DependencyOperations.*;
+import static dev.appaloft.api.catalog.DeploymentOperations.*;
+import static dev.appaloft.api.catalog.DomainOperations.*;
+import static dev.appaloft.api.catalog.ExtensionOperations.*;
+import static dev.appaloft.api.catalog.GovernanceOperations.*;
+import static dev.appaloft.api.catalog.IdentityOperations.*;
+import static dev.appaloft.api.catalog.ProjectOperations.*;
+import static dev.appaloft.api.catalog.ResourceOperations.*;
+import static dev.appaloft.api.catalog.ServerOperations.*;
+import static dev.appaloft.api.catalog.SourceOperations.*;
 
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.common.CountOutput;

@@ -8,9 +8,9 @@ import dev.appaloft.api.runtime.ProxyRoute;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.api.store.IndexFields;
 import dev.appaloft.core.internal.CoreContext;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,15 +50,15 @@ final class DeploymentRecovery {
         if (runtimes.isEmpty()) {
             return 0;
         }
-        List<Deployment> succeeded = ctx.read(r -> DeploymentRepository.list(r, DocumentQuery.all()
+        // the newest success of each resource, chosen by the store (not every success ever, sorted here)
+        List<Deployment> latestSuccesses = ctx.read(r -> DeploymentRepository.newestBy(r, DocumentQuery.all()
                 .statusIn(Set.of(DeploymentStatus.SUCCEEDED.wire(),
-                        DeploymentRepository.ARCHIVED_PREFIX + DeploymentStatus.SUCCEEDED.wire()))
-                .newestFirst()));
-        Set<String> resources = new HashSet<>();
+                        DeploymentRepository.ARCHIVED_PREFIX + DeploymentStatus.SUCCEEDED.wire())),
+                IndexFields.RESOURCE_ID));
         int restored = 0;
-        for (Deployment d : succeeded) {
-            if (!resources.add(d.resourceId()) || d.plan().routeHost() == null) {
-                continue; // an older success of a resource already seen, or a resource without a route
+        for (Deployment d : latestSuccesses) {
+            if (d.plan().routeHost() == null) {
+                continue; // a resource without a route
             }
             try {
                 restored += restoreRoute(d) ? 1 : 0;

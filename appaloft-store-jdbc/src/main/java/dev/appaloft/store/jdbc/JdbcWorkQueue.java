@@ -181,10 +181,10 @@ final class JdbcWorkQueue implements WorkQueue {
     }
 
     @Override
-    public PruneResult prune(Instant before, Set<WorkStatus> statuses, boolean dryRun) {
+    public PruneResult prune(String organizationId, Instant before, Set<WorkStatus> statuses, boolean dryRun) {
         Instant cutoff = WorkArguments.cutoff(before);
         Set<WorkStatus> eligible = WorkArguments.pruneStatuses(statuses);
-        return write(h -> WorkListing.prune(h, eligible, cutoff, dryRun));
+        return write(h -> WorkListing.prune(h, organizationId, eligible, cutoff, dryRun));
     }
 
     private Optional<WorkItem> finish(String id, String reason, WorkAction action) {

@@ -49,12 +49,16 @@ final class WorkListing {
     }
 
     /** Dry run: counts per status. Otherwise deletes (references go with their items) and counts what went. */
-    static PruneResult prune(Handle handle, Set<WorkStatus> statuses, Instant before, boolean dryRun) {
+    static PruneResult prune(Handle handle, String organizationId, Set<WorkStatus> statuses, Instant before,
+                             boolean dryRun) {
         String where = " FROM work_items WHERE finished_at < ? AND status IN (" + WorkSql.placeholders(statuses.size())
-                + ")";
+                + ")" + (organizationId == null ? "" : " AND organization_id = ?");
         List<Object> args = new ArrayList<>();
         args.add(before.toEpochMilli());
         statuses.forEach(status -> args.add(status.wire()));
+        if (organizationId != null) {
+            args.add(organizationId);
+        }
         Map<WorkStatus, Long> counts = new EnumMap<>(WorkStatus.class);
         if (dryRun) {
             Query query = handle.createQuery("SELECT status, COUNT(*)" + where + " GROUP BY status");
@@ -82,10 +86,13 @@ final class WorkListing {
             sql.append(" AND organization_id = ?");
             args.add(filter.organizationId());
         }
-        if (filter.referenceKey() != null) {
+        filter.references().forEach((key, value) -> {
             sql.append(" AND id IN (SELECT item_id FROM work_item_refs WHERE ref_key = ? AND ref_value = ?)");
-            args.add(filter.referenceKey());
-            args.add(filter.referenceValue());
+            args.add(key);
+            args.add(value);
+        });
+        if (filter.retried() != null) {
+            sql.append(filter.retried() ? " AND attempts > 0" : " AND attempts = 0");
         }
         if (filter.createdBefore() != null) {
             sql.append(" AND created_at < ?");

@@ -211,7 +211,7 @@ final class MemoryWorkQueue implements WorkQueue {
     }
 
     @Override
-    public PruneResult prune(Instant before, Set<WorkStatus> statuses, boolean dryRun) {
+    public PruneResult prune(String organizationId, Instant before, Set<WorkStatus> statuses, boolean dryRun) {
         Instant cutoff = WorkArguments.cutoff(before);
         Set<WorkStatus> eligible = WorkArguments.pruneStatuses(statuses);
         return locked(() -> {
@@ -219,6 +219,7 @@ final class MemoryWorkQueue implements WorkQueue {
             for (Iterator<WorkItem> it = items.values().iterator(); it.hasNext(); ) {
                 WorkItem item = it.next();
                 if (eligible.contains(item.status()) && item.finishedAt() != null
+                        && (organizationId == null || organizationId.equals(item.organizationId()))
                         && item.finishedAt().isBefore(cutoff)) {
                     counts.merge(item.status(), 1L, Long::sum);
                     if (!dryRun) {

@@ -38,8 +38,9 @@ final class WorkItemSelection {
                 .filter(item -> filter.statuses().isEmpty() || filter.statuses().contains(item.status()))
                 .filter(item -> filter.organizationId() == null
                         || filter.organizationId().equals(item.organizationId()))
-                .filter(item -> filter.referenceKey() == null
-                        || filter.referenceValue().equals(item.references().get(filter.referenceKey())))
+                .filter(item -> filter.references().entrySet().stream()
+                        .allMatch(ref -> ref.getValue().equals(item.references().get(ref.getKey()))))
+                .filter(item -> filter.retried() == null || filter.retried() == (item.attempts() > 0))
                 .filter(item -> before == null || item.createdAt().isBefore(before));
     }
 

@@ -81,5 +81,10 @@ public interface WorkQueue {
      *
      * @throws IllegalArgumentException when {@code statuses} names a non-terminal status
      */
-    PruneResult prune(Instant before, Set<WorkStatus> statuses, boolean dryRun);
+    default PruneResult prune(Instant before, Set<WorkStatus> statuses, boolean dryRun) {
+        return prune(null, before, statuses, dryRun);
+    }
+
+    /** As {@link #prune(Instant, Set, boolean)}, of one organization's items only (null: every item). */
+    PruneResult prune(String organizationId, Instant before, Set<WorkStatus> statuses, boolean dryRun);
 }

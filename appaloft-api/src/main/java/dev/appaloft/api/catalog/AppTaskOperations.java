@@ -1,0 +1,63 @@
+package dev.appaloft.api.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.environments.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
+import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.servers.*;
+import dev.appaloft.api.stream.EventStream;
+import java.util.List;
+
+/** The catalog's area of operating apps: scheduled tasks, terminals and static artifacts. Part of {@link AppaloftOperations#ALL}. */
+@SuppressWarnings("unused")
+public final class AppTaskOperations {
+
+    private static final Api API = Api.APPALOFT;
+
+    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_LIST_PUBLICATIONS =
+            Operation.untyped(API, "staticArtifacts.listPublications", OperationKind.QUERY, HttpMethod.GET, "/static-artifacts/publications", 200);
+    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH =
+            Operation.untyped(API, "staticArtifacts.publish", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish", 201);
+    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH_ARCHIVE =
+            Operation.untyped(API, "staticArtifacts.publishArchive", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-archive", 201);
+    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH_PAYLOAD =
+            Operation.untyped(API, "staticArtifacts.publishPayload", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-payload", 201);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_LIST =
+            Operation.untyped(API, "scheduledTasks.list", OperationKind.QUERY, HttpMethod.GET, "/scheduled-tasks", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_CREATE =
+            Operation.untyped(API, "scheduledTasks.create", OperationKind.COMMAND, HttpMethod.POST, "/scheduled-tasks", 201);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_SHOW =
+            Operation.untyped(API, "scheduledTasks.show", OperationKind.QUERY, HttpMethod.GET, "/scheduled-tasks/{taskId}", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_CONFIGURE =
+            Operation.untyped(API, "scheduledTasks.configure", OperationKind.COMMAND, HttpMethod.POST, "/scheduled-tasks/{taskId}", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_DELETE =
+            Operation.untyped(API, "scheduledTasks.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/scheduled-tasks/{taskId}", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_RUN_NOW =
+            Operation.untyped(API, "scheduledTasks.runNow", OperationKind.COMMAND, HttpMethod.POST, "/scheduled-tasks/{taskId}/runs", 202);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_RUNS_LIST =
+            Operation.untyped(API, "scheduledTasks.runs.list", OperationKind.QUERY, HttpMethod.GET, "/scheduled-task-runs", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_RUNS_SHOW =
+            Operation.untyped(API, "scheduledTasks.runs.show", OperationKind.QUERY, HttpMethod.GET, "/scheduled-task-runs/{runId}", 200);
+    public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_RUNS_LOGS =
+            Operation.untyped(API, "scheduledTasks.runs.logs", OperationKind.QUERY, HttpMethod.GET, "/scheduled-task-runs/{runId}/logs", 200);
+    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_OPEN =
+            Operation.untyped(API, "terminalSessions.open", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions", 201);
+    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_LIST =
+            Operation.untyped(API, "terminalSessions.list", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions", 200);
+    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_SHOW =
+            Operation.untyped(API, "terminalSessions.show", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions/{sessionId}", 200);
+    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_CLOSE =
+            Operation.untyped(API, "terminalSessions.close", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/{sessionId}/close", 200);
+    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_EXPIRE =
+            Operation.untyped(API, "terminalSessions.expire", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/expire", 200);
+
+    private AppTaskOperations() {
+    }
+}

@@ -1,0 +1,73 @@
+package dev.appaloft.api.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.environments.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
+import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.servers.*;
+import dev.appaloft.api.stream.EventStream;
+import java.util.List;
+
+/** The catalog's area of databases, caches and storage. Part of {@link AppaloftOperations#ALL}. */
+@SuppressWarnings("unused")
+public final class DependencyOperations {
+
+    private static final Api API = Api.APPALOFT;
+
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CREATE =
+            Operation.untyped(API, "storageVolumes.create", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes", 201);
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_LIST =
+            Operation.untyped(API, "storageVolumes.list", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes", 200);
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_SHOW =
+            Operation.untyped(API, "storageVolumes.show", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes/{storageVolumeId}", 200);
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_DELETE =
+            Operation.untyped(API, "storageVolumes.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/storage-volumes/{storageVolumeId}", 200);
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_RENAME =
+            Operation.untyped(API, "storageVolumes.rename", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/rename", 200);
+    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CLEANUP_RUNTIME =
+            Operation.untyped(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_PLAN =
+            Operation.untyped(API, "dependencyResources.provisioning.plan", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/plan", 201);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT =
+            Operation.untyped(API, "dependencyResources.provisioning.accept", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/{planId}/accept", 202);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_STATUS =
+            Operation.untyped(API, "dependencyResources.provisioning.status", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/provisioning/{planId}", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_COUNT =
+            Operation.untyped(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISION =
+            Operation.untyped(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_IMPORT =
+            Operation.untyped(API, "dependencyResources.import", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/import", 201);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST =
+            Operation.untyped(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW =
+            Operation.untyped(API, "dependencyResources.show", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_DELETE =
+            Operation.untyped(API, "dependencyResources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/dependency-resources/{dependencyResourceId}", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_RENAME =
+            Operation.untyped(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CREATE_BACKUP =
+            Operation.untyped(API, "dependencyResources.createBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/backups", 201);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUPS =
+            Operation.untyped(API, "dependencyResources.listBackups", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}/backups", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW_BACKUP =
+            Operation.untyped(API, "dependencyResources.showBackup", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backups/{backupId}", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_RESTORE_BACKUP =
+            Operation.untyped(API, "dependencyResources.restoreBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backups/{backupId}/restore", 202);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CONFIGURE_BACKUP_POLICY =
+            Operation.untyped(API, "dependencyResources.configureBackupPolicy", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backup-policies", 201);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUP_POLICIES =
+            Operation.untyped(API, "dependencyResources.listBackupPolicies", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies", 200);
+    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW_BACKUP_POLICY =
+            Operation.untyped(API, "dependencyResources.showBackupPolicy", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies/{policyId}", 200);
+
+    private DependencyOperations() {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.appaloft.api.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.environments.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
+import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.servers.*;
+import dev.appaloft.api.stream.EventStream;
+import java.util.List;
+
+/** The catalog's area of domains and TLS. Part of {@link AppaloftOperations#ALL}. */
+@SuppressWarnings("unused")
+public final class DomainOperations {
+
+    private static final Api API = Api.APPALOFT;
+
+    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_CONFIGURE =
+            Operation.untyped(API, "defaultAccessDomainPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/default-access-domain-policies", 200);
+    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_LIST =
+            Operation.untyped(API, "defaultAccessDomainPolicies.list", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies", 200);
+    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_SHOW =
+            Operation.untyped(API, "defaultAccessDomainPolicies.show", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies/show", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_LIST =
+            Operation.untyped(API, "domainBindings.list", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CREATE =
+            Operation.untyped(API, "domainBindings.create", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings", 201);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_SHOW =
+            Operation.untyped(API, "domainBindings.show", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_DELETE =
+            Operation.untyped(API, "domainBindings.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/domain-bindings/{domainBindingId}", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CONFIGURE_ROUTE =
+            Operation.untyped(API, "domainBindings.configureRoute", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/route", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CONFIRM_OWNERSHIP =
+            Operation.untyped(API, "domainBindings.confirmOwnership", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/ownership-confirmations", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_DELETE_CHECK =
+            Operation.untyped(API, "domainBindings.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}/delete-check", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_RETRY_VERIFICATION =
+            Operation.untyped(API, "domainBindings.retryVerification", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/verification-retries", 202);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_IMPORT =
+            Operation.untyped(API, "certificates.import", OperationKind.COMMAND, HttpMethod.POST, "/certificates/import", 200);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_LIST =
+            Operation.untyped(API, "certificates.list", OperationKind.QUERY, HttpMethod.GET, "/certificates", 200);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_SHOW =
+            Operation.untyped(API, "certificates.show", OperationKind.QUERY, HttpMethod.GET, "/certificates/{certificateId}", 200);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_DELETE =
+            Operation.untyped(API, "certificates.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/certificates/{certificateId}", 200);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_ISSUE_OR_RENEW =
+            Operation.untyped(API, "certificates.issueOrRenew", OperationKind.COMMAND, HttpMethod.POST, "/certificates/issue-or-renew", 202);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_RETRY =
+            Operation.untyped(API, "certificates.retry", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/retries", 202);
+    public static final Operation<JsonNode, JsonNode> CERTIFICATES_REVOKE =
+            Operation.untyped(API, "certificates.revoke", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/revoke", 200);
+
+    private DomainOperations() {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.appaloft.api.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.environments.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
+import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.servers.*;
+import dev.appaloft.api.stream.EventStream;
+import java.util.List;
+
+/** The catalog's area of observe and govern: audit, monitoring, system and retention prunes. Part of {@link AppaloftOperations#ALL}. */
+@SuppressWarnings("unused")
+public final class GovernanceOperations {
+
+    private static final Api API = Api.APPALOFT;
+
+    public static final Operation<JsonNode, JsonNode> RUNTIME_USAGE_INSPECT =
+            Operation.untyped(API, "runtimeUsage.inspect", OperationKind.QUERY, HttpMethod.GET, "/runtime-usage/inspect", 200);
+    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_SAMPLES =
+            Operation.untyped(API, "runtimeMonitoring.samples", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/samples", 200);
+    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_ROLLUP =
+            Operation.untyped(API, "runtimeMonitoring.rollup", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/rollup", 200);
+    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_THRESHOLD_CONFIGURE =
+            Operation.untyped(API, "runtimeMonitoring.thresholdConfigure", OperationKind.COMMAND, HttpMethod.POST, "/runtime-monitoring/thresholds", 200);
+    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_THRESHOLD_SHOW =
+            Operation.untyped(API, "runtimeMonitoring.thresholdShow", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/thresholds", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LIST =
+            Operation.untyped(API, "auditEvents.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_EXPORT =
+            Operation.untyped(API, "auditEvents.export", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_EXPORT_GLOBAL =
+            Operation.untyped(API, "auditEvents.exportGlobal", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export-global", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_SHOW =
+            Operation.untyped(API, "auditEvents.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/{auditEventId}", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_PRUNE =
+            Operation.untyped(API, "auditEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/prune", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_CREATE =
+            Operation.untyped(API, "auditEvents.archives.create", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_LIST =
+            Operation.untyped(API, "auditEvents.archives.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_SHOW =
+            Operation.untyped(API, "auditEvents.archives.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives/{archiveId}", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_PRUNE =
+            Operation.untyped(API, "auditEvents.archives.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives/prune", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_CONFIGURE =
+            Operation.untyped(API, "auditEvents.legalHolds.configure", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_LIST =
+            Operation.untyped(API, "auditEvents.legalHolds.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_SHOW =
+            Operation.untyped(API, "auditEvents.legalHolds.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds/{holdId}", 200);
+    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_RELEASE =
+            Operation.untyped(API, "auditEvents.legalHolds.release", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds/{holdId}/release", 200);
+    public static final Operation<JsonNode, JsonNode> PROVIDER_JOB_LOGS_PRUNE =
+            Operation.untyped(API, "providerJobLogs.prune", OperationKind.COMMAND, HttpMethod.POST, "/provider-job-logs/prune", 200);
+    public static final Operation<JsonNode, JsonNode> DOMAIN_EVENTS_PRUNE =
+            Operation.untyped(API, "domainEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/domain-events/prune", 200);
+    public static final Operation<JsonNode, JsonNode> PROVIDERS_LIST =
+            Operation.untyped(API, "providers.list", OperationKind.QUERY, HttpMethod.GET, "/providers", 200);
+    public static final Operation<JsonNode, JsonNode> PLUGINS_LIST =
+            Operation.untyped(API, "plugins.list", OperationKind.QUERY, HttpMethod.GET, "/plugins", 200);
+    public static final Operation<JsonNode, JsonNode> SYSTEM_DOCTOR =
+            Operation.untyped(API, "system.doctor", OperationKind.QUERY, HttpMethod.GET, "/system/doctor", 200);
+    public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_CHECK =
+            Operation.untyped(API, "system.instance-upgrade.check", OperationKind.QUERY, HttpMethod.GET, "/instance-upgrade/check", 200);
+    public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_APPLY =
+            Operation.untyped(API, "system.instance-upgrade.apply", OperationKind.COMMAND, HttpMethod.POST, "/instance-upgrade/apply", 202);
+
+    private GovernanceOperations() {
+    }
+}

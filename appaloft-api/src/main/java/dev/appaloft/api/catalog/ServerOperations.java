@@ -1,0 +1,73 @@
+package dev.appaloft.api.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.common.CountOutput;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.*;
+import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.environments.*;
+import dev.appaloft.api.extensions.*;
+import dev.appaloft.api.identity.*;
+import dev.appaloft.api.projects.*;
+import dev.appaloft.api.resources.*;
+import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.servers.*;
+import dev.appaloft.api.stream.EventStream;
+import java.util.List;
+
+/** The catalog's area of servers and SSH credentials. Part of {@link AppaloftOperations#ALL}. */
+@SuppressWarnings("unused")
+public final class ServerOperations {
+
+    private static final Api API = Api.APPALOFT;
+
+    public static final Operation<CountServersInput, CountOutput> SERVERS_COUNT =
+            Operation.of(API, "servers.count", OperationKind.QUERY, HttpMethod.GET, "/servers/count", 200, CountServersInput.class, CountOutput.class);
+    public static final Operation<ListServersInput, ServerList> SERVERS_LIST =
+            Operation.of(API, "servers.list", OperationKind.QUERY, HttpMethod.GET, "/servers", 200, ListServersInput.class, ServerList.class);
+    public static final Operation<CreateServerInput, IdOutput> SERVERS_CREATE =
+            Operation.of(API, "servers.create", OperationKind.COMMAND, HttpMethod.POST, "/servers", 201, CreateServerInput.class, IdOutput.class);
+    public static final Operation<ShowServerInput, ServerDetail> SERVERS_SHOW =
+            Operation.of(API, "servers.show", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}", 200, ShowServerInput.class, ServerDetail.class);
+    public static final Operation<JsonNode, JsonNode> SERVERS_DELETE =
+            Operation.untyped(API, "servers.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/servers/{serverId}", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_INSPECT =
+            Operation.untyped(API, "servers.capacity.inspect", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/capacity", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_PRUNE =
+            Operation.untyped(API, "servers.capacity.prune", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/capacity/prune", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_CONFIGURE =
+            Operation.untyped(API, "servers.capacity.policy.configure", OperationKind.COMMAND, HttpMethod.POST, "/servers/capacity/policies", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_LIST =
+            Operation.untyped(API, "servers.capacity.policy.list", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_SHOW =
+            Operation.untyped(API, "servers.capacity.policy.show", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies/{policyId}", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_RENAME =
+            Operation.untyped(API, "servers.rename", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/rename", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_EDGE_PROXY =
+            Operation.untyped(API, "servers.configureEdgeProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/configuration", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_DEACTIVATE =
+            Operation.untyped(API, "servers.deactivate", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/deactivate", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_DELETE_CHECK =
+            Operation.untyped(API, "servers.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/delete-check", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_CREDENTIAL =
+            Operation.untyped(API, "servers.configureCredential", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/credentials", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_TEST_CONNECTIVITY =
+            Operation.untyped(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_TEST_DRAFT_CONNECTIVITY =
+            Operation.untyped(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200);
+    public static final Operation<JsonNode, JsonNode> SERVERS_BOOTSTRAP_PROXY =
+            Operation.untyped(API, "servers.bootstrapProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/bootstrap", 200);
+    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_LIST =
+            Operation.untyped(API, "credentials.ssh.list", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh", 200);
+    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_CREATE =
+            Operation.untyped(API, "credentials.ssh.create", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh", 201);
+    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_SHOW =
+            Operation.untyped(API, "credentials.ssh.show", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh/{credentialId}", 200);
+    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_DELETE =
+            Operation.untyped(API, "credentials.ssh.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/credentials/ssh/{credentialId}", 200);
+    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_ROTATE =
+            Operation.untyped(API, "credentials.ssh.rotate", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh/{credentialId}/rotate", 200);
+
+    private ServerOperations() {
+    }
+}
