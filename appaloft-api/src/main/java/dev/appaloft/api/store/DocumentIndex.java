@@ -1,9 +1,8 @@
 package dev.appaloft.api.store;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * The values of a document's declared index fields (see {@link CollectionSpec}): a {@code String}
@@ -15,13 +14,25 @@ public record DocumentIndex(Map<String, Object> values) {
     public static final DocumentIndex NONE = new DocumentIndex(Map.of());
 
     public DocumentIndex {
-        TreeMap<String, Object> copy = new TreeMap<>();
-        values.forEach((k, v) -> {
-            if (v != null) {
-                copy.put(k, v instanceof Set<?> set ? Set.copyOf(set) : v);
+        // stores build one index per row read: an immutable map without nulls is taken as it is
+        boolean clean = true;
+        for (Object v : values.values()) {
+            if (v == null || v instanceof Set<?>) {
+                clean = false;
+                break;
             }
-        });
-        values = Collections.unmodifiableMap(copy);
+        }
+        if (clean) {
+            values = Map.copyOf(values);
+        } else {
+            Map<String, Object> copy = new HashMap<>();
+            values.forEach((k, v) -> {
+                if (v != null) {
+                    copy.put(k, v instanceof Set<?> set ? Set.copyOf(set) : v);
+                }
+            });
+            values = Map.copyOf(copy);
+        }
     }
 
     public static DocumentIndex ofOrganization(String organizationId) {
@@ -30,7 +41,7 @@ public record DocumentIndex(Map<String, Object> values) {
 
     /** This index with {@code field} set to {@code value}; a {@code null} value removes the field. */
     public DocumentIndex with(String field, Object value) {
-        TreeMap<String, Object> next = new TreeMap<>(values);
+        Map<String, Object> next = new HashMap<>(values);
         if (value == null) {
             next.remove(field);
         } else {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -46,7 +46,7 @@ final class DocumentRows {
     }
 
     Document map(ResultSet rs, StatementContext ctx) throws SQLException {
-        Map<String, Object> values = new TreeMap<>();
+        Map<String, Object> values = new HashMap<>(fields.size() * 2);
         int column = 3;
         for (IndexField field : fields) {
             Object value = switch (field.type()) {
@@ -60,10 +60,12 @@ final class DocumentRows {
                     yield encoded == null ? null : HeldKeys.decode(encoded);
                 }
             };
-            values.put(field.name(), value);
+            if (value != null) {
+                values.put(field.name(), value);
+            }
             column++;
         }
-        return new Document(rs.getString(1), rs.getLong(2), new DocumentIndex(values),
+        return new Document(rs.getString(1), rs.getLong(2), new DocumentIndex(Map.copyOf(values)),
                 HeldKeys.decode(rs.getString(column + 2)), rs.getString(column + 3),
                 Instant.ofEpochMilli(rs.getLong(column)), Instant.ofEpochMilli(rs.getLong(column + 1)));
     }
