@@ -76,13 +76,12 @@ public final class DeploymentRepository {
 
     /** How many deployments match, per value of {@code field}, in one grouped read. */
     public static java.util.Map<String, Long> countBy(StoreReader reader, DocumentQuery query, String field) {
-        return reader.countBy(COLLECTION, query, field);
+        return reader.countBy(COLLECTION, query, field); // counts need no decoding
     }
 
     /** The newest matching deployment per value of {@code field}, in one read. */
     public static List<Deployment> newestBy(StoreReader reader, DocumentQuery query, String field) {
-        return reader.newestBy(COLLECTION, query, field).stream()
-                .map(d -> dev.appaloft.core.internal.Json.readAggregate(d.body(), Deployment.class)).toList();
+        return DEPLOYMENTS.newestBy(reader, query, field);
     }
 
     static DocumentQuery scope(String organizationId, String projectId, String resourceId) {

@@ -105,6 +105,11 @@ public final class Repository<T> {
         return ids.isEmpty() ? List.of() : reader.findAll(collection, ids).stream().map(this::decode).toList();
     }
 
+    /** The newest matching value per value of the TEXT index field {@code field}. */
+    public List<T> newestBy(StoreReader reader, DocumentQuery query, String field) {
+        return reader.newestBy(collection, query, field).stream().map(d -> Json.readAggregate(d.body(), type)).toList();
+    }
+
     public long count(StoreReader reader, DocumentQuery query) {
         return reader.count(collection, query);
     }

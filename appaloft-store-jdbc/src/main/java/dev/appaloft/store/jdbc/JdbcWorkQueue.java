@@ -174,9 +174,8 @@ final class JdbcWorkQueue implements WorkQueue {
         WorkArguments.reason(reason);
         return write(handle -> handle.inTransaction(h -> locked(h, id).map(original -> {
             WorkAction.RETRY.requireAllowed(original);
-            WorkRequest copy = new WorkRequest(original.kind(), original.payload(), null, original.organizationId(),
-                    original.references(), original.maxAttempts(), null, original.id());
-            return WorkInserts.insert(h, WorkItem.pending(WorkItemIds.next(), copy, now(), reason));
+            return WorkInserts.insert(h, WorkItem.pending(WorkItemIds.next(), WorkRequest.retryOf(original), now(),
+                    reason));
         })));
     }
 

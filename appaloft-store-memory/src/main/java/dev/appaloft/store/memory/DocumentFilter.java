@@ -14,7 +14,8 @@ import java.util.Set;
 /** {@link DocumentQuery} semantics over documents in memory: filters, (createdAt, id) order, cursor. */
 final class DocumentFilter {
 
-    private static final Comparator<Document> OLDEST_FIRST =
+    /** The store's order on (createdAt, id); grouped reads pick the newest by it too. */
+    static final Comparator<Document> OLDEST_FIRST =
             Comparator.comparing(Document::createdAt).thenComparing(Document::id);
 
     private DocumentFilter() {

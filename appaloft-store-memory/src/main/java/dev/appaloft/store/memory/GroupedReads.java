@@ -3,16 +3,12 @@ package dev.appaloft.store.memory;
 import dev.appaloft.api.store.Document;
 import dev.appaloft.api.store.DocumentQuery;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The grouped reads ({@code countBy}, {@code newestBy}) over documents in memory. */
 final class GroupedReads {
-
-    private static final Comparator<Document> OLDEST_FIRST =
-            Comparator.comparing(Document::createdAt).thenComparing(Document::id);
 
     private GroupedReads() {
     }
@@ -31,7 +27,7 @@ final class GroupedReads {
         Map<String, Document> newest = new HashMap<>();
         for (Document document : documents) {
             if (document.index().get(field) instanceof String value && DocumentFilter.matches(document, query)) {
-                newest.merge(value, document, (a, b) -> OLDEST_FIRST.compare(a, b) >= 0 ? a : b);
+                newest.merge(value, document, (a, b) -> DocumentFilter.OLDEST_FIRST.compare(a, b) >= 0 ? a : b);
             }
         }
         return new ArrayList<>(newest.values());

@@ -204,7 +204,7 @@ final class MemoryWorkQueue implements WorkQueue {
         WorkArguments.reason(reason);
         return locked(() -> Optional.ofNullable(items.get(id)).map(original -> {
             WorkAction.RETRY.requireAllowed(original);
-            WorkItem copy = WorkItem.pending(WorkItemIds.next(), retryOf(original), now(), reason);
+            WorkItem copy = WorkItem.pending(WorkItemIds.next(), WorkRequest.retryOf(original), now(), reason);
             put(copy);
             return copy;
         }));
@@ -232,11 +232,6 @@ final class MemoryWorkQueue implements WorkQueue {
             }
             return PruneResult.of(counts, dryRun);
         });
-    }
-
-    static WorkRequest retryOf(WorkItem original) {
-        return new WorkRequest(original.kind(), original.payload(), null, original.organizationId(),
-                original.references(), original.maxAttempts(), null, original.id());
     }
 
     private Optional<WorkItem> finish(String id, String reason, WorkAction action) {

@@ -42,6 +42,15 @@ public record WorkRequest(
         }
     }
 
+    /**
+     * What {@link WorkQueue#retry} enqueues for {@code original}: its kind, payload, organization,
+     * references and attempt limit, due now, without an idempotency key, pointing back at it.
+     */
+    public static WorkRequest retryOf(WorkItem original) {
+        return new WorkRequest(original.kind(), original.payload(), null, original.organizationId(),
+                original.references(), original.maxAttempts(), null, original.id());
+    }
+
     /** Work of {@code kind} with {@link #DEFAULT_MAX_ATTEMPTS}, due now, without key or references. */
     public static WorkRequest of(String kind, String payload) {
         return new WorkRequest(kind, payload, null, null, Map.of(), DEFAULT_MAX_ATTEMPTS, null, null);
