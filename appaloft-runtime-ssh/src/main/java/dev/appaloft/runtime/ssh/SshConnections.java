@@ -1,0 +1,265 @@
+package dev.appaloft.runtime.ssh;
+
+import dev.appaloft.api.error.AppaloftException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.sshj.DefaultConfig;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.transport.TransportException;
+import net.schmizz.sshj.userauth.UserAuthException;
+import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import net.schmizz.sshj.userauth.password.PasswordUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pooled, kept-alive SSH connection per server: remote commands reuse it, each on its own
+ * channel. A connection idle longer than the idle timeout is closed; a dead one (keep-alives
+ * unanswered) is replaced on the next call. New handshakes are capped so a fan-out to many
+ * servers does not open them all at once. Every call has a connect timeout; every command a
+ * timeout after which it is killed on the server.
+ */
+public final class SshConnections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SshConnections.class);
+
+    /** Timeouts and limits; {@link #defaults()} suits servers on a LAN or the internet. */
+    public record Settings(Duration connectTimeout, Duration keepAlive, Duration idleTimeout, int maxConcurrentConnects) {
+
+        public Settings {
+            Objects.requireNonNull(connectTimeout, "connectTimeout");
+            Objects.requireNonNull(keepAlive, "keepAlive");
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            if (maxConcurrentConnects < 1) {
+                throw new IllegalArgumentException("maxConcurrentConnects must be at least 1");
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofMinutes(5), 8);
+        }
+    }
+
+    /** A pooled connection, the identity it was opened for, and the host key the server showed. */
+    private record Pooled(SSHClient client, String identity, String hostKey, AtomicLong lastUsed,
+                          AtomicInteger inUse) {
+
+        boolean usableFor(SshTarget target) {
+            return identity.equals(target.identity()) && client.isConnected() && client.isAuthenticated();
+        }
+    }
+
+    private final Settings settings;
+    private final Map<String, Pooled> pool = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Semaphore handshakes;
+    private final ScheduledExecutorService sweeper;
+    private final RemoteCommand.Readers readers = new RemoteCommand.Readers();
+    private final AtomicLong opened = new AtomicLong();
+
+    public SshConnections(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.handshakes = new Semaphore(settings.maxConcurrentConnects(), true);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "appaloft-ssh-idle");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(1_000, settings.idleTimeout().toMillis() / 2);
+        sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Connects (or reuses the connection) and returns the host key fingerprint the server showed;
+     * with no trusted key on the target this is the key to record.
+     */
+    public String hostKey(String serverKey, SshTarget target) {
+        Pooled pooled = acquire(serverKey, target);
+        release(pooled);
+        return pooled.hostKey();
+    }
+
+    /** Runs {@code command} (a POSIX shell command line) and waits up to {@code timeout} for it. */
+    public ExecResult run(String serverKey, SshTarget target, String command, Duration timeout) {
+        return start(serverKey, target, command, null).await(timeout);
+    }
+
+    /**
+     * Starts {@code command}; {@code lines}, when given, receives each stdout line as it arrives.
+     * The returned handle waits for it or cancels it (the command's process group is killed on the
+     * server).
+     */
+    public RemoteCommand start(String serverKey, SshTarget target, String command, Consumer<String> lines) {
+        Pooled pooled = acquire(serverKey, target);
+        try {
+            return RemoteCommand.start(pooled.client(), command, lines, readers, () -> release(pooled),
+                    () -> evict(serverKey, pooled));
+        } catch (RuntimeException e) {
+            release(pooled);
+            evict(serverKey, pooled);
+            throw e;
+        }
+    }
+
+    /** How many connections this pool has opened since it started (each handshake counts). */
+    public long connectionsOpened() {
+        return opened.get();
+    }
+
+    /** Closes the server's pooled connection, e.g. after its key was rotated or the server deleted. */
+    public void forget(String serverKey) {
+        Pooled pooled = pool.remove(serverKey);
+        if (pooled != null) {
+            closeQuietly(pooled.client());
+        }
+    }
+
+    private Pooled acquire(String serverKey, SshTarget target) {
+        synchronized (locks.computeIfAbsent(serverKey, k -> new Object())) {
+            Pooled pooled = pool.get(serverKey);
+            if (pooled == null || !pooled.usableFor(target)) {
+                if (pooled != null) {
+                    pool.remove(serverKey);
+                    closeQuietly(pooled.client());
+                }
+                pooled = connect(target);
+                pool.put(serverKey, pooled);
+            }
+            pooled.inUse().incrementAndGet();
+            pooled.lastUsed().set(System.nanoTime());
+            return pooled;
+        }
+    }
+
+    private void release(Pooled pooled) {
+        pooled.lastUsed().set(System.nanoTime());
+        pooled.inUse().decrementAndGet();
+    }
+
+    private void evict(String serverKey, Pooled pooled) {
+        if (pool.remove(serverKey, pooled)) {
+            closeQuietly(pooled.client());
+        }
+    }
+
+    private Pooled connect(SshTarget target) {
+        DefaultConfig config = new DefaultConfig();
+        config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+        SSHClient client = new SSHClient(config);
+        client.setConnectTimeout((int) settings.connectTimeout().toMillis());
+        HostKeys hostKeys = new HostKeys(target.trustedHostKey());
+        client.addHostKeyVerifier(hostKeys);
+        boolean permitted = false;
+        try {
+            handshakes.acquire();
+            permitted = true;
+            handshake(client, target, hostKeys);
+            client.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(1, settings.keepAlive().toSeconds()));
+            authenticate(client, target);
+            opened.incrementAndGet();
+            return new Pooled(client, target.identity(), hostKeys.presented(), new AtomicLong(System.nanoTime()),
+                    new AtomicInteger());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(client);
+            throw new AppaloftException(SshErrors.CONNECTION_LOST, "interrupted while connecting to " + where(target));
+        } catch (RuntimeException e) {
+            closeQuietly(client);
+            throw e;
+        } finally {
+            if (permitted) {
+                handshakes.release();
+            }
+        }
+    }
+
+    private void handshake(SSHClient client, SshTarget target, HostKeys hostKeys) {
+        try {
+            client.connect(target.host(), target.port());
+        } catch (TransportException e) {
+            String presented = hostKeys.presented();
+            if (presented != null && target.trustedHostKey() != null && !target.trustedHostKey().equals(presented)) {
+                throw new AppaloftException(SshErrors.HOST_KEY_MISMATCH, "the host key of " + where(target)
+                        + " changed: it shows " + presented + " but " + target.trustedHostKey() + " is trusted;"
+                        + " accept the new key only if you know why it changed");
+            }
+            throw new AppaloftException(SshErrors.HANDSHAKE_FAILED, "the SSH handshake with " + where(target)
+                    + " failed: " + e.getMessage());
+        } catch (ConnectException | NoRouteToHostException | UnknownHostException | SocketTimeoutException e) {
+            throw new AppaloftException(SshErrors.UNREACHABLE, where(target) + " cannot be reached ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new AppaloftException(SshErrors.HANDSHAKE_FAILED, "the SSH connection to " + where(target)
+                    + " failed: " + e.getMessage());
+        }
+    }
+
+    private static void authenticate(SSHClient client, SshTarget target) {
+        KeyProvider keys;
+        try {
+            String passphrase = target.key().passphrase();
+            keys = client.loadKeys(target.key().privateKey(), null,
+                    passphrase == null ? null : PasswordUtils.createOneOff(passphrase.toCharArray()));
+            keys.getPrivate(); // decrypts now: a wrong passphrase is a key problem, not a server one
+        } catch (IOException | RuntimeException e) {
+            throw new AppaloftException(SshErrors.KEY_INVALID, "the private key for " + where(target)
+                    + " cannot be read (wrong passphrase or not a private key)");
+        }
+        try {
+            client.authPublickey(target.username(), keys);
+        } catch (UserAuthException e) {
+            throw new AppaloftException(SshErrors.AUTHENTICATION_FAILED, where(target) + " refused the key for user "
+                    + target.username());
+        } catch (TransportException e) {
+            throw new AppaloftException(SshErrors.CONNECTION_LOST, "the connection to " + where(target)
+                    + " dropped during authentication: " + e.getMessage());
+        }
+    }
+
+    private void closeIdle() {
+        long now = System.nanoTime();
+        pool.forEach((key, pooled) -> {
+            boolean idle = pooled.inUse().get() == 0
+                    && now - pooled.lastUsed().get() > settings.idleTimeout().toNanos();
+            if ((idle || !pooled.client().isConnected()) && pool.remove(key, pooled)) {
+                LOG.debug("closing the {} SSH connection to server {}", idle ? "idle" : "dead", key);
+                closeQuietly(pooled.client());
+            }
+        });
+    }
+
+    static String where(SshTarget target) {
+        return target.username() + "@" + target.host() + ":" + target.port();
+    }
+
+    private static void closeQuietly(SSHClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing a connection that already broke
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        pool.values().forEach(p -> closeQuietly(p.client()));
+        pool.clear();
+        readers.close();
+    }
+}
