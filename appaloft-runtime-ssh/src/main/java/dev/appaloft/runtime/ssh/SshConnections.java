@@ -157,11 +157,58 @@ public final class SshConnections implements AutoCloseable {
         }
     }
 
-    private Pooled connect(SshTarget target) {
+    /**
+     * A connection made step by step for a probe, outside the pool (the caller closes the client):
+     * how long the handshake and the login took, the host key shown, and the failure that stopped
+     * it, if one did ({@code failedStep} is {@code ssh-handshake}, {@code host-key} or
+     * {@code authentication}).
+     */
+    record Attempt(SSHClient client, String presentedHostKey, long handshakeMs, long authMs,
+                   AppaloftException failure, String failedStep) {
+    }
+
+    Attempt attempt(SshTarget target) {
+        SSHClient client = newClient();
+        HostKeys hostKeys = new HostKeys(target.trustedHostKey());
+        client.addHostKeyVerifier(hostKeys);
+        long start = System.nanoTime();
+        try {
+            handshake(client, target, hostKeys);
+        } catch (AppaloftException e) {
+            closeQuietly(client);
+            String step = e.code().equals(SshErrors.HOST_KEY_MISMATCH) ? "host-key" : "ssh-handshake";
+            return new Attempt(null, hostKeys.presented(), millisSince(start), 0, e, step);
+        }
+        long handshakeMs = millisSince(start);
+        long authStart = System.nanoTime();
+        try {
+            authenticate(client, target);
+            return new Attempt(client, hostKeys.presented(), handshakeMs, millisSince(authStart), null, null);
+        } catch (AppaloftException e) {
+            closeQuietly(client);
+            return new Attempt(null, hostKeys.presented(), handshakeMs, millisSince(authStart), e, "authentication");
+        }
+    }
+
+    /** Starts a command on a connection of the caller's (see {@link #attempt}). */
+    RemoteCommand start(SSHClient client, String command) {
+        return RemoteCommand.start(client, command, null, readers, () -> { }, () -> { });
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private SSHClient newClient() {
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         SSHClient client = new SSHClient(config);
         client.setConnectTimeout((int) settings.connectTimeout().toMillis());
+        return client;
+    }
+
+    private Pooled connect(SshTarget target) {
+        SSHClient client = newClient();
         HostKeys hostKeys = new HostKeys(target.trustedHostKey());
         client.addHostKeyVerifier(hostKeys);
         boolean permitted = false;

@@ -1,0 +1,23 @@
+package dev.appaloft.api.runtime.probe;
+
+import java.util.Objects;
+
+/**
+ * A server to probe and how to log in. {@code serverKey} names it for connection reuse (a saved
+ * server's id, or a one-off key for a draft); {@code trustedHostKey} is the recorded fingerprint,
+ * null when none is yet. The private key and passphrase are secrets: the string form hides them.
+ */
+public record ProbeTarget(String serverKey, String host, int port, String username, String privateKey,
+                          String passphrase, String trustedHostKey) {
+
+    public ProbeTarget {
+        Objects.requireNonNull(serverKey, "serverKey");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(username, "username");
+    }
+
+    @Override
+    public String toString() {
+        return "ProbeTarget[" + username + "@" + host + ":" + port + ", key=***]";
+    }
+}
