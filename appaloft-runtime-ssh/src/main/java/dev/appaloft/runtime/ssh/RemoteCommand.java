@@ -57,25 +57,39 @@ public final class RemoteCommand {
     private final AtomicBoolean done = new AtomicBoolean();
     private final long started = System.nanoTime();
 
-    private RemoteCommand(SSHClient client, Session session, Session.Command command, Consumer<String> lines,
+    private RemoteCommand(SSHClient client, Session session, Session.Command command, RemoteIo io,
                           Readers readers, Runnable onDone, Runnable onBroken) {
         this.client = client;
         this.session = session;
         this.command = command;
         this.onDone = onDone;
         this.onBroken = onBroken;
-        this.stdout = CompletableFuture.supplyAsync(() -> read(command.getInputStream(), lines, true), readers.threads);
-        this.stderr = CompletableFuture.supplyAsync(() -> read(command.getErrorStream(), null, false), readers.threads);
+        this.stdout = CompletableFuture.supplyAsync(() -> read(command.getInputStream(), io.stdoutLines(), true),
+                readers.threads);
+        this.stderr = CompletableFuture.supplyAsync(() -> read(command.getErrorStream(), io.stderrLines(), false),
+                readers.threads);
+        CompletableFuture.runAsync(() -> feed(io.stdin()), readers.threads);
     }
 
-    static RemoteCommand start(SSHClient client, String commandLine, Consumer<String> lines, Readers readers,
+    static RemoteCommand start(SSHClient client, String commandLine, RemoteIo io, Readers readers,
                                Runnable onDone, Runnable onBroken) {
         try {
             Session session = client.startSession();
             Session.Command command = session.exec("printf '" + PID_MARK + "%s\\n' $$; " + commandLine);
-            return new RemoteCommand(client, session, command, lines, readers, onDone, onBroken);
+            return new RemoteCommand(client, session, command, io, readers, onDone, onBroken);
         } catch (IOException e) {
             throw new AppaloftException(SshErrors.CONNECTION_LOST, "could not start a command: " + e.getMessage());
+        }
+    }
+
+    /** Writes the command's input, then closes it: without input the command reads end of file at once. */
+    private void feed(RemoteIo.Stdin stdin) {
+        try (java.io.OutputStream in = command.getOutputStream()) {
+            if (stdin != null) {
+                stdin.write(in);
+            }
+        } catch (IOException e) {
+            // the command ended (or was killed) before it read all its input: its exit status says so
         }
     }
 

@@ -96,7 +96,7 @@ public final class SshConnections implements AutoCloseable {
 
     /** Runs {@code command} (a POSIX shell command line) and waits up to {@code timeout} for it. */
     public ExecResult run(String serverKey, SshTarget target, String command, Duration timeout) {
-        return start(serverKey, target, command, null).await(timeout);
+        return start(serverKey, target, command, RemoteIo.NONE).await(timeout);
     }
 
     /**
@@ -105,14 +105,29 @@ public final class SshConnections implements AutoCloseable {
      * server).
      */
     public RemoteCommand start(String serverKey, SshTarget target, String command, Consumer<String> lines) {
+        return start(serverKey, target, command, RemoteIo.stdout(lines));
+    }
+
+    /** Starts {@code command} with its input and line consumers from {@code io}. */
+    public RemoteCommand start(String serverKey, SshTarget target, String command, RemoteIo io) {
         Pooled pooled = acquire(serverKey, target);
         try {
-            return RemoteCommand.start(pooled.client(), command, lines, readers, () -> release(pooled),
+            return RemoteCommand.start(pooled.client(), command, io, readers, () -> release(pooled),
                     () -> evict(serverKey, pooled));
         } catch (RuntimeException e) {
             release(pooled);
             evict(serverKey, pooled);
             throw e;
+        }
+    }
+
+    /** Lends the server's pooled connection to {@code use} (e.g. to open a tunnel channel on it). */
+    <T> T withClient(String serverKey, SshTarget target, java.util.function.Function<SSHClient, T> use) {
+        Pooled pooled = acquire(serverKey, target);
+        try {
+            return use.apply(pooled.client());
+        } finally {
+            release(pooled);
         }
     }
 
@@ -192,7 +207,7 @@ public final class SshConnections implements AutoCloseable {
 
     /** Starts a command on a connection of the caller's (see {@link #attempt}). */
     RemoteCommand start(SSHClient client, String command) {
-        return RemoteCommand.start(client, command, null, readers, () -> { }, () -> { });
+        return RemoteCommand.start(client, command, RemoteIo.NONE, readers, () -> { }, () -> { });
     }
 
     private static long millisSince(long start) {

@@ -123,7 +123,7 @@ class SshConnectionsIT {
                     SshErrors.COMMAND_TIMEOUT);
             assertThat(running("sleep 1" + marker)).as("the timed-out command is gone").isFalse();
 
-            RemoteCommand started = pool.start("srv_t", target, "sh -c 'sleep 2" + marker + "' ; echo never", null);
+            RemoteCommand started = pool.start("srv_t", target, "sh -c 'sleep 2" + marker + "' ; echo never", RemoteIo.NONE);
             waitUntil(() -> running("sleep 2" + marker));
             started.cancel();
             assertFails(() -> started.await(Duration.ofSeconds(10)), SshErrors.COMMAND_CANCELED);
@@ -138,7 +138,7 @@ class SshConnectionsIT {
         try (SshConnections pool = pool()) {
             SshTarget target = target(key, null);
             assertThat(pool.run("srv_d", target, "echo up", Duration.ofSeconds(5)).succeeded()).isTrue();
-            RemoteCommand longRunning = pool.start("srv_d", target, "sleep 300", null);
+            RemoteCommand longRunning = pool.start("srv_d", target, "sleep 300", RemoteIo.NONE);
             sshd.kill();
             assertFails(() -> longRunning.await(Duration.ofSeconds(20)), SshErrors.CONNECTION_LOST);
             assertFails(() -> pool.run("srv_d", target, "true", Duration.ofSeconds(5)), SshErrors.UNREACHABLE);
