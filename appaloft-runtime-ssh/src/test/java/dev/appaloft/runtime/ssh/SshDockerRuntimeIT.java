@@ -74,7 +74,9 @@ class SshDockerRuntimeIT {
         Path context = Files.createDirectories(dir.resolve("context"));
         Files.writeString(context.resolve("index.html"), "ssh-served\n");
         Files.writeString(context.resolve("Dockerfile"), "FROM local/busybox:1\nCOPY index.html /www/index.html\n"
-                + "CMD [\"sh\", \"-c\", \"echo started $GREETING; echo warned >&2; exec httpd -f -p 8080 -h /www\"]\n");
+                // a shell as PID 1 that handles TERM, so stop and restart need not wait for the kill
+                + "CMD [\"sh\", \"-c\", \"echo started $GREETING; echo warned >&2; trap 'exit 0' TERM;"
+                + " httpd -f -p 8080 -h /www & wait\"]\n");
         String tag = "appaloft-ssh-it/app:" + RUN;
         List<String> buildLog = new CopyOnWriteArrayList<>();
         runtime.prepare(ArtifactRequest.build(context, null, tag, LABELS), (p, l, m) -> buildLog.add(m));
