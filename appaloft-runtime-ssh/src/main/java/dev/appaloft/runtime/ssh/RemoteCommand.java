@@ -39,6 +39,10 @@ public final class RemoteCommand {
             return thread;
         });
 
+        void submit(Runnable task) {
+            threads.execute(task);
+        }
+
         @Override
         public void close() {
             threads.shutdownNow();

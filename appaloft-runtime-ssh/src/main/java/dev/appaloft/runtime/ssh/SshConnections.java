@@ -57,14 +57,25 @@ public final class SshConnections implements AutoCloseable {
 
     /** A pooled connection, the identity it was opened for, and the host key the server showed. */
     private record Pooled(SSHClient client, String identity, String hostKey, AtomicLong lastUsed,
-                          AtomicInteger inUse) {
+                          AtomicInteger inUse, java.util.concurrent.ConcurrentLinkedDeque<ShellSession> shells,
+                          AtomicInteger shellCount) {
 
         boolean usableFor(SshTarget target) {
             return identity.equals(target.identity()) && client.isConnected() && client.isAuthenticated();
         }
     }
 
+    /** Told the host key a server showed on first use (no key was trusted yet), so it can be recorded. */
+    @FunctionalInterface
+    public interface HostKeyListener {
+        void firstSeen(String serverKey, String fingerprint);
+    }
+
+    /** Kept-open shells per connection; more concurrent short commands each get a session. */
+    static final int SHELLS = 4;
+
     private final Settings settings;
+    private volatile HostKeyListener hostKeyListener = (server, fingerprint) -> { };
     private final Map<String, Pooled> pool = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Semaphore handshakes;
@@ -84,6 +95,12 @@ public final class SshConnections implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::closeIdle, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** Who records host keys trusted on first use (by default nobody: each connection trusts anew). */
+    public SshConnections onFirstHostKey(HostKeyListener listener) {
+        this.hostKeyListener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     /**
      * Connects (or reuses the connection) and returns the host key fingerprint the server showed;
      * with no trusted key on the target this is the key to record.
@@ -94,9 +111,49 @@ public final class SshConnections implements AutoCloseable {
         return pooled.hostKey();
     }
 
-    /** Runs {@code command} (a POSIX shell command line) and waits up to {@code timeout} for it. */
+    /**
+     * Runs {@code command} (a POSIX shell command line, given no input) and waits up to
+     * {@code timeout} for it, on one of the connection's kept-open shells when one is free.
+     */
     public ExecResult run(String serverKey, SshTarget target, String command, Duration timeout) {
-        return start(serverKey, target, command, RemoteIo.NONE).await(timeout);
+        Pooled pooled = acquire(serverKey, target);
+        ShellSession shell = null;
+        try {
+            shell = shellOf(pooled);
+            if (shell == null) { // all busy: a session of its own
+                return RemoteCommand.start(pooled.client(), command, RemoteIo.NONE, readers, () -> { },
+                        () -> evict(serverKey, pooled)).await(timeout);
+            }
+            return shell.run(command, timeout);
+        } finally {
+            if (shell != null) {
+                if (shell.usable()) {
+                    pooled.shells().push(shell);
+                } else {
+                    shell.close();
+                    pooled.shellCount().decrementAndGet();
+                }
+            }
+            release(pooled);
+        }
+    }
+
+    /** An idle shell of the connection, a new one while fewer than {@link #SHELLS} are open, else null. */
+    private ShellSession shellOf(Pooled pooled) {
+        ShellSession idle = pooled.shells().poll();
+        if (idle != null) {
+            return idle;
+        }
+        if (pooled.shellCount().incrementAndGet() > SHELLS) {
+            pooled.shellCount().decrementAndGet();
+            return null;
+        }
+        try {
+            return ShellSession.open(pooled.client(), readers);
+        } catch (IOException e) {
+            pooled.shellCount().decrementAndGet();
+            return null;
+        }
     }
 
     /**
@@ -154,6 +211,9 @@ public final class SshConnections implements AutoCloseable {
                 }
                 pooled = connect(target);
                 pool.put(serverKey, pooled);
+                if (target.trustedHostKey() == null && pooled.hostKey() != null) {
+                    hostKeyListener.firstSeen(serverKey, pooled.hostKey());
+                }
             }
             pooled.inUse().incrementAndGet();
             pooled.lastUsed().set(System.nanoTime());
@@ -235,7 +295,7 @@ public final class SshConnections implements AutoCloseable {
             authenticate(client, target);
             opened.incrementAndGet();
             return new Pooled(client, target.identity(), hostKeys.presented(), new AtomicLong(System.nanoTime()),
-                    new AtomicInteger());
+                    new AtomicInteger(), new java.util.concurrent.ConcurrentLinkedDeque<>(), new AtomicInteger());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(client);

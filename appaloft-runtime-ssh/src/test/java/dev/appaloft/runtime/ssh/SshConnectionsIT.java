@@ -51,9 +51,13 @@ class SshConnectionsIT {
 
     @Test
     void theFirstHostKeyIsTrustedAndReportedThenOnlyThatKeyIsAccepted() throws Exception {
-        try (SshConnections pool = pool()) {
+        List<String> recorded = new CopyOnWriteArrayList<>();
+        try (SshConnections pool = pool().onFirstHostKey((server, fingerprint) -> recorded.add(server + "=" + fingerprint))) {
             SshTarget firstUse = target(key, null).withTrustedHostKey(null);
             assertThat(pool.hostKey("srv_tofu", firstUse)).isEqualTo(sshd.hostKeyFingerprint());
+            assertThat(recorded).containsExactly("srv_tofu=" + sshd.hostKeyFingerprint());
+            pool.run("srv_known", target(key, null), "true", Duration.ofSeconds(5));
+            assertThat(recorded).as("a trusted key is not reported again").hasSize(1);
             SshTarget impostorExpected = firstUse.withTrustedHostKey("SHA256:" + "A".repeat(43));
             assertFails(() -> pool.run("srv_other", impostorExpected, "true", Duration.ofSeconds(5)),
                     SshErrors.HOST_KEY_MISMATCH);
@@ -71,7 +75,11 @@ class SshConnectionsIT {
             for (int i = 0; i < 10; i++) {
                 assertThat(pool.run("srv_1", target, "echo " + i, Duration.ofSeconds(10)).stdout()).isEqualTo(i + "\n");
             }
-            assertThat(pool.connectionsOpened()).as("one connection for 11 commands").isEqualTo(1);
+            assertThat(pool.run("srv_1", target, "echo \"it's\" && printf 'a\\nb'", Duration.ofSeconds(10)).stdout())
+                    .as("quotes and a last line without newline").isEqualTo("it's\na\nb\n");
+            assertThat(pool.run("srv_1", target, "true", Duration.ofSeconds(10)).stdout()).isEmpty();
+            assertThat(pool.run("srv_1", target, "no-such-tool", Duration.ofSeconds(10)).exitStatus()).isEqualTo(127);
+            assertThat(pool.connectionsOpened()).as("one connection for all commands").isEqualTo(1);
             List<String> streamed = new CopyOnWriteArrayList<>();
             pool.start("srv_1", target, "for i in 1 2 3; do echo line$i; done", streamed::add)
                     .await(Duration.ofSeconds(10));
