@@ -2,8 +2,8 @@
 # Runs the whole test suite: unit tests (*Test) and tests against real services (*IT).
 # Installs what the tests need first: PostgreSQL binaries (the tests start their own server), Caddy
 # (the edge proxy; the tests start their own), OpenSSH (the SSH tests start their own sshd as
-# "servers") and a real Docker engine with the offline base image
-# (scripts/setup-docker.sh).
+# "servers" and make keys with ssh-keygen; openssl for PKCS#8 ed25519 keys) and a real Docker
+# engine with the offline base image (scripts/setup-docker.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v caddy >/dev/null 2>&1 || need+=(caddy)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q
