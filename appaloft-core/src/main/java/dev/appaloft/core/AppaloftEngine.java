@@ -43,7 +43,6 @@ import java.nio.file.Path;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.HashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +68,6 @@ public final class AppaloftEngine implements Appaloft {
     private final HandlerRegistry handlers = new HandlerRegistry();
     private final Session systemSession;
     private final boolean closeStore;
-    private final ExecutorService background;
     private final ScheduledExecutorService housekeeping;
     private final FleetPushWorker fleetPushWorker;
     private final Authentication authentication;
@@ -100,25 +98,24 @@ public final class AppaloftEngine implements Appaloft {
         builder.workKinds.forEach(workKinds::register);
         OperatorWorkHandlers.register(handlers, ctx, workKinds);
         RetentionDefaultsHandlers.register(handlers, ctx);
-        this.background = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "appaloft-deployments");
-            thread.setDaemon(true);
-            return thread;
-        });
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "appaloft-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        Runnable recovery = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes, background, housekeeping,
+        // built before the kinds are all registered: it reads them when it claims
+        this.workers = new Workers(store.work(), workKinds, builder.workerThreads, builder.workLease,
+                builder.workPoll);
+        DeploymentHandlers.Services deployments = DeploymentHandlers.register(handlers, ctx, builder.clock, runtimes,
+                workers::wake, housekeeping,
                 builder.deploymentLease,
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
+        workKinds.register(deployments.work());
+        Runnable recovery = deployments.recovery();
         recovery.run();
-        this.workers = new Workers(store.work(), workKinds, builder.workerThreads, builder.workLease,
-                builder.workPoll);
         workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -215,16 +212,9 @@ public final class AppaloftEngine implements Appaloft {
             fleetPushWorker.close();
         }
         housekeeping.shutdownNow();
-        workers.close(Duration.ofSeconds(10));
-        background.shutdown();
-        try {
-            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("deployments still running at close; they will be recovered as interrupted on next start");
-                background.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // running deployments are work items: each gets up to 30 s to end; one still running is
+        // retried by a worker (and so ended as interrupted) after its lease expires
+        workers.close(Duration.ofSeconds(30));
         if (closeStore) {
             store.close();
         }
@@ -249,7 +239,7 @@ public final class AppaloftEngine implements Appaloft {
         private Duration sessionTtl = Duration.ofDays(7);
         private Passwords passwords;
         private final List<WorkKind> workKinds = new java.util.ArrayList<>();
-        private int workerThreads = 2;
+        private int workerThreads = 4;
         private Duration workLease = Duration.ofSeconds(60);
         private Duration workPoll = Duration.ofSeconds(1);
 
@@ -267,7 +257,7 @@ public final class AppaloftEngine implements Appaloft {
         }
 
         /**
-         * Worker threads that run queued work (default 2), the lease each holds on its item (default
+         * Worker threads that run queued work, detached deployments included (default 4), the lease each holds on its item (default
          * 60 s, renewed every third of it) and how often an idle worker polls (default 1 s).
          */
         public Builder workers(int threads, Duration lease, Duration poll) {

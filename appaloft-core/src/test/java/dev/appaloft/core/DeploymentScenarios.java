@@ -1,5 +1,9 @@
 package dev.appaloft.core;
 
+import dev.appaloft.api.operatorwork.ListOperatorWorkInput;
+import dev.appaloft.api.operatorwork.OperatorWorkItem;
+import dev.appaloft.api.operatorwork.OperatorWorkKind;
+import dev.appaloft.api.operatorwork.OperatorWorkStatus;
 import static dev.appaloft.core.Failures.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +22,7 @@ import dev.appaloft.core.deployments.FakeRuntime;
 import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +98,37 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
     }
 
     @Test
+    void aDetachedDeploymentRunsAsOneWorkItemOnTheQueue() throws Exception {
+        String id = appaloft.deployments().create(deploy(ExecutionMode.DETACHED)).id();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!appaloft.deployments().show(id).status().current().isTerminal() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(appaloft.deployments().show(id).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        List<OperatorWorkItem> items = appaloft.operatorWork().list(new ListOperatorWorkInput(null, null, null, null,
+                id, null)).items();
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(OperatorWorkKind.DEPLOYMENT);
+            assertThat(item.resourceId()).isEqualTo(resource);
+        });
+        // the worker completes the item just after the deployment's last write
+        deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (appaloft.operatorWork().list(new ListOperatorWorkInput(null, OperatorWorkStatus.SUCCEEDED, null, null,
+                id, null)).items().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(appaloft.operatorWork().list(new ListOperatorWorkInput(OperatorWorkKind.DEPLOYMENT,
+                OperatorWorkStatus.SUCCEEDED, resource, null, null, null)).items()).singleElement().satisfies(item -> {
+            assertThat(item.deploymentId()).isEqualTo(id);
+            assertThat(item.finishedAt()).isNotNull();
+        });
+        // a synchronous one runs in the caller's thread and is no queue item
+        String inline = appaloft.deployments().create(deploy(null)).id();
+        assertThat(appaloft.operatorWork().list(new ListOperatorWorkInput(null, null, null, null, inline, null))
+                .items()).isEmpty();
+    }
+
+    @Test
     void runtimeFailuresEndTheDeploymentWithTheirCodeAndRetryFlag() {
         runtime.prepareFailure = FakeRuntime.pullFailure();
         String id = appaloft.deployments().create(deploy(null)).id();
@@ -135,6 +171,11 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
     void anInterruptedDeploymentIsEndedWhenTheEngineStartsAgain() throws Exception {
         runtime.hold = new CountDownLatch(1);
         String id = appaloft.deployments().create(deploy(ExecutionMode.DETACHED)).id();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (appaloft.deployments().show(id).status().current() == DeploymentStatus.CREATED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20); // until this engine's worker has taken it
+        }
         // the executor holds the lease: a second engine on the same store leaves it alone
         try (AppaloftEngine other = AppaloftEngine.builder().store(store, false)
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime).build()) {

@@ -22,12 +22,12 @@ import dev.appaloft.core.servers.ServerRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Admits a new deployment attempt (create, retry, redeploy): checks everything a user can fix
  * before anything runs, stores the attempt with its plan and snapshot, then runs it here
- * (synchronous) or in the background (detached). A retry replays the failed attempt's plan and
+ * (synchronous) or puts it on the work queue in the same transaction (detached), where any
+ * process's worker takes it. A retry replays the failed attempt's plan and
  * variable snapshot; create and redeploy plan from the resource as it is now.
  */
 final class DeploymentAdmission {
@@ -43,21 +43,23 @@ final class DeploymentAdmission {
     private final CoreContext ctx;
     private final DeploymentRuntimes runtimes;
     private final DeploymentExecutor executor;
-    private final ExecutorService background;
+    private final Runnable wakeWorkers;
     private final SourceRoots roots;
 
     DeploymentAdmission(CoreContext ctx, DeploymentRuntimes runtimes, DeploymentExecutor executor,
-                        ExecutorService background, SourceRoots roots) {
+                        Runnable wakeWorkers, SourceRoots roots) {
         this.roots = roots;
         this.ctx = ctx;
         this.runtimes = runtimes;
         this.executor = executor;
-        this.background = background;
+        this.wakeWorkers = wakeWorkers;
     }
 
     IdOutput admit(Actor actor, Request req, ExecutionMode mode) {
         String id = Ids.next("dep");
-        if (!executor.claim(id)) {
+        boolean detached = mode == ExecutionMode.DETACHED;
+        // a synchronous run holds its lease from the start; a detached one is guarded by its work item
+        if (!detached && !executor.claim(id)) {
             throw new IllegalStateException("a fresh deployment id was already claimed: " + id);
         }
         // a runtime control (stop/start/restart) holds this while it acts; it checks for an active
@@ -65,7 +67,9 @@ final class DeploymentAdmission {
         String controlKey = DeploymentRepository.runtimeLeaseKey(req.resourceId());
         String admissionOwner = "admission-" + id;
         if (ctx.store().leases().acquire(controlKey, admissionOwner, ADMISSION_HOLD).isEmpty()) {
-            executor.unclaim(id);
+            if (!detached) {
+                executor.unclaim(id);
+            }
             throw new AppaloftException(ErrorCode.RESOURCE_RUNTIME_BUSY, "a runtime control (stop, start or restart)"
                     + " of resource " + req.resourceId() + " is in progress; deploy again when it has finished");
         }
@@ -107,19 +111,24 @@ final class DeploymentAdmission {
                     roots.check(plan.source()); // before anything reads a host path
                 }
                 DeploymentRepository.insert(uow.tx(), deployment, uow.now());
+                if (detached) {
+                    uow.tx().enqueue(DeploymentWork.request(deployment));
+                }
                 DeploymentJournal.record(uow.tx(), id, uow.now(), DeploymentJournal.forStatus(deployment));
                 uow.event("deployment.created", id, Map.of("resourceId", resource.id(), "serverId", server.id(),
                         "triggerKind", req.trigger()));
                 return null;
             });
         } catch (RuntimeException refused) {
-            executor.unclaim(id);
+            if (!detached) {
+                executor.unclaim(id);
+            }
             throw refused;
         } finally {
             ctx.store().leases().release(controlKey, admissionOwner);
         }
-        if (mode == ExecutionMode.DETACHED) {
-            background.submit(() -> executor.run(id));
+        if (detached) {
+            wakeWorkers.run();
         } else {
             executor.run(id);
         }

@@ -95,11 +95,14 @@ final class DeploymentExecutor {
         ctx.store().leases().release(leaseKey(deploymentId), owner);
     }
 
-    /** Runs the deployment unless another executor holds it; returns when it has ended (or was not ours). */
-    void run(String deploymentId) {
+    /**
+     * Runs the deployment unless another executor holds it; returns when it has ended, or false at
+     * once when it was not ours to run.
+     */
+    boolean run(String deploymentId) {
         Optional<Lease> claimed = ctx.store().leases().acquire(leaseKey(deploymentId), owner, lease);
         if (claimed.isEmpty()) {
-            return;
+            return false;
         }
         ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(
                 () -> ctx.store().leases().renew(leaseKey(deploymentId), owner, lease),
@@ -115,6 +118,7 @@ final class DeploymentExecutor {
             organizations.remove(deploymentId);
             ctx.store().leases().release(leaseKey(deploymentId), owner);
         }
+        return true;
     }
 
     /** Asks a deployment this executor runs to stop; false when it does not run here. */

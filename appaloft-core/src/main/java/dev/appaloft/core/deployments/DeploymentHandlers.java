@@ -35,7 +35,7 @@ import dev.appaloft.core.resources.ResourceRepository;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import dev.appaloft.core.work.WorkKind;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
@@ -50,15 +50,20 @@ public final class DeploymentHandlers {
     }
 
     /**
-     * Registers the handlers; returns the recovery sweep (run at start-up and then periodically: a
-     * deployment whose executor died is freed when its lease expires).
+     * What the engine runs for deployments: the recovery sweep (at start-up and then periodically: a
+     * deployment whose executor died is freed when its lease expires) and the work kind that runs
+     * detached deployments from the queue.
      */
-    public static Runnable register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
-                                    ExecutorService background, ScheduledExecutorService heartbeat,
+    public record Services(Runnable recovery, WorkKind work) {
+    }
+
+    /** Registers the handlers; {@code wakeWorkers} is called when a detached deployment was queued. */
+    public static Services register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
+                                    Runnable wakeWorkers, ScheduledExecutorService heartbeat,
                                     java.time.Duration lease, SourceSettings sources) {
         DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease,
                 new SourcePreparer(sources));
-        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, background,
+        DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, wakeWorkers,
                 sources.roots());
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
         registry.register(DEPLOYMENTS_RETRY, (in, actor) -> {
@@ -178,12 +183,13 @@ public final class DeploymentHandlers {
         DeploymentRecovery recovery = new DeploymentRecovery(ctx, clock, runtimes, executor);
         registerControls(registry, ctx, admission, executor, recovery);
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-        return () -> {
+        Runnable sweep = () -> {
             if (started.compareAndSet(false, true)) {
                 recovery.restoreRoutes(); // once, at start: the proxy came up empty
             }
             recovery.recover();
         };
+        return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind());
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,

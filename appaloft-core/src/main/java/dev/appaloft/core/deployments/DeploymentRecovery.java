@@ -86,11 +86,19 @@ final class DeploymentRecovery {
         return serving.isPresent();
     }
 
-    /** Ends every interrupted deployment; returns how many it ended. */
+    /**
+     * Ends every interrupted deployment; returns how many it ended. One whose work item is still
+     * pending or running is not interrupted: the queue runs it, or ends it once that item's lease expires.
+     */
     int recover() {
+        List<Deployment> unfinished = ctx.read(DeploymentRepository::unfinished);
+        if (unfinished.isEmpty()) {
+            return 0;
+        }
+        Set<String> queued = DeploymentWork.queued(ctx);
         int ended = 0;
-        for (Deployment d : ctx.read(DeploymentRepository::unfinished)) {
-            ended += recover(d) ? 1 : 0;
+        for (Deployment d : unfinished) {
+            ended += !queued.contains(d.id()) && recover(d) ? 1 : 0;
         }
         return ended;
     }

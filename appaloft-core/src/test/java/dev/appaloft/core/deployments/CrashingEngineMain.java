@@ -1,5 +1,7 @@
 package dev.appaloft.core.deployments;
 
+import dev.appaloft.api.deployments.CreateDeploymentInput;
+import dev.appaloft.api.deployments.ExecutionMode;
 import dev.appaloft.api.deployments.RedeployInput;
 import dev.appaloft.api.runtime.Artifact;
 import dev.appaloft.api.runtime.ArtifactRequest;
@@ -23,7 +25,8 @@ import java.util.Map;
  * A control plane that dies mid-deployment: it redeploys a resource on the real Docker engine and
  * halts the JVM (no shutdown hooks, no cleanup: what {@code kill -9} does) at the named step.
  * Run by {@link EngineCrashIT} in a separate JVM. Args: database file, resource id, step
- * ({@code packaged}, {@code candidate-started}, {@code verified}, {@code retiring-previous}).
+ * ({@code packaged}, {@code candidate-started}, {@code verified}, {@code retiring-previous}), then
+ * optionally project, environment and server ids: the deployment is then created detached.
  */
 public final class CrashingEngineMain {
 
@@ -37,13 +40,16 @@ public final class CrashingEngineMain {
         String resource = args[1];
         String step = args[2];
         DeploymentRuntime docker = new DockerDeploymentRuntime(DockerEngine.connect());
-        try (AppaloftEngine engine = AppaloftEngine.builder()
-                .store(JdbcStore.sqlite(database, Clock.systemUTC()))
-                .secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
-                .runtime("local-shell", new HaltAt(docker, step))
-                .deploymentLease(EngineCrashIT.LEASE)
-                .build()) {
-            engine.system().deployments().redeploy(new RedeployInput(resource, null, null, null, null, null, null));
+        try (AppaloftEngine engine = EngineCrashIT.engineOn(database, new HaltAt(docker, step))) {
+            if (args.length > 3) { // detached: a worker of this engine runs it from the queue
+                engine.system().deployments().create(new CreateDeploymentInput(args[3], args[5], null, args[4],
+                        resource, ExecutionMode.DETACHED));
+                Thread.sleep(120_000);
+            } else {
+                engine.system().deployments().redeploy(new RedeployInput(resource, null, null, null, null, null, null));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         System.exit(1); // reaching this means the step was never hit: the test fails on the exit code
     }

@@ -54,15 +54,22 @@ class EngineCrashIT {
 
     @TempDir Path dir;
 
-    @ParameterizedTest(name = "killed when {0}: the deployment ends {1}")
-    @CsvSource({"packaged, failed", "candidate-started, failed", "verified, failed", "retiring-previous, succeeded"})
-    void aControlPlaneKilledMidDeploymentIsRecoveredCleanly(String step, String outcome) throws Exception {
+    /**
+     * A synchronous redeploy is ended by the restarted engine's start-up sweep; a detached one is a
+     * work item, which the restarted engine's worker claims once the dead worker's lease expired.
+     */
+    @ParameterizedTest(name = "killed when {0} ({2}): the deployment ends {1}")
+    @CsvSource({"packaged, failed, synchronous", "candidate-started, failed, synchronous",
+            "verified, failed, synchronous", "retiring-previous, succeeded, synchronous",
+            "verified, failed, detached", "retiring-previous, succeeded, detached"})
+    void aControlPlaneKilledMidDeploymentIsRecoveredCleanly(String step, String outcome, String mode) throws Exception {
         String image = "appaloft-it/crash-" + docker.runId() + ":1";
         BaseImages.buildHttpApp(docker.engine(), Map.of("index.html", "serving"), image, docker.labels());
         Path database = dir.resolve("appaloft.db");
         DockerDeploymentRuntime runtime = new DockerDeploymentRuntime(docker.engine());
         String resource;
         String baseline;
+        List<String> target;
         try (AppaloftEngine engine = engine(database, runtime)) {
             Appaloft.Session appaloft = engine.system();
             String project = appaloft.projects().create(CreateProjectInput.named("crash-" + docker.runId())).id();
@@ -74,11 +81,15 @@ class EngineCrashIT {
             baseline = appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, resource,
                     null)).id();
             assertThat(appaloft.deployments().show(baseline).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+            target = mode.equals("detached") ? List.of(project, env, server) : List.of();
         }
         try {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), CrashingEngineMain.class.getName(),
-                    database.toString(), resource, step)
+                    database.toString(), resource, step));
+            command.addAll(target);
+            Process child = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child engine ends").isTrue();
             assertThat(child.exitValue()).as("the child halted at " + step + " (see child.log)")
@@ -90,6 +101,11 @@ class EngineCrashIT {
                 String crashed = appaloft.deployments().list(new ListDeploymentsInput(null, resource, null, 1))
                         .items().get(0).id();
                 assertThat(crashed).isNotEqualTo(baseline);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!appaloft.deployments().show(crashed).status().current().isTerminal()
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(100); // a detached one ends when the restarted worker has taken its item
+                }
                 DeploymentDetail shown = appaloft.deployments().show(crashed);
                 assertThat(shown.status().current().wire()).isEqualTo(outcome);
                 if (outcome.equals("failed")) {
@@ -119,11 +135,17 @@ class EngineCrashIT {
     }
 
     private static AppaloftEngine engine(Path database, DockerDeploymentRuntime runtime) {
+        return engineOn(database, runtime);
+    }
+
+    /** Deployment and work leases are short so the restarted engine may take over at once. */
+    static AppaloftEngine engineOn(Path database, dev.appaloft.api.runtime.DeploymentRuntime runtime) {
         return AppaloftEngine.builder()
                 .store(JdbcStore.sqlite(database, Clock.systemUTC()))
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
                 .runtime("local-shell", runtime)
                 .deploymentLease(LEASE)
+                .workers(2, LEASE, Duration.ofMillis(100))
                 .build();
     }
 
