@@ -82,6 +82,14 @@ public interface Appaloft extends AutoCloseable {
         return system().retentionDefaults();
     }
 
+    default DomainEventsApi domainEvents() {
+        return system().domainEvents();
+    }
+
+    default ProviderJobLogsApi providerJobLogs() {
+        return system().providerJobLogs();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -151,6 +159,14 @@ public interface Appaloft extends AutoCloseable {
 
         default RetentionDefaultsApi retentionDefaults() {
             return new RetentionDefaultsApi(this);
+        }
+
+        default DomainEventsApi domainEvents() {
+            return new DomainEventsApi(this);
+        }
+
+        default ProviderJobLogsApi providerJobLogs() {
+            return new ProviderJobLogsApi(this);
         }
     }
 }

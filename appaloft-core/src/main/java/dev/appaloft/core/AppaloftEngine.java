@@ -30,6 +30,8 @@ import dev.appaloft.core.identity.IdentityHandlers;
 import dev.appaloft.core.identity.Passwords;
 import dev.appaloft.core.operatorwork.OperatorWorkHandlers;
 import dev.appaloft.core.retention.RetentionDefaultsHandlers;
+import dev.appaloft.core.retention.RetentionPruneHandlers;
+import dev.appaloft.core.retention.SystemHousekeeping;
 import dev.appaloft.api.store.work.WorkItem;
 import dev.appaloft.api.store.work.WorkRequest;
 import dev.appaloft.core.work.WorkKind;
@@ -98,6 +100,8 @@ public final class AppaloftEngine implements Appaloft {
         builder.workKinds.forEach(workKinds::register);
         OperatorWorkHandlers.register(handlers, ctx, workKinds);
         RetentionDefaultsHandlers.register(handlers, ctx);
+        RetentionPruneHandlers.register(handlers, ctx);
+        SystemHousekeeping dailyHousekeeping = SystemHousekeeping.register(workKinds, this, store, builder.clock);
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "appaloft-housekeeping");
             thread.setDaemon(true);
@@ -124,6 +128,9 @@ public final class AppaloftEngine implements Appaloft {
                 LOG.warn("deployment recovery sweep failed: {}", e.toString());
             }
         }, 30, 30, TimeUnit.SECONDS);
+        if (builder.dailyHousekeeping) {
+            housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
+        }
     }
 
     public static Builder builder() {
@@ -242,6 +249,7 @@ public final class AppaloftEngine implements Appaloft {
         private int workerThreads = 4;
         private Duration workLease = Duration.ofSeconds(60);
         private Duration workPoll = Duration.ofSeconds(1);
+        private boolean dailyHousekeeping = true;
 
         private Builder() {
         }
@@ -267,6 +275,16 @@ public final class AppaloftEngine implements Appaloft {
             this.workerThreads = threads;
             this.workLease = lease;
             this.workPoll = poll;
+            return this;
+        }
+
+        /**
+         * Whether this engine enqueues the daily housekeeping item (default yes), which applies the
+         * retention defaults ({@code retentionDefaults.*}); with none configured it prunes nothing.
+         * Its workers run the item either way, whichever process enqueued it.
+         */
+        public Builder dailyHousekeeping(boolean enabled) {
+            this.dailyHousekeeping = enabled;
             return this;
         }
 

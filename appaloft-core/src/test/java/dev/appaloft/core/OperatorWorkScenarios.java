@@ -40,7 +40,7 @@ public abstract class OperatorWorkScenarios {
     void start() {
         AppaloftEngine.Builder builder = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
-                .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20));
+                .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);
         engine = builder.build();
     }

@@ -54,7 +54,7 @@ public final class OperationAccess {
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",
-            "organizations.", "retentionDefaults.", "auditEvents.", "domainEvents.", "operatorWork.",
+            "organizations.", "retentionDefaults.", "auditEvents.", "domainEvents.", "providerJobLogs.", "operatorWork.",
             "defaultAccessDomainPolicies.", "system.", "plugins.", "integrations.");
 
     /**

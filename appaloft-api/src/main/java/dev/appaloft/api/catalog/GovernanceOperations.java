@@ -11,6 +11,10 @@ import dev.appaloft.api.identity.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
+import dev.appaloft.api.retention.DomainEventsPruned;
+import dev.appaloft.api.retention.PruneDomainEventsInput;
+import dev.appaloft.api.retention.PruneProviderJobLogsInput;
+import dev.appaloft.api.retention.ProviderJobLogsPruned;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
@@ -57,10 +61,12 @@ public final class GovernanceOperations {
             Operation.untyped(API, "auditEvents.legalHolds.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds/{holdId}", 200);
     public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_RELEASE =
             Operation.untyped(API, "auditEvents.legalHolds.release", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds/{holdId}/release", 200);
-    public static final Operation<JsonNode, JsonNode> PROVIDER_JOB_LOGS_PRUNE =
-            Operation.untyped(API, "providerJobLogs.prune", OperationKind.COMMAND, HttpMethod.POST, "/provider-job-logs/prune", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_EVENTS_PRUNE =
-            Operation.untyped(API, "domainEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/domain-events/prune", 200);
+    public static final Operation<PruneProviderJobLogsInput, ProviderJobLogsPruned> PROVIDER_JOB_LOGS_PRUNE =
+            Operation.of(API, "providerJobLogs.prune", OperationKind.COMMAND, HttpMethod.POST, "/provider-job-logs/prune",
+                    200, PruneProviderJobLogsInput.class, ProviderJobLogsPruned.class);
+    public static final Operation<PruneDomainEventsInput, DomainEventsPruned> DOMAIN_EVENTS_PRUNE =
+            Operation.of(API, "domainEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/domain-events/prune", 200,
+                    PruneDomainEventsInput.class, DomainEventsPruned.class);
     public static final Operation<JsonNode, JsonNode> PROVIDERS_LIST =
             Operation.untyped(API, "providers.list", OperationKind.QUERY, HttpMethod.GET, "/providers", 200);
     public static final Operation<JsonNode, JsonNode> PLUGINS_LIST =

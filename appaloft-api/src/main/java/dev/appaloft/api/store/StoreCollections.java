@@ -41,6 +41,7 @@ public final class StoreCollections {
     public static final String OVERLAY_DECISIONS = "overlay_decisions";
     // operating the control plane
     public static final String RETENTION_POLICIES = "retention_policies";
+    public static final String PROVIDER_JOB_LOGS = "provider_job_logs";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -72,7 +73,9 @@ public final class StoreCollections {
             CollectionSpec.of(OVERLAY_DECISIONS, ORG, text("kind"), text("operation_key"), text("source"),
                     text("capability_key"), text("tenant_id"), text("account_id"), text("surface_kind")),
             // operating the control plane
-            CollectionSpec.of(RETENTION_POLICIES, ORG, text("scope"), text("category"), text("enabled")));
+            CollectionSpec.of(RETENTION_POLICIES, ORG, text("scope"), text("category"), text("enabled")),
+            CollectionSpec.of(PROVIDER_JOB_LOGS, ORG, text("deployment_id"), text("provider_key"),
+                    text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID)));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -2,6 +2,7 @@ package dev.appaloft.api.store;
 
 import dev.appaloft.api.store.work.WorkItem;
 import dev.appaloft.api.store.work.WorkRequest;
+import java.util.Collection;
 
 /**
  * The writes of one unit of work. Reads through this interface see the transaction's own writes.
@@ -39,6 +40,13 @@ public interface StoreTransaction extends StoreReader {
      * Returns how many records were removed.
      */
     long truncateStream(String stream);
+
+    /**
+     * Removes the records of {@code stream} with these sequence numbers (retention: pruned events);
+     * numbers that are not stored are ignored. As with {@link #truncateStream}, the head stays and
+     * numbers are never reused; the other records keep theirs. Returns how many records were removed.
+     */
+    long deleteStreamRecords(String stream, Collection<Long> seqs);
 
     /**
      * Enqueues work that commits or rolls back with this transaction, as

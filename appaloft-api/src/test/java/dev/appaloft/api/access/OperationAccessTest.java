@@ -59,6 +59,10 @@ class OperationAccessTest {
         assertThat(level("organizations.delete")).isEqualTo(Access.OWNER);
         assertThat(level("organizations.transferOwner")).isEqualTo(Access.OWNER);
         assertThat(level("auth.bootstrapFirstAdmin")).isEqualTo(Access.PUBLIC);
+        // destructive retention: admins, as operatorWork.prune and deployments.prune
+        assertThat(level("domainEvents.prune")).isEqualTo(Access.ADMIN);
+        assertThat(level("providerJobLogs.prune")).isEqualTo(Access.ADMIN);
+        assertThat(level("operatorWork.prune")).isEqualTo(Access.ADMIN);
         assertThat(OperationAccess.deployTokenWorkflow(OperationCatalog.byKey("deployments.create").orElseThrow()))
                 .isEqualTo("source-link-deploy");
         assertThat(OperationAccess.deployTokenWorkflow(OperationCatalog.byKey("projects.create").orElseThrow())).isNull();

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Timeout;
  * The behaviour every {@link Store} must show. A backend's test extends this class and opens a
  * fresh, empty store per test; the suite owns the clock so lease expiry is deterministic.
  */
-public abstract class StoreContractTest implements StoreQueryContract, StoreLeaseContract {
+public abstract class StoreContractTest implements StoreQueryContract, StoreLeaseContract,
+        StoreStreamRetentionContract {
 
     protected static final String P = StoreCollections.PROJECTS;
     protected static final String E = StoreCollections.ENVIRONMENTS;

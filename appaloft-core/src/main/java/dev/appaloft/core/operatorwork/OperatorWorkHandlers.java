@@ -90,7 +90,9 @@ public final class OperatorWorkHandlers {
 
     OperatorWorkShown show(ShowOperatorWorkInput in, Actor actor) {
         WorkItem item = requireVisible(in.workId(), actor);
-        return new OperatorWorkShown(OperatorWorkShown.SCHEMA_VERSION, views.view(item), Timestamps.format(ctx.now()));
+        Map<String, Object> extra = kinds.details(item.kind()).map(d -> ctx.read(r -> d.of(r, item))).orElse(Map.of());
+        return new OperatorWorkShown(OperatorWorkShown.SCHEMA_VERSION, views.view(item, extra),
+                Timestamps.format(ctx.now()));
     }
 
     WorkRetried retry(OperatorWorkActionInput in, Actor actor) {

@@ -34,6 +34,11 @@ final class OperatorWorkViews {
     }
 
     OperatorWorkItem view(WorkItem item) {
+        return view(item, Map.of());
+    }
+
+    /** The item with its kind's own {@code extra} details after the queue's. */
+    OperatorWorkItem view(WorkItem item, Map<String, Object> extra) {
         OperatorWorkStatus status = status(item);
         Map<String, String> refs = item.references();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -54,6 +59,7 @@ final class OperatorWorkViews {
         if (item.lastError() != null && item.lastError().message() != null) {
             details.put("errorMessage", item.lastError().message());
         }
+        extra.forEach(details::putIfAbsent);
         return new OperatorWorkItem(item.id(), kinds.operatorKind(item.kind()), status,
                 refs.getOrDefault(OPERATION_KEY, kinds.find(item.kind()).map(WorkKind::operationKey).orElse(item.kind())),
                 item.lastError() == null ? null : item.lastError().phase(), null, refs.get("projectId"),

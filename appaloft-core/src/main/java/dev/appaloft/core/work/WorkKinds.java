@@ -10,11 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkKinds {
 
     private final Map<String, WorkKind> kinds = new ConcurrentHashMap<>();
+    private final Map<String, WorkDetails> details = new ConcurrentHashMap<>();
 
     public void register(WorkKind kind) {
         if (kinds.putIfAbsent(kind.name(), kind) != null) {
             throw new IllegalStateException("work kind registered twice: " + kind.name());
         }
+    }
+
+    /** What {@code operatorWork.show} adds about items of the registered kind {@code name}. */
+    public void describe(String name, WorkDetails value) {
+        if (!kinds.containsKey(name)) {
+            throw new IllegalStateException("no work kind " + name + " is registered");
+        }
+        details.put(name, value);
+    }
+
+    public Optional<WorkDetails> details(String name) {
+        return Optional.ofNullable(details.get(name));
     }
 
     public Optional<WorkKind> find(String name) {

@@ -58,7 +58,7 @@ public final class KillableWorkerMain {
         AppaloftEngine engine = AppaloftEngine.builder()
                 .store(JdbcStore.postgres(url, user, password, Clock.systemUTC()))
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
-                .workers(4, Duration.ofSeconds(2), Duration.ofMillis(20))
+                .workers(4, Duration.ofSeconds(2), Duration.ofMillis(20)).dailyHousekeeping(false)
                 .workKind(kind)
                 .build();
         System.out.println("worker process " + process + " ready");

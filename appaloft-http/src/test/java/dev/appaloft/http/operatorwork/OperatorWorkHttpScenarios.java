@@ -39,7 +39,7 @@ public abstract class OperatorWorkHttpScenarios {
     void start() {
         AppaloftEngine.Builder builder = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
-                .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20));
+                .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);
         engine = builder.build();
         server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);

@@ -73,6 +73,11 @@ final class JdbcTransaction extends JdbcReader implements StoreTransaction {
     }
 
     @Override
+    public long deleteStreamRecords(String stream, java.util.Collection<Long> seqs) {
+        return StreamTables.delete(handle, stream, seqs);
+    }
+
+    @Override
     public WorkItem enqueue(WorkRequest request) {
         return work.enqueueOn(handle, request);
     }

@@ -61,6 +61,22 @@ final class StreamTables {
         return handle.createUpdate("DELETE FROM stream_records WHERE stream = ?").bind(0, stream).execute();
     }
 
+    /** Removes the listed records, a bounded number of parameters per statement; the head stays. */
+    static long delete(Handle handle, String stream, Collection<Long> seqs) {
+        List<Long> distinct = List.copyOf(Set.copyOf(seqs));
+        long removed = 0;
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            var update = handle.createUpdate("DELETE FROM stream_records WHERE stream = ? AND seq IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")").bind(0, stream);
+            for (int i = 0; i < chunk.size(); i++) {
+                update.bind(i + 1, chunk.get(i).longValue());
+            }
+            removed += update.execute();
+        }
+        return removed;
+    }
+
     /** The head record of each stream that still has it (a truncated stream's head record is gone). */
     static Map<String, StreamRecord> lastRecords(Handle handle, Collection<String> streams) {
         Map<String, StreamRecord> last = new HashMap<>();

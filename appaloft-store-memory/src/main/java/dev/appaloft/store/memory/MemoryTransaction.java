@@ -73,6 +73,11 @@ final class MemoryTransaction extends MemoryReader implements StoreTransaction {
     }
 
     @Override
+    public long deleteStreamRecords(String stream, java.util.Collection<Long> seqs) {
+        return seqs.isEmpty() ? 0 : pending.remove(stream, java.util.Set.copyOf(seqs));
+    }
+
+    @Override
     public WorkItem enqueue(WorkRequest request) {
         return work.enqueueIn(pending, request);
     }

@@ -99,6 +99,23 @@ final class PendingWrites implements MemoryView {
         return removed;
     }
 
+    /** As {@link #truncate}, for the records with these sequence numbers only. */
+    long remove(String stream, java.util.Set<Long> seqs) {
+        List<StreamRecord> current = stream(stream);
+        List<StreamRecord> kept = new ArrayList<>(current.size());
+        long removed = 0;
+        for (StreamRecord record : current) {
+            boolean drop = record != null && seqs.contains(record.seq());
+            removed += drop ? 1 : 0;
+            kept.add(drop ? null : record);
+        }
+        if (removed > 0) {
+            truncated.add(stream);
+            appended.put(stream, kept);
+        }
+        return removed;
+    }
+
     void append(StreamRecord record) {
         appended.computeIfAbsent(record.stream(), s -> new ArrayList<>()).add(record);
     }

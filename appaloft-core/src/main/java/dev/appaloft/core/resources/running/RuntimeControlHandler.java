@@ -19,6 +19,7 @@ import dev.appaloft.core.deployments.DeploymentRepository;
 import dev.appaloft.core.internal.Handler;
 import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
+import dev.appaloft.core.providerjobs.ProviderJobLogs;
 import dev.appaloft.core.resources.Resource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
         record(actor, resource.id(), new RuntimeControlAttempt(attemptId, operation, Status.RUNNING, startedAt, null,
                 operation == Operation.STOP ? RuntimeState.STOPPING
                         : operation == Operation.START ? RuntimeState.STARTING : RuntimeState.RESTARTING,
-                null, null, phases(operation, "running", null)), current.id(), key, reason);
+                null, null, phases(operation, "running", null)), current, key, reason);
         try {
             RuntimeState after = switch (operation) {
                 case STOP -> {
@@ -144,11 +145,11 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
             };
             return record(actor, resource.id(), new RuntimeControlAttempt(attemptId, operation, Status.SUCCEEDED,
                     startedAt, Timestamps.format(apps.ctx().now()), after, null, null,
-                    phases(operation, "succeeded", null)), current.id(), key, reason);
+                    phases(operation, "succeeded", null)), current, key, reason);
         } catch (AppaloftException e) {
             RuntimeControlAttempt failed = record(actor, resource.id(), new RuntimeControlAttempt(attemptId, operation,
                     Status.FAILED, startedAt, Timestamps.format(apps.ctx().now()), stateAfterFailure(runtime, instance),
-                    null, e.code().code(), phases(operation, "failed", e.code().code())), current.id(), key, reason);
+                    null, e.code().code(), phases(operation, "failed", e.code().code())), current, key, reason);
             throw new AppaloftException(new ErrorCode(ErrorCode.RESOURCE_RUNTIME_CONTROL_FAILED.code(), 502, e.retryable()),
                     operation.wire() + " of resource " + resource.id() + " failed: " + e.getMessage(), List.of(),
                     Map.of("runtimeControlAttemptId", failed.runtimeControlAttemptId(), "operation", operation.wire(),
@@ -175,11 +176,18 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
         }
     }
 
+    /** Records the attempt; once the provider call has ended, also its provider job log row. */
     private RuntimeControlAttempt record(Actor actor, String resourceId, RuntimeControlAttempt attempt,
-                                         String deploymentId, String key, String reason) {
+                                         Deployment current, String key, String reason) {
+        String deploymentId = current.id();
         return apps.ctx().command(actor, "resources.runtime." + operation.wire(), uow -> {
             RuntimeControls.append(uow.tx(), resourceId,
                     new RuntimeControls.Recorded(attempt, deploymentId, key, reason), uow.now());
+            if (attempt.status() != Status.RUNNING) {
+                ProviderJobLogs.record(uow.tx(), actor.organizationId(), deploymentId, current.plan().providerKey(),
+                        resourceId, current.serverId(), "runtime-" + operation.wire(), attempt.status().wire(),
+                        attempt.errorCode(), uow.now());
+            }
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("runtimeControlAttemptId", attempt.runtimeControlAttemptId());
             payload.put("operation", operation.wire());
