@@ -39,6 +39,8 @@ import dev.appaloft.core.work.WorkKinds;
 import dev.appaloft.core.work.Workers;
 import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.api.runtime.remote.RemoteRuntimes;
+import dev.appaloft.core.servers.ServerAccesses;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -70,6 +72,7 @@ public final class AppaloftEngine implements Appaloft {
     private final HandlerRegistry handlers = new HandlerRegistry();
     private final Session systemSession;
     private final boolean closeStore;
+    private final RemoteRuntimes remoteRuntimes;
     private final ScheduledExecutorService housekeeping;
     private final FleetPushWorker fleetPushWorker;
     private final Authentication authentication;
@@ -86,7 +89,13 @@ public final class AppaloftEngine implements Appaloft {
             secrets = AesGcmSecretBox.withKey("ephemeral", AesGcmSecretBox.newKey());
         }
         CoreContext ctx = new CoreContext(store, builder.clock, secrets);
-        DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain);
+        this.remoteRuntimes = builder.remoteRuntimes;
+        if (remoteRuntimes != null) {
+            remoteRuntimes.recordHostKeysWith((server, fingerprint) -> ServerAccesses.trustFirstHostKey(ctx, server,
+                    fingerprint));
+        }
+        DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain,
+                remoteRuntimes, server -> ServerAccesses.of(ctx, server));
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
@@ -222,6 +231,9 @@ public final class AppaloftEngine implements Appaloft {
         // running deployments are work items: each gets up to 30 s to end; one still running is
         // retried by a worker (and so ended as interrupted) after its lease expires
         workers.close(Duration.ofSeconds(30));
+        if (remoteRuntimes != null) {
+            remoteRuntimes.close();
+        }
         if (closeStore) {
             store.close();
         }
@@ -235,6 +247,7 @@ public final class AppaloftEngine implements Appaloft {
         private SecretBox secrets;
         private String systemActorName = "host-application";
         private final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
+        private RemoteRuntimes remoteRuntimes;
         private final Map<String, EdgeProxy> proxies = new HashMap<>();
         private String accessBaseDomain = "localhost";
         private Duration deploymentLease = Duration.ofSeconds(60);
@@ -323,6 +336,16 @@ public final class AppaloftEngine implements Appaloft {
          */
         public Builder runtime(String providerKey, DeploymentRuntime runtime) {
             runtimes.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(runtime));
+            return this;
+        }
+
+        /**
+         * The runtimes of servers reached over the network (e.g. {@code SshRuntimes} for
+         * {@code generic-ssh}): each such server gets its own, logging in with the server's
+         * credential. The engine closes them when it closes.
+         */
+        public Builder remoteRuntimes(RemoteRuntimes remote) {
+            this.remoteRuntimes = Objects.requireNonNull(remote);
             return this;
         }
 

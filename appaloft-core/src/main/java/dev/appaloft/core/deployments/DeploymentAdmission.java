@@ -87,7 +87,7 @@ final class DeploymentAdmission {
                 if (server.lifecycleStatus() != ServerLifecycleStatus.ACTIVE) {
                     throw new AppaloftException(ErrorCode.SERVER_INACTIVE, "server " + server.id() + " is inactive");
                 }
-                runtimes.require(server.providerKey());
+                runtimes.requireConfigured(server.providerKey());
                 Deployment.Plan plan;
                 Deployment.Snapshot snapshot;
                 if (req.retryOf() != null) {

@@ -153,7 +153,7 @@ final class DeploymentExecutor {
         DeploymentRuntime runtime = null;
         try {
             move(start.id(), DeploymentStatus.PLANNING);
-            runtime = runtimes.require(plan.providerKey());
+            runtime = runtimes.require(plan.providerKey(), start.serverId());
             Deployment.Plan resolved = sources.resolve(start, runtime, log);
             update(start.id(), d -> d.withPlan(resolved));
             plan = resolved;

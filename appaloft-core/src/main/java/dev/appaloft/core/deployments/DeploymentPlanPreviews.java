@@ -62,7 +62,7 @@ final class DeploymentPlanPreviews {
         List<Finding> blocked = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
         try {
-            runtimes.require(server.providerKey());
+            runtimes.requireConfigured(server.providerKey());
         } catch (AppaloftException e) {
             blocked.add(blocked("runtime-target-unsupported", "runtime-target", e.getMessage()));
         }

@@ -78,7 +78,7 @@ final class DeploymentRecovery {
         if (proxy.isEmpty()) {
             return false;
         }
-        Optional<RuntimeInstance> serving = runtimes.require(plan.providerKey())
+        Optional<RuntimeInstance> serving = runtimes.require(plan.providerKey(), d.serverId())
                 .find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id())).stream()
                 .filter(i -> i.running() && i.hostPort() != null).findFirst();
         serving.ifPresent(i -> proxy.get().route(new ProxyRoute("resource-" + d.resourceId(), plan.routeHost(),
@@ -118,7 +118,7 @@ final class DeploymentRecovery {
             DeploymentLog log = new DeploymentLog(ctx.store(), clock, d.id(), List.of());
             Optional<RuntimeInstance> promoted = promotedInstance(d);
             if (promoted.isPresent()) { // even when a cancel was pending: traffic had moved
-                executor.completeAfterCrash(d.id(), runtimes.require(d.plan().providerKey()), promoted.get(), log);
+                executor.completeAfterCrash(d.id(), runtimes.require(d.plan().providerKey(), d.serverId()), promoted.get(), log);
             } else {
                 removeCandidates(d, log);
                 executor.interrupted(d.id(), log);
@@ -141,7 +141,7 @@ final class DeploymentRecovery {
             return Optional.empty();
         }
         try {
-            return runtimes.require(d.plan().providerKey()).find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id()))
+            return runtimes.require(d.plan().providerKey(), d.serverId()).find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id()))
                     .stream().filter(i -> i.id().equals(d.instance().id())).findFirst();
         } catch (RuntimeException notConfigured) {
             return Optional.empty();
@@ -154,7 +154,7 @@ final class DeploymentRecovery {
         }
         DeploymentRuntime runtime;
         try {
-            runtime = runtimes.require(d.plan().providerKey());
+            runtime = runtimes.require(d.plan().providerKey(), d.serverId());
         } catch (RuntimeException notConfigured) {
             return;
         }

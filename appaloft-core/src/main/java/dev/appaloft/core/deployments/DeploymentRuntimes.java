@@ -7,19 +7,62 @@ import dev.appaloft.api.runtime.EdgeProxy;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import dev.appaloft.api.runtime.remote.RemoteRuntimes;
+import dev.appaloft.api.runtime.remote.ServerAccess;
 
-/** The runtimes the engine can deploy to, by server provider key ({@code local-shell}, ...). */
+/**
+ * The runtimes the engine can deploy to: one per provider key for servers on this host
+ * ({@code local-shell}, ...), and one per server for the provider keys of the remote runtimes
+ * ({@code generic-ssh}), built from the server's access at the moment of use.
+ */
 public final class DeploymentRuntimes {
 
     private final Map<String, DeploymentRuntime> byProvider;
     private final Map<String, EdgeProxy> proxies;
     private final String accessBaseDomain;
+    private final RemoteRuntimes remote;
+    private final Function<String, ServerAccess> access;
 
     public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider, Map<String, EdgeProxy> proxies,
                               String accessBaseDomain) {
+        this(byProvider, proxies, accessBaseDomain, null, id -> {
+            throw new IllegalStateException("no remote runtimes");
+        });
+    }
+
+    /** @param remote the runtimes of servers reached over the network, or null */
+    public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider, Map<String, EdgeProxy> proxies,
+                              String accessBaseDomain, RemoteRuntimes remote, Function<String, ServerAccess> access) {
         this.byProvider = Map.copyOf(byProvider);
         this.proxies = Map.copyOf(proxies);
         this.accessBaseDomain = accessBaseDomain;
+        this.remote = remote;
+        this.access = access;
+    }
+
+    /** The remote runtimes, when the engine has them. */
+    public Optional<RemoteRuntimes> remote() {
+        return Optional.ofNullable(remote);
+    }
+
+    private boolean isRemote(String providerKey) {
+        return remote != null && remote.providerKeys().contains(providerKey);
+    }
+
+    /** The runtime of one server of {@code providerKey}: shared by provider here, its own when remote. */
+    public DeploymentRuntime require(String providerKey, String serverId) {
+        if (isRemote(providerKey)) {
+            return remote.runtime(serverId, () -> access.apply(serverId));
+        }
+        return require(providerKey);
+    }
+
+    /** Refuses ({@code provider_not_configured}) a provider key this engine cannot deploy to. */
+    public void requireConfigured(String providerKey) {
+        if (!isRemote(providerKey)) {
+            require(providerKey);
+        }
     }
 
     /** The edge proxy of servers of {@code providerKey}, if one runs. */
@@ -42,17 +85,17 @@ public final class DeploymentRuntimes {
         return resourceSlug + "-" + environmentSlug + "." + accessBaseDomain;
     }
 
-    /** The runtime of servers of {@code providerKey}; {@code provider_not_configured} when there is none. */
-    public DeploymentRuntime require(String providerKey) {
+    /** The runtime of local servers of {@code providerKey}; {@code provider_not_configured} when there is none. */
+    DeploymentRuntime require(String providerKey) {
         DeploymentRuntime runtime = byProvider.get(providerKey);
         if (runtime == null) {
             throw new AppaloftException(ErrorCode.PROVIDER_NOT_CONFIGURED, "no runtime is configured for servers of provider "
-                    + providerKey + (byProvider.isEmpty() ? " (this engine has no runtime at all)" : ""));
+                    + providerKey + (byProvider.isEmpty() && remote == null ? " (this engine has no runtime at all)" : ""));
         }
         return runtime;
     }
 
     boolean isEmpty() {
-        return byProvider.isEmpty();
+        return byProvider.isEmpty() && remote == null;
     }
 }

@@ -56,6 +56,11 @@ public record Server(
                 deactivationReason, proxyKind, proxyStatus, createdAt, next, hostKeyFingerprint, deletedAt);
     }
 
+    Server withHostKey(String fingerprint) {
+        return new Server(id, organizationId, name, host, port, providerKey, targetKind, lifecycleStatus, deactivatedAt,
+                deactivationReason, proxyKind, proxyStatus, createdAt, credential, fingerprint, deletedAt);
+    }
+
     Server delete(Instant now) {
         return new Server(id, organizationId, name, host, port, providerKey, targetKind, lifecycleStatus, deactivatedAt,
                 deactivationReason, proxyKind, proxyStatus, createdAt, credential, hostKeyFingerprint, now);

@@ -89,7 +89,7 @@ final class HealthObserver {
         Optional<InstanceStatus> status;
         RuntimeInstance instance = facts.instance();
         try {
-            runtime = apps.runtimes().require(current.plan().providerKey());
+            runtime = apps.runtimes().require(current.plan().providerKey(), current.serverId());
             status = runtime.inspect(instance);
         } catch (AppaloftException e) {
             errors.add(new SourceError("runtime", e.code().code(), "infra", "runtime-inspection", e.retryable(),

@@ -96,7 +96,7 @@ final class RuntimeControlHandler implements Handler<RuntimeControlInput, Runtim
                         Map.of("blockedReason", "profile-acknowledgement-required", "changed", drift), null);
             }
         }
-        DeploymentRuntime runtime = apps.runtimes().require(current.plan().providerKey());
+        DeploymentRuntime runtime = apps.runtimes().require(current.plan().providerKey(), current.serverId());
         String owner = "runtime-control-" + UUID.randomUUID();
         Optional<Lease> lease = apps.ctx().store().leases().acquire(leaseKey(resource.id()), owner, LEASE);
         if (lease.isEmpty()) {

@@ -134,7 +134,7 @@ final class RuntimeLogReader {
 
     private DeploymentRuntime runtime(Deployment deployment) {
         try {
-            return apps.runtimes().require(deployment.plan().providerKey());
+            return apps.runtimes().require(deployment.plan().providerKey(), deployment.serverId());
         } catch (AppaloftException e) {
             throw new AppaloftException(ErrorCode.RESOURCE_RUNTIME_LOGS_NOT_CONFIGURED, e.getMessage());
         }

@@ -1,0 +1,38 @@
+package dev.appaloft.api.runtime.remote;
+
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.probe.ServerProbe;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The runtimes of servers the control plane reaches over the network (SSH), one per server,
+ * beside the local runtimes configured by provider key. The engine and its handlers use a remote
+ * server's runtime exactly as a local one.
+ */
+public interface RemoteRuntimes extends AutoCloseable {
+
+    /** Told the host key a server showed the first time, to record it as trusted. */
+    @FunctionalInterface
+    interface HostKeyRecorder {
+        void trust(String serverId, String fingerprint);
+    }
+
+    /** The server provider keys this serves (e.g. {@code generic-ssh}). */
+    Set<String> providerKeys();
+
+    /** The runtime of one server; {@code access} is read on each use. */
+    DeploymentRuntime runtime(String serverId, Supplier<ServerAccess> access);
+
+    /** Connectivity checks for saved and draft servers. */
+    ServerProbe probe();
+
+    /** Where first-seen host keys go; set once by the engine. */
+    void recordHostKeysWith(HostKeyRecorder recorder);
+
+    /** Drops what is kept for the server (its connection), e.g. after its credential changed. */
+    void forget(String serverId);
+
+    @Override
+    void close();
+}
