@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests (*Test) and tests against real services (*IT).
 # Installs what the tests need first: PostgreSQL binaries (the tests start their own server), Caddy
-# (the edge proxy; the tests start their own) and a real Docker engine with the offline base image
-# (scripts/setup-docker.sh).
+# (the edge proxy; the tests start their own), ssh-keygen and openssl (the tests make SSH keys) and a
+# real Docker engine with the offline base image (scripts/setup-docker.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,9 @@ need=()
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v caddy >/dev/null 2>&1 || need+=(caddy)
+# the SSH credential tests make their keys with ssh-keygen (and openssl, for PKCS#8 ed25519 keys)
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

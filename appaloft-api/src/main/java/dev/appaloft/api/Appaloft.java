@@ -44,6 +44,11 @@ public interface Appaloft extends AutoCloseable {
         return system().servers();
     }
 
+    /** Reusable SSH credentials ({@code credentials.ssh.*}), as the host application. */
+    default SshCredentialsApi sshCredentials() {
+        return system().sshCredentials();
+    }
+
     default DeploymentsApi deployments() {
         return system().deployments();
     }
@@ -113,6 +118,10 @@ public interface Appaloft extends AutoCloseable {
 
         default ServersApi servers() {
             return new ServersApi(this);
+        }
+
+        default SshCredentialsApi sshCredentials() {
+            return new SshCredentialsApi(this);
         }
 
         default DeploymentsApi deployments() {

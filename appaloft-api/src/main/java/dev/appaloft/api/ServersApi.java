@@ -16,7 +16,11 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.servers.*;
 
-/** The {@code servers.*} operations built so far: registering and reading deployment targets. */
+/**
+ * The {@code servers.*} operations built so far: registering, reading, renaming, deactivating and
+ * deleting deployment targets, and how the control plane logs in to them. The remote ones
+ * (connectivity tests, edge proxy, capacity) come with the SSH runtime.
+ */
 public final class ServersApi {
 
     private final OperationExecutor executor;
@@ -39,5 +43,30 @@ public final class ServersApi {
 
     public ServerDetail show(ShowServerInput input) {
         return executor.execute(SERVERS_SHOW, input);
+    }
+
+    public ServerDetail show(String serverId) {
+        return show(new ShowServerInput(serverId, null));
+    }
+
+    public IdOutput rename(String serverId, String name) {
+        return executor.execute(SERVERS_RENAME, RenameServerInput.of(serverId, name));
+    }
+
+    public IdOutput deactivate(String serverId, String reason) {
+        return executor.execute(SERVERS_DEACTIVATE, DeactivateServerInput.of(serverId, reason));
+    }
+
+    /** How the control plane logs in to the server (answers nothing: the spec's body is null). */
+    public void configureCredential(String serverId, ConfigureServerCredentialInput.Credential credential) {
+        executor.execute(SERVERS_CONFIGURE_CREDENTIAL, ConfigureServerCredentialInput.of(serverId, credential));
+    }
+
+    public ServerDeleteCheck deleteCheck(String serverId) {
+        return executor.execute(SERVERS_DELETE_CHECK, new ServerDeleteCheckInput(serverId));
+    }
+
+    public IdOutput delete(DeleteServerInput input) {
+        return executor.execute(SERVERS_DELETE, input);
     }
 }

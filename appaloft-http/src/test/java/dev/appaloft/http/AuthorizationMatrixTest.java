@@ -33,7 +33,7 @@ class AuthorizationMatrixTest {
 
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
-            "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId");
+            "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
         orgs.close();
         System.out.println("cross-organization 404 asserted for " + crossOrganizationChecks.size() + " operations");
         assertThat(crossOrganizationChecks).hasSizeGreaterThan(60).contains("projects.show", "deployments.show",
-                "deployTokens.rotate", "organizations.removeMember", "account.revokeSession", "environments.create");
+                "deployTokens.rotate", "organizations.removeMember", "account.revokeSession", "environments.create",
+                "credentials.ssh.show", "credentials.ssh.rotate", "credentials.ssh.delete", "servers.configureCredential",
+                "servers.delete");
     }
 
     @TestFactory

@@ -67,6 +67,6 @@ abstract class IsolationScenarios {
             checked.add(op.key());
         }
         assertThat(checked).contains("projects.list", "projects.count", "environments.list", "resources.list",
-                "servers.list", "deployments.list", "deployTokens.list");
+                "servers.list", "deployments.list", "deployTokens.list", "credentials.ssh.list");
     }
 }

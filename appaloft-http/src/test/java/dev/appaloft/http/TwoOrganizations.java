@@ -10,6 +10,7 @@ import dev.appaloft.core.deployments.FakeRuntime;
 import dev.appaloft.core.identity.Passwords;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * A server with two organizations built the way users build them, over HTTP: A (the built-in
  * organization, bootstrapped) with a member of every role, B (created by a user who belongs to B
  * only), each holding a project, an environment, a resource, a server, a deployment and a deploy
- * token of the same names.
+ * token of the same names, and an SSH credential.
  */
 final class TwoOrganizations implements AutoCloseable {
 
@@ -132,6 +133,8 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("deploymentId", id(api.post("/api/deployments", """
                 {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}"""
                 .formatted(ids.get("projectId"), ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId")))));
+        ids.put("credentialId", id(api.post("/api/credentials/ssh", "{\"name\":\"deploy key\",\"kind\":\"ssh-private-key\","
+                + "\"privateKey\":" + dev.appaloft.core.internal.Json.write(TestSshKeys.ed25519().privateKey()) + "}")));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

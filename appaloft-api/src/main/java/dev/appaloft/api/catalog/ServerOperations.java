@@ -3,6 +3,7 @@ package dev.appaloft.api.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.credentials.*;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
@@ -29,8 +30,8 @@ public final class ServerOperations {
             Operation.of(API, "servers.create", OperationKind.COMMAND, HttpMethod.POST, "/servers", 201, CreateServerInput.class, IdOutput.class);
     public static final Operation<ShowServerInput, ServerDetail> SERVERS_SHOW =
             Operation.of(API, "servers.show", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}", 200, ShowServerInput.class, ServerDetail.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_DELETE =
-            Operation.untyped(API, "servers.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/servers/{serverId}", 200);
+    public static final Operation<DeleteServerInput, IdOutput> SERVERS_DELETE =
+            Operation.of(API, "servers.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/servers/{serverId}", 200, DeleteServerInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_INSPECT =
             Operation.untyped(API, "servers.capacity.inspect", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/capacity", 200);
     public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_PRUNE =
@@ -41,32 +42,32 @@ public final class ServerOperations {
             Operation.untyped(API, "servers.capacity.policy.list", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies", 200);
     public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_SHOW =
             Operation.untyped(API, "servers.capacity.policy.show", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies/{policyId}", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_RENAME =
-            Operation.untyped(API, "servers.rename", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/rename", 200);
+    public static final Operation<RenameServerInput, IdOutput> SERVERS_RENAME =
+            Operation.of(API, "servers.rename", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/rename", 200, RenameServerInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_EDGE_PROXY =
             Operation.untyped(API, "servers.configureEdgeProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/configuration", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_DEACTIVATE =
-            Operation.untyped(API, "servers.deactivate", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/deactivate", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_DELETE_CHECK =
-            Operation.untyped(API, "servers.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/delete-check", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_CREDENTIAL =
-            Operation.untyped(API, "servers.configureCredential", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/credentials", 200);
+    public static final Operation<DeactivateServerInput, IdOutput> SERVERS_DEACTIVATE =
+            Operation.of(API, "servers.deactivate", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/deactivate", 200, DeactivateServerInput.class, IdOutput.class);
+    public static final Operation<ServerDeleteCheckInput, ServerDeleteCheck> SERVERS_DELETE_CHECK =
+            Operation.of(API, "servers.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/delete-check", 200, ServerDeleteCheckInput.class, ServerDeleteCheck.class);
+    public static final Operation<ConfigureServerCredentialInput, Void> SERVERS_CONFIGURE_CREDENTIAL =
+            Operation.of(API, "servers.configureCredential", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/credentials", 200, ConfigureServerCredentialInput.class, Void.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_TEST_CONNECTIVITY =
             Operation.untyped(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200);
     public static final Operation<JsonNode, JsonNode> SERVERS_TEST_DRAFT_CONNECTIVITY =
             Operation.untyped(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200);
     public static final Operation<JsonNode, JsonNode> SERVERS_BOOTSTRAP_PROXY =
             Operation.untyped(API, "servers.bootstrapProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/bootstrap", 200);
-    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_LIST =
-            Operation.untyped(API, "credentials.ssh.list", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh", 200);
-    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_CREATE =
-            Operation.untyped(API, "credentials.ssh.create", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh", 201);
-    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_SHOW =
-            Operation.untyped(API, "credentials.ssh.show", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh/{credentialId}", 200);
-    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_DELETE =
-            Operation.untyped(API, "credentials.ssh.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/credentials/ssh/{credentialId}", 200);
-    public static final Operation<JsonNode, JsonNode> CREDENTIALS_SSH_ROTATE =
-            Operation.untyped(API, "credentials.ssh.rotate", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh/{credentialId}/rotate", 200);
+    public static final Operation<ListSshCredentialsInput, SshCredentialList> CREDENTIALS_SSH_LIST =
+            Operation.of(API, "credentials.ssh.list", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh", 200, ListSshCredentialsInput.class, SshCredentialList.class);
+    public static final Operation<CreateSshCredentialInput, CreatedSshCredential> CREDENTIALS_SSH_CREATE =
+            Operation.of(API, "credentials.ssh.create", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh", 201, CreateSshCredentialInput.class, CreatedSshCredential.class);
+    public static final Operation<ShowSshCredentialInput, SshCredentialDetail> CREDENTIALS_SSH_SHOW =
+            Operation.of(API, "credentials.ssh.show", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh/{credentialId}", 200, ShowSshCredentialInput.class, SshCredentialDetail.class);
+    public static final Operation<DeleteSshCredentialInput, IdOutput> CREDENTIALS_SSH_DELETE =
+            Operation.of(API, "credentials.ssh.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/credentials/ssh/{credentialId}", 200, DeleteSshCredentialInput.class, IdOutput.class);
+    public static final Operation<RotateSshCredentialInput, RotatedSshCredential> CREDENTIALS_SSH_ROTATE =
+            Operation.of(API, "credentials.ssh.rotate", OperationKind.COMMAND, HttpMethod.POST, "/credentials/ssh/{credentialId}/rotate", 200, RotateSshCredentialInput.class, RotatedSshCredential.class);
 
     private ServerOperations() {
     }

@@ -47,6 +47,23 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
 
     // servers
     public static final ErrorCode SERVER_NAME_CONFLICT = new ErrorCode("server_name_conflict", 409, false);
+    /** Details carry the blocker kinds; {@code servers.deleteCheck} lists them in full. */
+    public static final ErrorCode SERVER_DELETE_BLOCKED = new ErrorCode("server_delete_blocked", 409, false);
+
+    // SSH credentials; the key codes name the field (privateKey, passphrase, publicKey) in their issues
+    public static final ErrorCode CREDENTIAL_IN_USE = new ErrorCode("credential_in_use", 409, false);
+    public static final ErrorCode CREDENTIAL_ROTATION_REQUIRES_USAGE_ACKNOWLEDGEMENT =
+            new ErrorCode("credential_rotation_requires_usage_acknowledgement", 409, false);
+    public static final ErrorCode SSH_PRIVATE_KEY_INVALID = new ErrorCode("ssh_private_key_invalid", 400, false);
+    public static final ErrorCode SSH_PRIVATE_KEY_UNSUPPORTED = new ErrorCode("ssh_private_key_unsupported", 400, false);
+    public static final ErrorCode SSH_PRIVATE_KEY_PASSPHRASE_REQUIRED =
+            new ErrorCode("ssh_private_key_passphrase_required", 400, false);
+    public static final ErrorCode SSH_PRIVATE_KEY_PASSPHRASE_INCORRECT =
+            new ErrorCode("ssh_private_key_passphrase_incorrect", 400, false);
+    public static final ErrorCode SSH_PUBLIC_KEY_INVALID = new ErrorCode("ssh_public_key_invalid", 400, false);
+    public static final ErrorCode SSH_PUBLIC_KEY_MISMATCH = new ErrorCode("ssh_public_key_mismatch", 400, false);
+    /** No {@code SshKeyReader} on the class path: add the appaloft-runtime-ssh module. */
+    public static final ErrorCode SSH_KEY_READER_MISSING = new ErrorCode("ssh_key_reader_missing", 501, false);
 
     // deployments
     public static final ErrorCode DEPLOYMENT_NOT_RETRYABLE = new ErrorCode("deployment_not_retryable", 409, false);

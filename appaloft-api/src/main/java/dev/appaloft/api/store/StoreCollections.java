@@ -22,6 +22,7 @@ public final class StoreCollections {
     public static final String ENVIRONMENTS = "environments";
     public static final String RESOURCES = "resources";
     public static final String SERVERS = "servers";
+    public static final String SSH_CREDENTIALS = "ssh_credentials";
     public static final String DEPLOYMENTS = "deployments";
     // the Alien fleet model
     public static final String FLEET_DEPLOYMENT_GROUPS = "fleet_deployment_groups";
@@ -50,7 +51,8 @@ public final class StoreCollections {
             CollectionSpec.of(PROJECTS, ORG, STATUS),
             CollectionSpec.of(ENVIRONMENTS, ORG, text(IndexFields.PROJECT_ID), STATUS),
             CollectionSpec.of(RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
-            CollectionSpec.of(SERVERS, ORG, STATUS),
+            CollectionSpec.of(SERVERS, ORG, STATUS, text("credential_id")),
+            CollectionSpec.of(SSH_CREDENTIALS, ORG),
             CollectionSpec.of(DEPLOYMENTS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
             // the fleet model

@@ -65,7 +65,7 @@ public abstract class TableReshapeMigration extends BaseJavaMigration {
         DeclaredIndexes.createIndexes(sql, t.table, t.fields());
     }
 
-    private static void backfill(Connection connection, String table, IndexField field, String path)
+    static void backfill(Connection connection, String table, IndexField field, String path)
             throws Exception {
         try (Statement select = connection.createStatement();
              ResultSet rows = select.executeQuery("SELECT id, body FROM " + table);

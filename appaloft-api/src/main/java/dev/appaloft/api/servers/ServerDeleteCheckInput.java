@@ -1,0 +1,4 @@
+package dev.appaloft.api.servers;
+
+public record ServerDeleteCheckInput(String serverId) {
+}
