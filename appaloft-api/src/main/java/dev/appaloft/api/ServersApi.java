@@ -49,6 +49,16 @@ public final class ServersApi {
         return show(new ShowServerInput(serverId, null));
     }
 
+    /** Checks a saved server step by step (TCP, SSH, host key, login, Docker, disk); trusts its first host key. */
+    public ServerConnectivity testConnectivity(String serverId) {
+        return executor.execute(SERVERS_TEST_CONNECTIVITY, new TestServerConnectivityInput(serverId));
+    }
+
+    /** Checks a server before it is saved; nothing is stored. */
+    public ServerConnectivity testDraftConnectivity(TestDraftConnectivityInput.Draft draft) {
+        return executor.execute(SERVERS_TEST_DRAFT_CONNECTIVITY, new TestDraftConnectivityInput(draft));
+    }
+
     public IdOutput rename(String serverId, String name) {
         return executor.execute(SERVERS_RENAME, RenameServerInput.of(serverId, name));
     }

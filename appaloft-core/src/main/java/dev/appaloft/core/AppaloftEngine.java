@@ -41,6 +41,7 @@ import dev.appaloft.core.deployments.DeploymentHandlers;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.api.runtime.remote.RemoteRuntimes;
 import dev.appaloft.core.servers.ServerAccesses;
+import dev.appaloft.core.servers.ServerConnectivityHandlers;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -99,6 +100,7 @@ public final class AppaloftEngine implements Appaloft {
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
+        ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);

@@ -52,10 +52,10 @@ public final class ServerOperations {
             Operation.of(API, "servers.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/delete-check", 200, ServerDeleteCheckInput.class, ServerDeleteCheck.class);
     public static final Operation<ConfigureServerCredentialInput, Void> SERVERS_CONFIGURE_CREDENTIAL =
             Operation.of(API, "servers.configureCredential", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/credentials", 200, ConfigureServerCredentialInput.class, Void.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_TEST_CONNECTIVITY =
-            Operation.untyped(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_TEST_DRAFT_CONNECTIVITY =
-            Operation.untyped(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200);
+    public static final Operation<TestServerConnectivityInput, ServerConnectivity> SERVERS_TEST_CONNECTIVITY =
+            Operation.of(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200, TestServerConnectivityInput.class, ServerConnectivity.class);
+    public static final Operation<TestDraftConnectivityInput, ServerConnectivity> SERVERS_TEST_DRAFT_CONNECTIVITY =
+            Operation.of(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200, TestDraftConnectivityInput.class, ServerConnectivity.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_BOOTSTRAP_PROXY =
             Operation.untyped(API, "servers.bootstrapProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/bootstrap", 200);
     public static final Operation<ListSshCredentialsInput, SshCredentialList> CREDENTIALS_SSH_LIST =
