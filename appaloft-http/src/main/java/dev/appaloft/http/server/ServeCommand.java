@@ -1,5 +1,7 @@
 package dev.appaloft.http.server;
 
+import dev.appaloft.runtime.ssh.SshRuntimes;
+
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.Store;
@@ -109,6 +111,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         builder.fleet(fleet);
+        // servers of provider generic-ssh: reached over SSH with their credential, Docker used there
+        builder.remoteRuntimes(SshRuntimes.withDefaults());
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));

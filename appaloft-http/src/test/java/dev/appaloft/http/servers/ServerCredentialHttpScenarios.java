@@ -149,11 +149,12 @@ public abstract class ServerCredentialHttpScenarios {
     }
 
     @Test
-    void whatNeedsAConnectionToTheServerIsNotImplementedYet() {
+    void anEngineWithoutSshRuntimesSaysSoAndCapacityIsNotImplementedYet() {
         String srv = serverNamed("remote");
         ApiClient.Response test = api.post("/api/servers/" + srv + "/connectivity-tests", "{}");
-        assertThat(test.status()).isEqualTo(501);
-        assertThat(test.domainCode()).isEqualTo("not_implemented");
+        assertThat(test.status()).as(test.raw()).isEqualTo(200);
+        assertThat(test.body().get("status").asText()).isEqualTo("unreachable");
+        assertThat(test.body().at("/checks/0/message").asText()).contains("no runtime is configured for provider generic-ssh");
         assertThat(api.get("/api/servers/" + srv + "/capacity").status()).isEqualTo(501);
     }
 

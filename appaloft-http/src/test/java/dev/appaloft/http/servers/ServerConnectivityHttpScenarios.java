@@ -1,0 +1,129 @@
+package dev.appaloft.http.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.secrets.AesGcmSecretBox;
+import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.http.ApiClient;
+import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.runtime.ssh.SshRuntimes;
+import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.runtime.ssh.testing.SshdServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /api/servers/{id}/connectivity-tests} and {@code POST /api/servers/connectivity-tests}
+ * against a real sshd, on one store; {@link ApiClient} checks every answer against the spec.
+ */
+public abstract class ServerConnectivityHttpScenarios {
+
+    static final String TOKEN = "c".repeat(64);
+    static SshdServer sshd;
+    static Keys.Pair key;
+    static Path dir;
+
+    AppaloftEngine engine;
+    AppaloftHttpServer server;
+    ApiClient api;
+
+    protected abstract Store openStore();
+
+    @BeforeAll
+    static void startSshd() throws Exception {
+        dir = Files.createTempDirectory("appaloft-connectivity");
+        sshd = SshdServer.start(dir.resolve("sshd"));
+        key = Keys.generate(dir.resolve("client"), "ecdsa", null, false);
+        sshd.authorize(key.publicKey());
+    }
+
+    @AfterAll
+    static void stopSshd() throws Exception {
+        sshd.close();
+    }
+
+    @BeforeEach
+    void start() {
+        engine = AppaloftEngine.builder().store(openStore()).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
+                .remoteRuntimes(SshRuntimes.withDefaults()).dailyHousekeeping(false).build();
+        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
+        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        engine.close();
+    }
+
+    private static ObjectNode credential(String privateKey) {
+        ObjectNode c = JsonNodeFactory.instance.objectNode().put("kind", "ssh-private-key").put("username", sshd.user());
+        return privateKey == null ? c : c.put("privateKey", privateKey);
+    }
+
+    private static List<String> checks(JsonNode body, String status) {
+        List<String> names = new ArrayList<>();
+        body.get("checks").forEach(c -> {
+            if (c.get("status").asText().equals(status)) {
+                names.add(c.get("name").asText());
+            }
+        });
+        return names;
+    }
+
+    @Test
+    void aDraftIsTestedWithoutBeingSavedAndEachBrokenStepSaysWhy() {
+        ObjectNode draft = JsonNodeFactory.instance.objectNode();
+        draft.putObject("server").put("name", "draft box").put("host", sshd.host()).put("port", sshd.port())
+                .put("providerKey", "generic-ssh").set("credential", credential(key.privateKey()));
+        ApiClient.Response ok = api.post("/api/servers/connectivity-tests", draft.toString());
+        assertThat(ok.status()).as(ok.raw()).isEqualTo(200);
+        assertThat(ok.body().get("status").asText()).as(ok.raw()).isEqualTo("healthy");
+        assertThat(checks(ok.body(), "passed")).contains("tcp", "ssh-handshake", "host-key", "authentication", "docker");
+        assertThat(ok.raw()).doesNotContain("PRIVATE KEY");
+        assertThat(api.get("/api/servers/count").body().get("count").asInt()).as("a draft is not saved").isZero();
+
+        ((ObjectNode) draft.get("server")).put("port", 1);
+        ApiClient.Response closed = api.post("/api/servers/connectivity-tests", draft.toString());
+        assertThat(closed.body().get("status").asText()).isEqualTo("unreachable");
+        assertThat(checks(closed.body(), "failed")).containsExactly("tcp");
+
+        ObjectNode noHost = JsonNodeFactory.instance.objectNode();
+        noHost.putObject("server").put("providerKey", "generic-ssh");
+        ApiClient.Response refused = api.post("/api/servers/connectivity-tests", noHost.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw()).contains("server.host");
+    }
+
+    @Test
+    void aSavedServerIsTestedAndItsFirstHostKeyIsKept() {
+        ObjectNode create = JsonNodeFactory.instance.objectNode().put("name", "box").put("host", sshd.host())
+                .put("port", sshd.port()).put("providerKey", "generic-ssh");
+        String id = api.post("/api/servers", create.toString()).body().get("id").asText();
+        ApiClient.Response noKey = api.post("/api/servers/" + id + "/connectivity-tests", "{}");
+        assertThat(noKey.status()).as(noKey.raw()).isEqualTo(200);
+        assertThat(checks(noKey.body(), "skipped")).contains("ssh-handshake");
+
+        ObjectNode configure = JsonNodeFactory.instance.objectNode();
+        configure.set("credential", credential(key.privateKey()));
+        assertThat(api.post("/api/servers/" + id + "/credentials", configure.toString()).status()).isEqualTo(200);
+        JsonNode first = api.post("/api/servers/" + id + "/connectivity-tests", "{}").body();
+        assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("healthy");
+        assertThat(first.get("serverId").asText()).isEqualTo(id);
+        JsonNode second = api.post("/api/servers/" + id + "/connectivity-tests", "{}").body();
+        assertThat(second.toString()).contains("matches the recorded");
+        assertThat(api.post("/api/servers/srv_unknown/connectivity-tests", "{}").status()).isEqualTo(404);
+    }
+}
