@@ -22,7 +22,8 @@ import dev.appaloft.api.servers.ServerConnectivity;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.runtime.ssh.SshRuntimes;
-import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.api.ssh.SshKeyType;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import dev.appaloft.store.jdbc.JdbcStore;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class SshDeploymentIT {
     static final List<SshdServer> sshds = new ArrayList<>();
     static AppaloftEngine engine;
     static Appaloft.Session appaloft;
-    static Keys.Pair key;
+    static TestSshKeys.Key key;
     static String credential;
     static String project;
     static String env;
@@ -65,7 +66,7 @@ class SshDeploymentIT {
 
     @BeforeAll
     static void start() throws Exception {
-        key = Keys.generate(dir.resolve("client"), "ed25519", null, false);
+        key = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         for (int i = 0; i < 3; i++) {
             SshdServer sshd = SshdServer.start(dir.resolve("sshd-" + i));
             sshd.authorize(key.publicKey());
@@ -148,7 +149,7 @@ class SshDeploymentIT {
                 null, null, null)).id();
         assertThat(appaloft.deployments().show(again).status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
 
-        Keys.Pair next = Keys.generate(dir.resolve("rotated"), "rsa", null, true);
+        TestSshKeys.Key next = TestSshKeys.generate(SshKeyType.RSA, TestSshKeys.Format.PEM, null);
         for (SshdServer sshd : sshds) {
             sshd.revokeAll();
             sshd.authorize(next.publicKey());

@@ -12,7 +12,8 @@ import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.http.ApiClient;
 import dev.appaloft.http.AppaloftHttpServer;
 import dev.appaloft.runtime.ssh.SshRuntimes;
-import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.api.ssh.SshKeyType;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public abstract class ServerConnectivityHttpScenarios {
 
     static final String TOKEN = "c".repeat(64);
     static SshdServer sshd;
-    static Keys.Pair key;
+    static TestSshKeys.Key key;
     static Path dir;
 
     AppaloftEngine engine;
@@ -45,7 +46,7 @@ public abstract class ServerConnectivityHttpScenarios {
     static void startSshd() throws Exception {
         dir = Files.createTempDirectory("appaloft-connectivity");
         sshd = SshdServer.start(dir.resolve("sshd"));
-        key = Keys.generate(dir.resolve("client"), "ecdsa", null, false);
+        key = TestSshKeys.generate(SshKeyType.ECDSA, TestSshKeys.Format.OPENSSH, null);
         sshd.authorize(key.publicKey());
     }
 

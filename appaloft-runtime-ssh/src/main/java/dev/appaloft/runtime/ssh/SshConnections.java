@@ -23,7 +23,9 @@ import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.userauth.UserAuthException;
 import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
-import net.schmizz.sshj.userauth.password.PasswordUtils;
+import net.schmizz.sshj.userauth.keyprovider.KeyPairWrapper;
+import dev.appaloft.api.ssh.SshKeyException;
+import dev.appaloft.runtime.ssh.keys.PrivateKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -334,11 +336,9 @@ public final class SshConnections implements AutoCloseable {
     private static void authenticate(SSHClient client, SshTarget target) {
         KeyProvider keys;
         try {
-            String passphrase = target.key().passphrase();
-            keys = client.loadKeys(target.key().privateKey(), null,
-                    passphrase == null ? null : PasswordUtils.createOneOff(passphrase.toCharArray()));
-            keys.getPrivate(); // decrypts now: a wrong passphrase is a key problem, not a server one
-        } catch (IOException | RuntimeException e) {
+            // the credentials' own reader: every format they accept (PKCS#8 ed25519 too) logs in
+            keys = new KeyPairWrapper(PrivateKeys.open(target.key().privateKey(), target.key().passphrase()).keyPair());
+        } catch (SshKeyException | RuntimeException e) {
             throw new AppaloftException(SshErrors.KEY_INVALID, "the private key for " + where(target)
                     + " cannot be read (wrong passphrase or not a private key)");
         }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.api.ssh.SshKeyType;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,12 +26,12 @@ class SshConnectionsIT {
 
     @TempDir static Path dir;
     static SshdServer sshd;
-    static Keys.Pair key;
+    static TestSshKeys.Key key;
 
     @BeforeAll
     static void startServer() throws Exception {
         sshd = SshdServer.start(dir.resolve("sshd"));
-        key = Keys.generate(dir.resolve("client_ed25519"), "ed25519", null, false);
+        key = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         sshd.authorize(key.publicKey());
     }
 
@@ -44,7 +45,7 @@ class SshConnectionsIT {
                 Duration.ofMinutes(1), 4));
     }
 
-    private static SshTarget target(Keys.Pair pair, String passphrase) throws Exception {
+    private static SshTarget target(TestSshKeys.Key pair, String passphrase) throws Exception {
         return new SshTarget(sshd.host(), sshd.port(), sshd.user(), new SshKey(pair.privateKey(), passphrase),
                 sshd.hostKeyFingerprint());
     }
@@ -87,15 +88,15 @@ class SshConnectionsIT {
         }
     }
 
-    @ParameterizedTest(name = "{0} key, pem={1}, passphrase={2}")
-    @CsvSource({"ed25519, false, ''", "ed25519, false, s3cret", "rsa, false, ''", "rsa, true, ''",
-            "rsa, true, s3cret", "ecdsa, false, ''", "ecdsa, true, s3cret"})
-    void everyKeyTypeAndFormatLogsIn(String type, boolean pem, String passphrase) throws Exception {
+    @ParameterizedTest(name = "{0} key, {1}, passphrase={2}")
+    @CsvSource({"ED25519, OPENSSH, ''", "ED25519, OPENSSH, s3cret", "ED25519, PKCS8, ''", "RSA, OPENSSH, ''",
+            "RSA, PEM, ''", "RSA, PEM, s3cret", "ECDSA, OPENSSH, ''", "ECDSA, PEM, s3cret"})
+    void everyKeyTypeAndFormatLogsIn(SshKeyType type, TestSshKeys.Format format, String passphrase) throws Exception {
         String secret = passphrase.isEmpty() ? null : passphrase;
-        Keys.Pair pair = Keys.generate(dir.resolve("k-" + UUID.randomUUID()), type, secret, pem);
+        TestSshKeys.Key pair = TestSshKeys.generate(type, format, secret);
         sshd.authorize(pair.publicKey());
         try (SshConnections pool = pool()) {
-            assertThat(pool.run("srv_" + type, target(pair, secret), "echo in", Duration.ofSeconds(10)).stdout())
+            assertThat(pool.run("srv_" + type + format, target(pair, secret), "echo in", Duration.ofSeconds(10)).stdout())
                     .isEqualTo("in\n");
             if (secret != null) {
                 assertFails(() -> pool.run("srv_wrong", target(pair, "wrong"), "true", Duration.ofSeconds(10)),
@@ -106,7 +107,7 @@ class SshConnectionsIT {
 
     @Test
     void aRefusedKeyAGarbageKeyAndAClosedPortEndInTheirCodes() throws Exception {
-        Keys.Pair stranger = Keys.generate(dir.resolve("stranger"), "ed25519", null, false);
+        TestSshKeys.Key stranger = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         try (SshConnections pool = pool()) {
             assertFails(() -> pool.run("s1", target(stranger, null), "true", Duration.ofSeconds(5)),
                     SshErrors.AUTHENTICATION_FAILED);
@@ -158,7 +159,7 @@ class SshConnectionsIT {
 
     @Test
     void aRotatedKeyOpensANewConnectionAndTheOldKeyIsNoLongerUsed() throws Exception {
-        Keys.Pair next = Keys.generate(dir.resolve("rotated"), "ed25519", null, false);
+        TestSshKeys.Key next = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         sshd.authorize(next.publicKey());
         try (SshConnections pool = pool()) {
             pool.run("srv_r", target(key, null), "true", Duration.ofSeconds(5));

@@ -13,7 +13,8 @@ import dev.appaloft.api.runtime.InstanceStatus;
 import dev.appaloft.api.runtime.LogFollower;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.runtime.RuntimeLog;
-import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.api.ssh.SshKeyType;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class SshDockerRuntimeIT {
     @BeforeAll
     static void start() throws Exception {
         sshd = SshdServer.start(dir.resolve("sshd"));
-        Keys.Pair key = Keys.generate(dir.resolve("client"), "ed25519", null, false);
+        TestSshKeys.Key key = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         sshd.authorize(key.publicKey());
         SshTarget target = new SshTarget(sshd.host(), sshd.port(), sshd.user(), SshKey.of(key.privateKey()),
                 sshd.hostKeyFingerprint());

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.appaloft.api.runtime.probe.ProbeCheck;
 import dev.appaloft.api.runtime.probe.ProbeReport;
 import dev.appaloft.api.runtime.probe.ProbeTarget;
-import dev.appaloft.runtime.ssh.testing.Keys;
+import dev.appaloft.api.ssh.SshKeyType;
+import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,13 @@ class SshServerProbeIT {
     @TempDir static Path dir;
     static SshdServer server;
     static SshdServer noDocker;
-    static Keys.Pair key;
+    static TestSshKeys.Key key;
     static SshConnections connections;
     static SshServerProbe probe;
 
     @BeforeAll
     static void start() throws Exception {
-        key = Keys.generate(dir.resolve("client"), "ed25519", null, false);
+        key = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         server = SshdServer.start(dir.resolve("complete"));
         server.authorize(key.publicKey());
         Path bin = Files.createDirectories(dir.resolve("bin-without-docker"));
@@ -89,7 +90,7 @@ class SshServerProbeIT {
         assertThat(byName(unreachable).get("tcp").status()).isEqualTo(ProbeCheck.Status.FAILED);
         assertThat(byName(unreachable).get("docker").status()).isEqualTo(ProbeCheck.Status.SKIPPED);
 
-        Keys.Pair stranger = Keys.generate(dir.resolve("stranger"), "rsa", null, true);
+        TestSshKeys.Key stranger = TestSshKeys.generate(SshKeyType.RSA, TestSshKeys.Format.PEM, null);
         ProbeReport refused = probe.probe(target(server, stranger.privateKey(), null));
         assertThat(refused.status()).isEqualTo("unreachable");
         ProbeCheck auth = byName(refused).get("authentication");

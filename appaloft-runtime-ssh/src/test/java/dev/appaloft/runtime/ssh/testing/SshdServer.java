@@ -34,7 +34,7 @@ public final class SshdServer implements AutoCloseable {
     /** Starts an sshd with a new ed25519 host key under {@code dir}; {@code extraConfig} lines are appended. */
     public static SshdServer start(Path dir, String... extraConfig) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Keys.generate(dir.resolve("host_key"), "ed25519", null, false);
+        hostKey(dir);
         Files.writeString(dir.resolve("authorized_keys"), "");
         SshdServer server = new SshdServer(dir, freePort(), List.of(extraConfig));
         server.writeConfig();
@@ -57,7 +57,7 @@ public final class SshdServer implements AutoCloseable {
 
     /** The host key's fingerprint as {@code ssh-keygen -l} prints it ({@code SHA256:...}). */
     public String hostKeyFingerprint() throws IOException, InterruptedException {
-        return Keys.fingerprint(dir.resolve("host_key.pub"));
+        return run("ssh-keygen", "-l", "-E", "sha256", "-f", dir.resolve("host_key.pub").toString()).split("\\s+")[1];
     }
 
     /** Lets the key whose public half is {@code publicKeyLine} log in. */
@@ -76,7 +76,7 @@ public final class SshdServer implements AutoCloseable {
         kill();
         Files.deleteIfExists(dir.resolve("host_key"));
         Files.deleteIfExists(dir.resolve("host_key.pub"));
-        Keys.generate(dir.resolve("host_key"), "ed25519", null, false);
+        hostKey(dir);
         startProcess();
     }
 
@@ -137,6 +137,19 @@ public final class SshdServer implements AutoCloseable {
             }
         }
         throw new IOException("sshd did not listen on port " + port + " within 10 s");
+    }
+
+    private static void hostKey(Path dir) throws IOException, InterruptedException {
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "appaloft-test-host", "-f", dir.resolve("host_key").toString());
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+        return output;
     }
 
     private static int freePort() throws IOException {
