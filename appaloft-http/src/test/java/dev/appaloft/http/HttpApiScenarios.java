@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ abstract class HttpApiScenarios {
     static final String TOKEN = "t".repeat(64);
 
     final dev.appaloft.core.deployments.FakeRuntime runtime = new dev.appaloft.core.deployments.FakeRuntime();
-    AppaloftHttpServer server;
+    TestHttpServer server;
     AppaloftEngine engine;
     ApiClient api;
 
@@ -32,14 +31,13 @@ abstract class HttpApiScenarios {
         engine = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
                 .runtime("local-shell", runtime).build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     String createProject(String name) {

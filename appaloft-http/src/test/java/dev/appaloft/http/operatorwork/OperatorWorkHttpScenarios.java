@@ -9,9 +9,8 @@ import dev.appaloft.api.store.work.WorkRequest;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.work.TestWorkKinds;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.http.TestHttpServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public abstract class OperatorWorkHttpScenarios {
 
     final TestWorkKinds work = new TestWorkKinds();
     AppaloftEngine engine;
-    AppaloftHttpServer server;
+    TestHttpServer server;
     ApiClient api;
 
     protected abstract Store openStore();
@@ -42,14 +41,13 @@ public abstract class OperatorWorkHttpScenarios {
                 .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);
         engine = builder.build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     @Test

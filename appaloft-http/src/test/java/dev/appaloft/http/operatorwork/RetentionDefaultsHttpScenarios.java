@@ -7,8 +7,7 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.AppaloftHttpServer;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.http.TestHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ public abstract class RetentionDefaultsHttpScenarios {
     static final String TOKEN = "r".repeat(64);
 
     AppaloftEngine engine;
-    AppaloftHttpServer server;
+    TestHttpServer server;
     ApiClient api;
 
     protected abstract Store openStore();
@@ -28,14 +27,13 @@ public abstract class RetentionDefaultsHttpScenarios {
     void start() {
         engine = AppaloftEngine.builder().store(openStore()).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
                 .build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     @Test

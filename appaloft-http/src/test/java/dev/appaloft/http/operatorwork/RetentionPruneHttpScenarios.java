@@ -9,8 +9,7 @@ import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.deployments.FakeRuntime;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.AppaloftHttpServer;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.http.TestHttpServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,7 @@ public abstract class RetentionPruneHttpScenarios {
 
     final FakeRuntime runtime = new FakeRuntime();
     AppaloftEngine engine;
-    AppaloftHttpServer server;
+    TestHttpServer server;
     ApiClient api;
     String resource;
 
@@ -37,8 +36,8 @@ public abstract class RetentionPruneHttpScenarios {
     void start() {
         engine = AppaloftEngine.builder().store(openStore()).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
                 .runtime("local-shell", runtime).dailyHousekeeping(false).build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
         String project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
         String env = id(api.post("/api/environments",
                 "{\"projectId\":\"" + project + "\",\"name\":\"production\",\"kind\":\"production\"}"));
@@ -56,7 +55,6 @@ public abstract class RetentionPruneHttpScenarios {
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     @Test

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.AppaloftHttpServer;
+import dev.appaloft.http.TestHttpServer;
 import dev.appaloft.runtime.ssh.SshRuntimes;
 import dev.appaloft.api.ssh.SshKeyType;
 import dev.appaloft.runtime.ssh.testing.TestSshKeys;
@@ -37,7 +36,7 @@ public abstract class ServerConnectivityHttpScenarios {
     static Path dir;
 
     AppaloftEngine engine;
-    AppaloftHttpServer server;
+    TestHttpServer server;
     ApiClient api;
 
     protected abstract Store openStore();
@@ -59,14 +58,13 @@ public abstract class ServerConnectivityHttpScenarios {
     void start() {
         engine = AppaloftEngine.builder().store(openStore()).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
                 .remoteRuntimes(SshRuntimes.withDefaults()).dailyHousekeeping(false).build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     private static ObjectNode credential(String privateKey) {

@@ -9,8 +9,7 @@ import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.internal.Json;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.AppaloftHttpServer;
-import dev.appaloft.http.auth.AdminTokenAuthenticator;
+import dev.appaloft.http.TestHttpServer;
 import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import dev.appaloft.runtime.ssh.testing.TestSshKeys.Format;
 import dev.appaloft.runtime.ssh.testing.TestSshKeys.Key;
@@ -30,7 +29,7 @@ public abstract class ServerCredentialHttpScenarios {
     static final String PASSPHRASE = "open sesame, please";
 
     AppaloftEngine engine;
-    AppaloftHttpServer server;
+    TestHttpServer server;
     ApiClient api;
 
     protected abstract Store openStore();
@@ -38,14 +37,13 @@ public abstract class ServerCredentialHttpScenarios {
     @BeforeEach
     void start() {
         engine = AppaloftEngine.builder().store(openStore()).secretBox(AesGcmSecretBox.withKey("t", new byte[32])).build();
-        server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(TOKEN)).start("127.0.0.1", 0);
-        api = new ApiClient("http://127.0.0.1:" + server.port(), TOKEN);
+        server = TestHttpServer.serve(engine, TOKEN);
+        api = server.api();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        engine.close();
     }
 
     @Test
