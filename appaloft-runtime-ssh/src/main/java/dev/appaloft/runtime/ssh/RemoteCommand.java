@@ -103,8 +103,34 @@ public final class RemoteCommand {
      * {@code ssh_command_canceled}.
      */
     public ExecResult await(Duration timeout) {
+        return await(timeout, () -> false);
+    }
+
+    /**
+     * As {@link #await(Duration)}, and stops the command on the server as soon as {@code stop}
+     * answers true (it is asked about twice a second): the call then ends {@code ssh_command_canceled}.
+     */
+    public ExecResult await(Duration timeout, java.util.function.BooleanSupplier stop) {
         try {
-            String out = stdout.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String out = null;
+            while (out == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    out = stdout.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException stillRunning) {
+                    if (stop.getAsBoolean()) {
+                        cancel();
+                    }
+                    if (canceled.get()) {
+                        throw new AppaloftException(SshErrors.COMMAND_CANCELED, "the command was canceled and stopped"
+                                + " on the server");
+                    }
+                }
+            }
             String err = stderr.get(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             command.join(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             if (canceled.get()) {

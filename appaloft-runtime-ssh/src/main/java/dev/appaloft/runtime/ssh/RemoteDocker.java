@@ -38,7 +38,17 @@ final class RemoteDocker {
 
     /** Runs {@code docker <args>}; any exit status is returned. */
     ExecResult run(List<String> args, RemoteIo io, Duration timeout) {
-        ExecResult result = connections.start(serverKey, target.get(), "docker " + Shell.join(args), io).await(timeout);
+        return run(args, io, timeout, () -> false);
+    }
+
+    /**
+     * Runs {@code docker <args>}, stopped on the server once {@code stop} says so. A short command
+     * with no input and no streamed lines runs on one of the connection's kept-open shells.
+     */
+    ExecResult run(List<String> args, RemoteIo io, Duration timeout, java.util.function.BooleanSupplier stop) {
+        String line = "docker " + Shell.join(args);
+        ExecResult result = io == RemoteIo.NONE ? connections.run(serverKey, target.get(), line, timeout)
+                : connections.start(serverKey, target.get(), line, io).await(timeout, stop);
         if (result.exitStatus() == 127) {
             throw new AppaloftException(DOCKER_UNAVAILABLE, "docker is not installed on the server or not on the"
                     + " PATH of " + target.get().username());
@@ -48,7 +58,12 @@ final class RemoteDocker {
 
     /** Runs {@code docker <args>} and fails with {@code code} unless it exits 0. */
     ExecResult require(ErrorCode code, String what, List<String> args, RemoteIo io, Duration timeout) {
-        ExecResult result = run(args, io, timeout);
+        return require(code, what, args, io, timeout, () -> false);
+    }
+
+    ExecResult require(ErrorCode code, String what, List<String> args, RemoteIo io, Duration timeout,
+                       java.util.function.BooleanSupplier stop) {
+        ExecResult result = run(args, io, timeout, stop);
         if (!result.succeeded()) {
             throw failure(code, what, result);
         }

@@ -65,9 +65,10 @@ public final class SshDockerRuntime implements DeploymentRuntime {
             }
             log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "image " + request.image()
                     + " is not on the server; pulling it there");
-            docker.require(IMAGE_UNAVAILABLE, "docker pull " + request.image(), List.of("pull", request.image()),
+            stoppable(() -> docker.require(IMAGE_UNAVAILABLE, "docker pull " + request.image(),
+                    List.of("pull", request.image()),
                     RemoteIo.stdout(line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line)),
-                    PULL_TIMEOUT);
+                    PULL_TIMEOUT, log::cancelRequested));
             return new Artifact(request.image(), false);
         }
         List<String> args = new ArrayList<>(List.of("build", "--tag", request.image(), "--file",
@@ -76,9 +77,23 @@ public final class SshDockerRuntime implements DeploymentRuntime {
         args.add("-");
         log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "building image " + request.image() + " on the server");
         Consumer<String> lines = line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line);
-        docker.require(BUILD_FAILED, "docker build", args,
-                new RemoteIo(in -> ContextTar.write(request.contextDirectory(), in), lines, lines), BUILD_TIMEOUT);
+        stoppable(() -> docker.require(BUILD_FAILED, "docker build", args,
+                new RemoteIo(in -> ContextTar.write(request.contextDirectory(), in), lines, lines), BUILD_TIMEOUT,
+                log::cancelRequested));
         return new Artifact(request.image(), true);
+    }
+
+    /** A canceled deployment's command was stopped on the server: the deployment ends canceled. */
+    private static void stoppable(Runnable command) {
+        try {
+            command.run();
+        } catch (AppaloftException e) {
+            if (e.code().equals(SshErrors.COMMAND_CANCELED)) {
+                throw new java.util.concurrent.CancellationException("the deployment was canceled; its command on the"
+                        + " server was stopped");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -145,6 +145,46 @@ class SshDockerRuntimeIT {
                 e -> assertThat(e.code().code()).isEqualTo("image_pull_failed"));
     }
 
+    @Test
+    void aCanceledBuildIsStoppedOnTheServer() throws Exception {
+        Path context = Files.createDirectories(dir.resolve("slow"));
+        String marker = "7" + (System.nanoTime() % 100_000);
+        Files.writeString(context.resolve("Dockerfile"), "FROM local/busybox:1\nRUN sleep 1" + marker + "\n");
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        RuntimeLog log = new RuntimeLog() {
+            @Override
+            public void write(dev.appaloft.api.deployments.DeploymentPhase phase, Level level, String message) {
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return cancel.get();
+            }
+        };
+        java.util.concurrent.CompletableFuture<Throwable> ended = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                runtime.prepare(ArtifactRequest.build(context, null, "appaloft-ssh-it/slow:" + RUN, LABELS), log);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        waitUntil(() -> running("sleep 1" + marker));
+        cancel.set(true);
+        assertThat(ended.get(20, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        waitUntil(() -> !running("sleep 1" + marker)); // the engine dropped the build once its client was gone
+    }
+
+    private static boolean running(String pattern) {
+        try {
+            Process p = new ProcessBuilder("pgrep", "-f", pattern).start();
+            p.waitFor(5, TimeUnit.SECONDS);
+            return p.exitValue() == 0;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean secretOnAnyCommandLine(String secret) throws Exception {
         Process ps = new ProcessBuilder("ps", "-eo", "args").start();
         String all = new String(ps.getInputStream().readAllBytes());
