@@ -1,9 +1,7 @@
 package dev.appaloft.runtime.ssh;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.appaloft.api.ssh.SshPublicKey;
 import java.security.PublicKey;
-import java.util.Base64;
 import java.util.List;
 import net.schmizz.sshj.common.Buffer;
 import net.schmizz.sshj.transport.verification.HostKeyVerifier;
@@ -39,16 +37,6 @@ final class HostKeys implements HostKeyVerifier {
     }
 
     static String fingerprint(PublicKey key) {
-        byte[] blob = new Buffer.PlainBuffer().putPublicKey(key).getCompactData();
-        return fingerprint(blob);
-    }
-
-    static String fingerprint(byte[] publicKeyBlob) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKeyBlob);
-            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SshPublicKey.ofBlob(new Buffer.PlainBuffer().putPublicKey(key).getCompactData()).fingerprint();
     }
 }

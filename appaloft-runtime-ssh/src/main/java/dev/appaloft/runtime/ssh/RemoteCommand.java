@@ -184,9 +184,21 @@ public final class RemoteCommand {
     }
 
     private void signal(String signal, String group) {
+        signalGroup(client, signal, group);
+    }
+
+    /**
+     * Sends {@code signal} on the server to the process group led by the process whose id
+     * {@code pidExpression} gives (a shell word), or to that process and its children when it leads
+     * none. Quiet when the connection is gone: sshd then ends the session's processes itself.
+     */
+    static void signalGroup(SSHClient client, String signal, String pidExpression) {
+        if (!client.isConnected()) {
+            return;
+        }
         try (Session killer = client.startSession()) {
-            killer.exec("kill -" + signal + " -- -" + group + " 2>/dev/null || kill -" + signal + " " + group)
-                    .join(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            killer.exec("p=" + pidExpression + " && { kill -" + signal + " -- -\"$p\" 2>/dev/null || { pkill -" + signal
+                    + " -P \"$p\"; kill -" + signal + " \"$p\"; }; }").join(KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IOException ignored) {
             // the connection broke: sshd ends the session's processes on its own (SIGHUP)
         }

@@ -64,7 +64,7 @@ final class ShellSession implements AutoCloseable {
         long deadline = started + timeout.toNanos();
         try {
             // the job's id goes to a file, not the output, so a kill can find it and nothing is mixed in
-            String pidFile = "/tmp/appaloft-job-" + marker;
+            String pidFile = pidFile(marker);
             send("$appaloft_setsid sh -c " + Shell.quote(commandLine) + " </dev/null &\n"
                     + "echo $! > " + pidFile + "; wait $!; appaloft_rc=$?; rm -f " + pidFile + "\n"
                     + "printf '\\n" + END + "%s:%s\\n' '" + marker + "' \"$appaloft_rc\"\n"
@@ -117,17 +117,11 @@ final class ShellSession implements AutoCloseable {
     }
 
     private void killJob(String marker) {
-        if (!client.isConnected()) {
-            return;
-        }
-        String pidFile = "/tmp/appaloft-job-" + marker;
-        try (Session killer = client.startSession()) {
-            killer.exec("p=$(cat " + pidFile + " 2>/dev/null) && { kill -KILL -- -\"$p\" 2>/dev/null"
-                    + " || { pkill -KILL -P \"$p\"; kill -KILL \"$p\"; }; }")
-                    .join(5, TimeUnit.SECONDS);
-        } catch (IOException ignored) {
-            // the connection broke: sshd ends the shell and its jobs
-        }
+        RemoteCommand.signalGroup(client, "KILL", "$(cat " + pidFile(marker) + " 2>/dev/null)");
+    }
+
+    private static String pidFile(String marker) {
+        return "/tmp/appaloft-job-" + marker;
     }
 
     /** The framing adds one newline before each end marker. */

@@ -255,6 +255,9 @@ public final class SshConnections implements AutoCloseable {
             closeQuietly(client);
             String step = e.code().equals(SshErrors.HOST_KEY_MISMATCH) ? "host-key" : "ssh-handshake";
             return new Attempt(null, hostKeys.presented(), millisSince(start), 0, e, step);
+        } catch (RuntimeException e) {
+            closeQuietly(client);
+            throw e;
         }
         long handshakeMs = millisSince(start);
         long authStart = System.nanoTime();
@@ -264,6 +267,9 @@ public final class SshConnections implements AutoCloseable {
         } catch (AppaloftException e) {
             closeQuietly(client);
             return new Attempt(null, hostKeys.presented(), handshakeMs, millisSince(authStart), e, "authentication");
+        } catch (RuntimeException e) {
+            closeQuietly(client);
+            throw e;
         }
     }
 
@@ -285,31 +291,26 @@ public final class SshConnections implements AutoCloseable {
     }
 
     private Pooled connect(SshTarget target) {
-        SSHClient client = newClient();
-        HostKeys hostKeys = new HostKeys(target.trustedHostKey());
-        client.addHostKeyVerifier(hostKeys);
-        boolean permitted = false;
         try {
             handshakes.acquire();
-            permitted = true;
-            handshake(client, target, hostKeys);
-            client.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(1, settings.keepAlive().toSeconds()));
-            authenticate(client, target);
-            opened.incrementAndGet();
-            return new Pooled(client, target.identity(), hostKeys.presented(), new AtomicLong(System.nanoTime()),
-                    new AtomicInteger(), new java.util.concurrent.ConcurrentLinkedDeque<>(), new AtomicInteger());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(client);
             throw new AppaloftException(SshErrors.CONNECTION_LOST, "interrupted while connecting to " + where(target));
-        } catch (RuntimeException e) {
-            closeQuietly(client);
-            throw e;
-        } finally {
-            if (permitted) {
-                handshakes.release();
-            }
         }
+        Attempt attempt;
+        try {
+            attempt = attempt(target);
+        } finally {
+            handshakes.release();
+        }
+        if (attempt.failure() != null) {
+            throw attempt.failure();
+        }
+        SSHClient client = attempt.client();
+        client.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(1, settings.keepAlive().toSeconds()));
+        opened.incrementAndGet();
+        return new Pooled(client, target.identity(), attempt.presentedHostKey(), new AtomicLong(System.nanoTime()),
+                new AtomicInteger(), new java.util.concurrent.ConcurrentLinkedDeque<>(), new AtomicInteger());
     }
 
     private void handshake(SSHClient client, SshTarget target, HostKeys hostKeys) {
