@@ -66,14 +66,21 @@ final class DeploymentWork {
         }
     }
 
-    /** Ids of deployments whose item is still pending or running: recovery leaves those to the queue. */
+    /**
+     * Ids of deployments whose item is pending or running under a live lease: recovery leaves those
+     * to the queue. An expired lease means its worker died, so recovery may end the deployment now
+     * (the executor lease still fences off a worker that was only slow).
+     */
     static Set<String> queued(CoreContext ctx) {
+        java.time.Instant now = ctx.now();
         Set<String> ids = new HashSet<>();
         WorkFilter filter = WorkFilter.all().kinds(Set.of(KIND))
                 .statuses(Set.of(WorkStatus.PENDING, WorkStatus.RUNNING)).limit(WorkFilter.MAX_LIMIT);
         while (true) {
             List<WorkItem> page = ctx.store().work().list(filter);
-            page.forEach(item -> ids.add(item.references().get("deploymentId")));
+            page.stream().filter(item -> item.status() == WorkStatus.PENDING
+                            || item.leaseExpiresAt() == null || item.leaseExpiresAt().isAfter(now))
+                    .forEach(item -> ids.add(item.references().get("deploymentId")));
             if (page.size() < WorkFilter.MAX_LIMIT) {
                 return ids;
             }
