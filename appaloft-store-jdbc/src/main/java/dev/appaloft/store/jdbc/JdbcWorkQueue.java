@@ -27,9 +27,10 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * The work queue on {@code work_items}. Worker calls (renew, complete, fail) are single
- * conditional updates in auto-commit: the {@code WHERE} names the holder, so a stale holder's
- * update matches nothing. Claims and operator actions are short write transactions that lock the
- * rows they decide on ({@link SqlDialect#rowLock}).
+ * conditional updates: the {@code WHERE} names the holder, so a stale holder's update matches
+ * nothing. Claims and operator actions are short write transactions that lock the rows they decide
+ * on ({@link SqlDialect#rowLock}). On SQLite, writes that arrive together share one commit
+ * ({@link GroupCommit}); on PostgreSQL each runs on its own pooled connection.
  */
 final class JdbcWorkQueue implements WorkQueue {
 
@@ -59,6 +60,7 @@ final class JdbcWorkQueue implements WorkQueue {
     private final SqlDialect dialect;
     private final Clock clock;
     private final BooleanSupplier insideTransaction;
+    private final GroupCommit groupCommit;
 
     JdbcWorkQueue(Jdbi writer, Jdbi reader, SqlDialect dialect, Clock clock, BooleanSupplier insideTransaction) {
         this.writer = writer;
@@ -66,6 +68,7 @@ final class JdbcWorkQueue implements WorkQueue {
         this.dialect = dialect;
         this.clock = clock;
         this.insideTransaction = insideTransaction;
+        this.groupCommit = dialect == SqlDialect.SQLITE ? new GroupCommit(writer) : null;
     }
 
     @Override
@@ -205,7 +208,7 @@ final class JdbcWorkQueue implements WorkQueue {
     private <T> T write(Function<Handle, T> call) {
         requireOutsideTransaction();
         try {
-            return writer.withHandle(call::apply);
+            return groupCommit != null ? groupCommit.run(call) : writer.withHandle(call::apply);
         } catch (JdbiException e) {
             throw new StoreUnavailableException("work queue write failed: " + e.getClass().getSimpleName(), e);
         }
