@@ -54,6 +54,15 @@ public final class ServersApi {
         return executor.execute(SERVERS_TEST_CONNECTIVITY, new TestServerConnectivityInput(serverId));
     }
 
+    /**
+     * Tests the server trusting {@code fingerprint} (e.g. {@code SHA256:...}), the host key it now
+     * shows after a reinstall: when it presents exactly that key, the key replaces the recorded one.
+     * Admins only; a server showing any other key is still refused.
+     */
+    public ServerConnectivity acceptHostKey(String serverId, String fingerprint) {
+        return executor.execute(SERVERS_TEST_CONNECTIVITY, new TestServerConnectivityInput(serverId, fingerprint));
+    }
+
     /** Checks a server before it is saved; nothing is stored. */
     public ServerConnectivity testDraftConnectivity(TestDraftConnectivityInput.Draft draft) {
         return executor.execute(SERVERS_TEST_DRAFT_CONNECTIVITY, new TestDraftConnectivityInput(draft));

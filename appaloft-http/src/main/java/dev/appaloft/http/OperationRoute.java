@@ -59,6 +59,12 @@ final class OperationRoute<I, O> {
             throw AppaloftException.notImplemented(operation.key());
         }
         ObjectNode raw = binder.bind(new RequestBinder.RawRequest(ctx.bodyAsBytes(), query(ctx), pathParams), spec);
+        operation.requestHeaders().forEach((header, field) -> {
+            String value = ctx.header(header);
+            if (value != null && !value.isBlank()) {
+                raw.put(field, value.trim());
+            }
+        });
         I input;
         try {
             input = mapper.treeToValue(raw, operation.inputType());

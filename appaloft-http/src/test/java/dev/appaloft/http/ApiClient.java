@@ -52,6 +52,11 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String json) {
+        return send(method, path, json, Map.of());
+    }
+
+    /** With extra request headers (the catalog's extension headers). */
+    public Response send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -60,6 +65,7 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();

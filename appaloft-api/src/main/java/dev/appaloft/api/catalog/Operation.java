@@ -1,6 +1,7 @@
 package dev.appaloft.api.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,9 +21,15 @@ public final class Operation<I, O> {
     private final int successStatus;
     private final Class<I> inputType;
     private final Class<O> outputType;
+    private final Map<String, String> requestHeaders;
 
     private Operation(Api api, String key, OperationKind kind, HttpMethod method, String path,
                       int successStatus, Class<I> inputType, Class<O> outputType) {
+        this(api, key, kind, method, path, successStatus, inputType, outputType, Map.of());
+    }
+
+    private Operation(Api api, String key, OperationKind kind, HttpMethod method, String path, int successStatus,
+                      Class<I> inputType, Class<O> outputType, Map<String, String> requestHeaders) {
         this.api = Objects.requireNonNull(api);
         this.key = Objects.requireNonNull(key);
         this.kind = Objects.requireNonNull(kind);
@@ -31,6 +38,23 @@ public final class Operation<I, O> {
         this.successStatus = successStatus;
         this.inputType = Objects.requireNonNull(inputType);
         this.outputType = Objects.requireNonNull(outputType);
+        this.requestHeaders = Map.copyOf(requestHeaders);
+    }
+
+    /**
+     * The same operation, also taking input field {@code field} from request header {@code header}:
+     * an extension for what the spec's body cannot carry (it forbids extra fields), such as an
+     * admin's explicit acceptance of a changed SSH host key.
+     */
+    public Operation<I, O> withRequestHeader(String header, String field) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(requestHeaders);
+        headers.put(Objects.requireNonNull(header), Objects.requireNonNull(field));
+        return new Operation<>(api, key, kind, method, path, successStatus, inputType, outputType, headers);
+    }
+
+    /** Extension request headers and the input fields they fill (header name to field name). */
+    public Map<String, String> requestHeaders() {
+        return requestHeaders;
     }
 
     public static <I, O> Operation<I, O> of(Api api, String key, OperationKind kind, HttpMethod method,

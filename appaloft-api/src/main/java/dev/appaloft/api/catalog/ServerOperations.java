@@ -53,7 +53,8 @@ public final class ServerOperations {
     public static final Operation<ConfigureServerCredentialInput, Void> SERVERS_CONFIGURE_CREDENTIAL =
             Operation.of(API, "servers.configureCredential", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/credentials", 200, ConfigureServerCredentialInput.class, Void.class);
     public static final Operation<TestServerConnectivityInput, ServerConnectivity> SERVERS_TEST_CONNECTIVITY =
-            Operation.of(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200, TestServerConnectivityInput.class, ServerConnectivity.class);
+            Operation.of(API, "servers.testConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/connectivity-tests", 200, TestServerConnectivityInput.class, ServerConnectivity.class)
+                    .withRequestHeader(TestServerConnectivityInput.ACCEPT_HOST_KEY_HEADER, "acceptHostKey");
     public static final Operation<TestDraftConnectivityInput, ServerConnectivity> SERVERS_TEST_DRAFT_CONNECTIVITY =
             Operation.of(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200, TestDraftConnectivityInput.class, ServerConnectivity.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_BOOTSTRAP_PROXY =

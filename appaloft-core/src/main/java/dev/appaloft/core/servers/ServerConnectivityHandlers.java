@@ -19,6 +19,7 @@ import dev.appaloft.core.credentials.SshCredential;
 import dev.appaloft.core.credentials.SshCredentialRepository;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Validation;
+import dev.appaloft.core.internal.Versioned;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * {@code servers.testConnectivity} and {@code servers.testDraftConnectivity}: each step a
  * deployment depends on, with its time and a remedy. A saved server's first host key is trusted
- * and recorded here; a draft's never is. Servers of a local provider report that they need no
+ * and recorded here; a draft's never is. A changed key stays refused until an admin accepts the
+ * exact fingerprint the server now shows (checked out of band): the probe then trusts only that key. Servers of a local provider report that they need no
  * connection. Each test leaves one audit event (which status it found, never a key).
  */
 public final class ServerConnectivityHandlers {
@@ -50,21 +52,38 @@ public final class ServerConnectivityHandlers {
     }
 
     private ServerConnectivity saved(TestServerConnectivityInput in, Actor actor) {
+        String accepted = acceptedHostKey(in); // testConnectivity is an admin's operation (access table)
         Server server = ctx.read(r -> ServerRepository.require(r, actor.organizationId(), in.serverId())).value();
-        ServerConnectivity result;
-        if (isRemote(server.providerKey())) {
-            ServerAccess access = ServerAccesses.of(ctx, server.id());
-            ProbeReport report = remote.probe().probe(new ProbeTarget(server.id(), access.host(), access.port(),
-                    username(access.username()), access.privateKey(), access.passphrase(), access.trustedHostKey()));
-            if (access.trustedHostKey() == null && report.presentedHostKey() != null && handshakeTrusted(report)) {
-                ServerAccesses.trustFirstHostKey(ctx, server.id(), report.presentedHostKey());
-            }
-            result = output(server.id(), server.name(), server.host(), server.port(), server.providerKey(), report);
-        } else {
-            result = local(server.id(), server.name(), server.host(), server.port(), server.providerKey());
+        if (!isRemote(server.providerKey())) {
+            ServerConnectivity result = local(server.id(), server.name(), server.host(), server.port(), server.providerKey());
+            audit(actor, "servers.testConnectivity", server.id(), result, null);
+            return result;
         }
-        audit(actor, "servers.testConnectivity", server.id(), result);
+        ServerAccess access = ServerAccesses.of(ctx, server.id());
+        String trusted = accepted != null ? accepted : access.trustedHostKey();
+        ProbeReport report = remote.probe().probe(new ProbeTarget(server.id(), access.host(), access.port(),
+                username(access.username()), access.privateKey(), access.passphrase(), trusted));
+        boolean keyVerified = report.presentedHostKey() != null && handshakeTrusted(report);
+        if (trusted == null && keyVerified) {
+            ServerAccesses.trustFirstHostKey(ctx, server.id(), report.presentedHostKey());
+        }
+        ServerConnectivity result = output(server.id(), server.name(), server.host(), server.port(),
+                server.providerKey(), report);
+        boolean replace = accepted != null && keyVerified && !accepted.equals(access.trustedHostKey());
+        audit(actor, "servers.testConnectivity", server.id(), result, replace ? accepted : null);
         return result;
+    }
+
+    /** An admin's accepted fingerprint, validated; null when none was given. */
+    private static String acceptedHostKey(TestServerConnectivityInput in) {
+        if (in.acceptHostKey() == null) {
+            return null;
+        }
+        Validation v = new Validation();
+        v.check(in.acceptHostKey().matches("SHA256:[A-Za-z0-9+/]{43}=?"), "acceptHostKey",
+                "a host key fingerprint as ssh-keygen -l prints it: SHA256: and 43 base64 characters");
+        v.throwIfInvalid();
+        return in.acceptHostKey();
     }
 
     private ServerConnectivity draft(TestDraftConnectivityInput in, Actor actor) {
@@ -85,7 +104,7 @@ public final class ServerConnectivityHandlers {
         } else {
             result = local("draft", name, host, port, provider);
         }
-        audit(actor, "servers.testDraftConnectivity", "draft", result);
+        audit(actor, "servers.testDraftConnectivity", "draft", result, null);
         return result;
     }
 
@@ -138,9 +157,18 @@ public final class ServerConnectivityHandlers {
         return new ServerConnectivity(id, name, host, port, provider, Timestamps.format(ctx.now()), report.status(), checks);
     }
 
-    private void audit(Actor actor, String key, String serverId, ServerConnectivity result) {
+    /** One event per test; an accepted host key replaces the recorded one in the same transaction. */
+    private void audit(Actor actor, String key, String serverId, ServerConnectivity result, String acceptedHostKey) {
         ctx.command(actor, key, uow -> {
-            uow.event("server.connectivity-tested", serverId, Map.of("status", result.status()));
+            if (acceptedHostKey == null) {
+                uow.event("server.connectivity-tested", serverId, Map.of("status", result.status()));
+                return null;
+            }
+            Versioned<Server> current = ServerRepository.require(uow.tx(), actor.organizationId(), serverId);
+            String previous = current.value().hostKeyFingerprint();
+            ServerRepository.update(uow.tx(), current, current.value().withHostKey(acceptedHostKey), uow.now());
+            uow.event("server.connectivity-tested", serverId, Map.of("status", result.status(),
+                    "acceptedHostKey", acceptedHostKey, "previousHostKey", previous == null ? "" : previous));
             return null;
         });
     }

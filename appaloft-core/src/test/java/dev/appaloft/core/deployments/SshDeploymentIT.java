@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * docker CLI drives this machine's engine, one stored credential they all log in with. One app
  * goes to all three at once; one server's sshd dies mid-deployment (that deployment fails with a
  * phase and a reason, the others succeed); it comes back and the app is redeployed there. Then
- * the credential is rotated, and a server whose host key changed is refused.
+ * the credential is rotated, and a server whose host key changed is refused until an admin accepts
+ * the new fingerprint.
  */
 class SshDeploymentIT {
 
@@ -116,7 +117,7 @@ class SshDeploymentIT {
     }
 
     @Test
-    void oneAppOnThreeServersSurvivesOneServerDyingAndARotatedKeyAndRefusesAChangedHostKey() throws Exception {
+    void oneAppOnThreeServersSurvivesOneServerDyingAndARotatedKeyAndRefusesAChangedHostKeyUntilAccepted() throws Exception {
         for (String server : servers) {
             ServerConnectivity tested = appaloft.servers().testConnectivity(server);
             assertThat(tested.status()).as(tested.toString()).isEqualTo("healthy");
@@ -168,6 +169,12 @@ class SshDeploymentIT {
         assertThat(refused.latestFailure().message()).startsWith("server_host_key_mismatch");
         assertThat(appaloft.servers().testConnectivity(servers.get(2)).checks())
                 .anySatisfy(c -> assertThat(c.name() + " " + c.status()).isEqualTo("host-key failed"));
+
+        appaloft.servers().acceptHostKey(servers.get(2), sshds.get(2).hostKeyFingerprint());
+        String accepted = appaloft.deployments().redeploy(new RedeployInput(resources.get(2), null, null, servers.get(2),
+                null, null, null)).id();
+        assertThat(appaloft.deployments().show(accepted).status().current()).as("after an admin accepted the new key")
+                .isEqualTo(DeploymentStatus.SUCCEEDED);
     }
 
     private static DeploymentDetail awaitEnd(String id) throws InterruptedException {

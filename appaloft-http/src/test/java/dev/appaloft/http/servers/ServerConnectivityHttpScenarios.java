@@ -1,10 +1,14 @@
 package dev.appaloft.http.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.servers.TestServerConnectivityInput;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,4 +130,42 @@ public abstract class ServerConnectivityHttpScenarios {
         assertThat(second.toString()).contains("matches the recorded");
         assertThat(api.post("/api/servers/srv_unknown/connectivity-tests", "{}").status()).isEqualTo(404);
     }
+
+    @Test
+    void aChangedHostKeyIsRefusedUntilAnAdminAcceptsTheFingerprintTheServerNowShows() throws Exception {
+        ObjectNode create = JsonNodeFactory.instance.objectNode().put("name", "reinstalled").put("host", sshd.host())
+                .put("port", sshd.port()).put("providerKey", "generic-ssh");
+        String id = api.post("/api/servers", create.toString()).body().get("id").asText();
+        ObjectNode configure = JsonNodeFactory.instance.objectNode();
+        configure.set("credential", credential(key.privateKey()));
+        api.post("/api/servers/" + id + "/credentials", configure.toString());
+        String path = "/api/servers/" + id + "/connectivity-tests";
+        assertThat(api.post(path, "{}").body().get("status").asText()).isEqualTo("healthy");
+        String original = sshd.hostKeyFingerprint();
+
+        sshd.replaceHostKey();
+        String reinstalled = sshd.hostKeyFingerprint();
+        JsonNode refused = api.post(path, "{}").body();
+        assertThat(checks(refused, "failed")).as(refused.toString()).containsExactly("host-key");
+        assertThat(refused.toString()).contains(reinstalled);
+
+        ApiClient.Response malformed = api.send("POST", path, "{}", Map.of(ACCEPT, "not-a-fingerprint"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.raw()).contains("acceptHostKey");
+        JsonNode wrong = api.send("POST", path, "{}", Map.of(ACCEPT, original)).body();
+        assertThat(checks(wrong, "failed")).as("only the key the server shows can be accepted").containsExactly("host-key");
+        assertThat(checks(api.post(path, "{}").body(), "failed")).as("nothing was accepted").containsExactly("host-key");
+
+        Actor developer = new Actor(Actor.Kind.USER, "dev", Actor.SELF_HOSTED_ORGANIZATION, Actor.Role.DEVELOPER);
+        assertThatThrownBy(() -> engine.as(developer).servers().acceptHostKey(id, reinstalled)).as("admins only")
+                .isInstanceOfSatisfying(AppaloftException.class, e -> assertThat(e.code().httpStatus()).isEqualTo(403));
+
+        JsonNode accepted = api.send("POST", path, "{}", Map.of(ACCEPT, reinstalled)).body();
+        assertThat(accepted.get("status").asText()).as(accepted.toString()).isEqualTo("healthy");
+        JsonNode after = api.post(path, "{}").body();
+        assertThat(after.get("status").asText()).isEqualTo("healthy");
+        assertThat(after.toString()).contains("matches the recorded " + reinstalled);
+    }
+
+    private static final String ACCEPT = TestServerConnectivityInput.ACCEPT_HOST_KEY_HEADER;
 }

@@ -84,8 +84,9 @@ public final class SshServerProbe implements ServerProbe {
         Map<String, String> hostKey = presented == null ? Map.of() : Map.of("fingerprint", presented);
         if ("host-key".equals(attempt.failedStep())) {
             checks.add(new ProbeCheck("host-key", ProbeCheck.Status.FAILED, "the server shows host key " + presented
-                    + " but " + t.trustedHostKey() + " is recorded: if the server was reinstalled, accept the new"
-                    + " fingerprint; otherwise someone may be impersonating it", 0, hostKey));
+                    + " but " + t.trustedHostKey() + " is recorded: if the server was reinstalled (compare with ssh-keygen -lf on it), an admin"
+                    + " accepts the new fingerprint (servers.testConnectivity with header Appaloft-Accept-Host-Key: "
+                    + presented + "); otherwise someone may be impersonating it", 0, hostKey));
             return false;
         }
         checks.add(new ProbeCheck("host-key", ProbeCheck.Status.PASSED, t.trustedHostKey() == null
