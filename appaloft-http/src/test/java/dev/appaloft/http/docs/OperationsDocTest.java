@@ -44,6 +44,11 @@ class OperationsDocTest {
                         .append(" | ").append(op.typed() ? "`" + op.inputType().getSimpleName() + "`" : "JSON")
                         .append(" |\n");
             }
+            out.append("\nExtension request headers (what the spec's bodies have no field for):\n\n");
+            for (Operation<?, ?> op : OperationCatalog.all()) {
+                op.requestHeaders().forEach((header, field) -> out.append("- `").append(op.key()).append("`: `")
+                        .append(header).append("` fills `").append(field).append("`\n"));
+            }
             return out.toString();
         }
     }
