@@ -48,10 +48,17 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RemoteDocker docker;
+    private final ControlPlaneImages controlPlane;
 
     /** {@code target} is read on each call, so a rotated key or an accepted host key applies at once. */
     public SshDockerRuntime(SshConnections connections, String serverKey, Supplier<SshTarget> target) {
+        this(connections, serverKey, target, ControlPlaneImages.localDocker());
+    }
+
+    SshDockerRuntime(SshConnections connections, String serverKey, Supplier<SshTarget> target,
+                     ControlPlaneImages controlPlane) {
         this.docker = new RemoteDocker(connections, serverKey, target);
+        this.controlPlane = controlPlane;
     }
 
     @Override
@@ -65,10 +72,18 @@ public final class SshDockerRuntime implements DeploymentRuntime {
             }
             log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "image " + request.image()
                     + " is not on the server; pulling it there");
-            stoppable(() -> docker.require(IMAGE_UNAVAILABLE, "docker pull " + request.image(),
-                    List.of("pull", request.image()),
-                    RemoteIo.stdout(line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line)),
+            Consumer<String> lines = line -> log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, line);
+            ExecResult pulled = stoppable(() -> docker.run(List.of("pull", request.image()), RemoteIo.stdout(lines),
                     PULL_TIMEOUT, log::cancelRequested));
+            if (!pulled.succeeded() && controlPlane.has(request.image())) {
+                log.write(DeploymentPhase.PACKAGE, RuntimeLog.Level.INFO, "no registry serves " + request.image()
+                        + " to the server; sending it from the control plane (docker save | docker load)");
+                stoppable(() -> docker.require(IMAGE_UNAVAILABLE, "docker load " + request.image(), List.of("load"),
+                        new RemoteIo(in -> controlPlane.save(request.image(), in), lines, lines), PULL_TIMEOUT,
+                        log::cancelRequested));
+            } else if (!pulled.succeeded()) {
+                throw RemoteDocker.failure(IMAGE_UNAVAILABLE, "docker pull " + request.image(), pulled);
+            }
             return new Artifact(request.image(), false);
         }
         List<String> args = new ArrayList<>(List.of("build", "--tag", request.image(), "--file",
@@ -84,9 +99,9 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     }
 
     /** A canceled deployment's command was stopped on the server: the deployment ends canceled. */
-    private static void stoppable(Runnable command) {
+    private static <T> T stoppable(Supplier<T> command) {
         try {
-            command.run();
+            return command.get();
         } catch (AppaloftException e) {
             if (e.code().equals(SshErrors.COMMAND_CANCELED)) {
                 throw new java.util.concurrent.CancellationException("the deployment was canceled; its command on the"
