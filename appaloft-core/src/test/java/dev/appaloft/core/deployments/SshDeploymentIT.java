@@ -106,6 +106,10 @@ class SshDeploymentIT {
                     + " | xargs -r docker inspect --format '{{.Id}} {{index .Config.Labels \"" + DeploymentExecutor.LABEL_RESOURCE
                     + "\"}}' | grep -E '" + String.join("|", resources) + "' | cut -d' ' -f1 | xargs -r docker rm -f")
                     .inheritIO().start().waitFor(60, TimeUnit.SECONDS);
+            // the images built "on the servers" are on this machine's engine too
+            new ProcessBuilder("sh", "-c", "docker images -q --filter 'reference=appaloft/*-" + RUN + "' | sort -u"
+                    + " | xargs -r docker rmi -f").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor(60, TimeUnit.SECONDS);
         } finally {
             if (engine != null) {
                 engine.close();
