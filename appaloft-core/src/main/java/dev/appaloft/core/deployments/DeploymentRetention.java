@@ -18,7 +18,6 @@ import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -112,12 +111,8 @@ final class DeploymentRetention {
         Validation v = new Validation();
         v.text("before", in.before(), 64);
         v.throwIfInvalid();
-        Instant before;
-        try {
-            before = Instant.parse(in.before());
-        } catch (DateTimeParseException e) {
-            throw AppaloftException.validation("before", "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-        }
+        Instant before = v.instant("before", in.before());
+        v.throwIfInvalid();
         DocumentIndex where = DocumentIndex.ofOrganization(actor.organizationId())
                 .with(IndexFields.RESOURCE_ID, Validation.filter(in.resourceId()))
                 .with(IndexFields.SERVER_ID, Validation.filter(in.serverId()));

@@ -13,7 +13,6 @@ import dev.appaloft.core.internal.Ids;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.internal.Versioned;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,14 +135,6 @@ final class DeployTokenHandlers {
     }
 
     private static Instant expiry(Validation v, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            v.check(false, "expiresAt", "expiresAt must be an ISO-8601 UTC time such as 2027-01-01T00:00:00Z");
-            return null;
-        }
+        return v.instant("expiresAt", text);
     }
 }

@@ -64,6 +64,31 @@ public final class Validation {
     }
 
     /** A query filter: absent when missing or blank (clients send {@code ?projectId=} for "any"). */
+    /**
+     * An optional ISO-8601 time ({@code 2026-01-31T12:00:00Z}, fractions and offsets allowed); null
+     * when absent, and null with an issue on {@code field} when it does not parse.
+     */
+    public java.time.Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            check(false, field, field + " must be an ISO-8601 time such as 2026-01-31T12:00:00Z");
+            return null;
+        }
+    }
+
+    /** {@link #instant}, and an issue when it is absent or blank. */
+    public java.time.Instant requiredInstant(String field, String value) {
+        if (filter(value) == null) {
+            required(field, null);
+            return null;
+        }
+        return instant(field, value);
+    }
+
     public static String filter(String value) {
         return value == null || value.isBlank() ? null : value;
     }

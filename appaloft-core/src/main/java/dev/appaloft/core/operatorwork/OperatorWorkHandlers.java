@@ -19,7 +19,6 @@ import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.internal.Validation;
 import dev.appaloft.core.work.WorkKinds;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,16 +209,7 @@ public final class OperatorWorkHandlers {
     }
 
     static Instant instant(Validation v, String field, String value) {
-        if (Validation.filter(value) == null) {
-            v.required(field, null);
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            v.check(false, field, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-            return null;
-        }
+        return v.requiredInstant(field, value);
     }
 
     private static Map<String, Set<WorkStatus>> prunable() {

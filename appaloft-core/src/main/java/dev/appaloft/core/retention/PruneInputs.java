@@ -2,7 +2,6 @@ package dev.appaloft.core.retention;
 
 import dev.appaloft.core.internal.Validation;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** The checks every retention prune shares: the required cutoff and the optional text filters. */
 final class PruneInputs {
@@ -14,16 +13,7 @@ final class PruneInputs {
 
     /** The required {@code before} cutoff, an ISO-8601 instant. */
     static Instant before(Validation v, String value) {
-        if (Validation.filter(value) == null) {
-            v.required("before", null);
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            v.check(false, "before", "before must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
-            return null;
-        }
+        return v.requiredInstant("before", value);
     }
 
     /**
