@@ -62,11 +62,8 @@ final class DocumentTable {
 
     List<Document> findAll(Handle handle, Collection<String> ids) {
         List<Document> found = new ArrayList<>(ids.size());
-        List<String> distinct = List.copyOf(Set.copyOf(ids));
-        // bounded IN lists: SQLite caps bound parameters per statement
-        for (int from = 0; from < distinct.size(); from += 500) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
-            String sql = select + " WHERE id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+        for (List<String> chunk : InLists.chunks(ids)) {
+            String sql = select + " WHERE id IN (" + WorkSql.placeholders(chunk.size()) + ")";
             found.addAll(bindAll(handle.createQuery(sql), new ArrayList<>(chunk)).map(rows::map).list());
         }
         return found;

@@ -5,11 +5,9 @@ import dev.appaloft.api.store.StreamRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Append-only streams: {@code stream_heads} hands out sequence numbers, {@code stream_records} holds them. */
@@ -63,12 +61,10 @@ final class StreamTables {
 
     /** Removes the listed records, a bounded number of parameters per statement; the head stays. */
     static long delete(Handle handle, String stream, Collection<Long> seqs) {
-        List<Long> distinct = List.copyOf(Set.copyOf(seqs));
         long removed = 0;
-        for (int from = 0; from < distinct.size(); from += 500) {
-            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+        for (List<Long> chunk : InLists.chunks(seqs)) {
             var update = handle.createUpdate("DELETE FROM stream_records WHERE stream = ? AND seq IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")").bind(0, stream);
+                    + WorkSql.placeholders(chunk.size()) + ")").bind(0, stream);
             for (int i = 0; i < chunk.size(); i++) {
                 update.bind(i + 1, chunk.get(i).longValue());
             }
@@ -80,12 +76,9 @@ final class StreamTables {
     /** The head record of each stream that still has it (a truncated stream's head record is gone). */
     static Map<String, StreamRecord> lastRecords(Handle handle, Collection<String> streams) {
         Map<String, StreamRecord> last = new HashMap<>();
-        List<String> distinct = List.copyOf(Set.copyOf(streams));
-        for (int from = 0; from < distinct.size(); from += 500) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+        for (List<String> chunk : InLists.chunks(streams)) {
             String sql = "SELECT r.stream, r.seq, r.type, r.body, r.at FROM stream_heads h JOIN stream_records r"
-                    + " ON r.stream = h.stream AND r.seq = h.head WHERE h.stream IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+                    + " ON r.stream = h.stream AND r.seq = h.head WHERE h.stream IN (" + WorkSql.placeholders(chunk.size()) + ")";
             var query = handle.createQuery(sql);
             for (int i = 0; i < chunk.size(); i++) {
                 query.bind(i, chunk.get(i));
