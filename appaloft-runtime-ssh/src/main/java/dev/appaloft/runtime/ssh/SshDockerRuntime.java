@@ -48,10 +48,17 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RemoteDocker docker;
+    private final SshServerCapacity capacity;
 
     /** {@code target} is read on each call, so a rotated key or an accepted host key applies at once. */
     public SshDockerRuntime(SshConnections connections, String serverKey, Supplier<SshTarget> target) {
         this.docker = new RemoteDocker(connections, serverKey, target);
+        this.capacity = new SshServerCapacity(docker);
+    }
+
+    @Override
+    public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
+        return Optional.of(capacity);
     }
 
     @Override
