@@ -82,6 +82,7 @@ public final class AppaloftEngine implements Appaloft {
     private final Authentication authentication;
     private final WorkKinds workKinds;
     private final Workers workers;
+    private final ScheduledRuntimePrune scheduledPrune;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -131,8 +132,7 @@ public final class AppaloftEngine implements Appaloft {
                         new SourceRoots(builder.sourceRoots)));
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
         CapacityPolicyHandlers.register(handlers, ctx);
-        ScheduledRuntimePrune scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock,
-                runtimes);
+        this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());
@@ -147,12 +147,7 @@ public final class AppaloftEngine implements Appaloft {
             }
         }, 30, 30, TimeUnit.SECONDS);
         if (builder.scheduledRuntimePrune) {
-            // the request's own attempt limit is kept: it says whether the policy retries a failed run
-            housekeeping.scheduleWithFixedDelay(scheduledPrune.tick(request -> {
-                WorkItem item = store.work().enqueue(request);
-                workers.wake();
-                return item;
-            }), 1, 600, TimeUnit.SECONDS);
+            housekeeping.scheduleWithFixedDelay(scheduledPrune.tick(this::enqueueAsIs), 1, 600, TimeUnit.SECONDS);
         }
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
@@ -229,6 +224,23 @@ public final class AppaloftEngine implements Appaloft {
         WorkKind kind = workKinds.find(request.kind()).orElseThrow(() -> new IllegalArgumentException(
                 "no work kind " + request.kind() + " is registered"));
         WorkItem item = store.work().enqueue(request.withMaxAttempts(kind.retry().maxAttempts()));
+        workers.wake();
+        return item;
+    }
+
+    /**
+     * Hands this hour's scheduled runtime prunes to the workers now, as the scheduler does every
+     * ten minutes when {@link Builder#scheduledRuntimePrune} is on: one item per server with an
+     * enabled capacity policy (the same hour's item again is the same item). Returns how many
+     * servers have one.
+     */
+    public int scheduleRuntimePrunes() {
+        return scheduledPrune.enqueueDue(this::enqueueAsIs);
+    }
+
+    // the request's own attempt limit is kept: it says whether the policy retries a failed run
+    private WorkItem enqueueAsIs(WorkRequest request) {
+        WorkItem item = store.work().enqueue(request);
         workers.wake();
         return item;
     }
