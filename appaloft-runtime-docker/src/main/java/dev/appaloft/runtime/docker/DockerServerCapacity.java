@@ -138,7 +138,8 @@ public final class DockerServerCapacity implements ServerCapacity {
       String name = c.getNames() == null || c.getNames().length == 0 ? "" : c.getNames()[0].replaceFirst("^/", "");
       out.add(new ManagedContainer(c.getId(), name, c.getLabels() == null ? Map.of() : c.getLabels(), running,
           c.getState(), c.getStatus(), c.getImage(), c.getCreated() == null ? null : Instant.ofEpochSecond(c.getCreated()),
-          finished, c.getSizeRw(), volumes));
+          // sizes were asked for: the engine leaves a zero out of its answer
+          finished, c.getSizeRw() == null ? 0L : c.getSizeRw(), volumes));
     }
     return out;
   }
