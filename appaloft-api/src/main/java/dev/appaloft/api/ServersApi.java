@@ -15,11 +15,12 @@ import static dev.appaloft.api.catalog.SourceOperations.*;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.servers.capacity.*;
 
 /**
  * The {@code servers.*} operations built so far: registering, reading, renaming, deactivating and
- * deleting deployment targets, and how the control plane logs in to them. The remote ones
- * (connectivity tests, edge proxy, capacity) come with the SSH runtime.
+ * deleting deployment targets, how the control plane logs in to them, connectivity tests, and
+ * their capacity (inspect, prune, scheduled prune policies). The edge proxy ones are not built yet.
  */
 public final class ServersApi {
 
@@ -87,5 +88,27 @@ public final class ServersApi {
 
     public IdOutput delete(DeleteServerInput input) {
         return executor.execute(SERVERS_DELETE, input);
+    }
+
+    /** Disk, inodes, memory, CPU and Docker of the server, and what of it is Appaloft's; changes nothing. */
+    public ServerCapacityReport inspectCapacity(String serverId) {
+        return executor.execute(SERVERS_CAPACITY_INSPECT, new InspectServerCapacityInput(serverId));
+    }
+
+    /** Removes (or, in a dry run, lists) what Appaloft left on the server that is safe to remove. */
+    public ServerCapacityPruned pruneCapacity(PruneServerCapacityInput input) {
+        return executor.execute(SERVERS_CAPACITY_PRUNE, input);
+    }
+
+    public IdOutput configureCapacityPolicy(ConfigureCapacityPolicyInput input) {
+        return executor.execute(SERVERS_CAPACITY_POLICY_CONFIGURE, input);
+    }
+
+    public CapacityPolicyList listCapacityPolicies(ListCapacityPoliciesInput input) {
+        return executor.execute(SERVERS_CAPACITY_POLICY_LIST, input);
+    }
+
+    public CapacityPolicyShown showCapacityPolicy(String policyId) {
+        return executor.execute(SERVERS_CAPACITY_POLICY_SHOW, new ShowCapacityPolicyInput(policyId));
     }
 }

@@ -42,6 +42,9 @@ import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.api.runtime.remote.RemoteRuntimes;
 import dev.appaloft.core.servers.ServerAccesses;
 import dev.appaloft.core.servers.ServerConnectivityHandlers;
+import dev.appaloft.core.servers.capacity.CapacityPolicyHandlers;
+import dev.appaloft.core.servers.capacity.ScheduledRuntimePrune;
+import dev.appaloft.core.servers.capacity.ServerCapacityHandlers;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -79,6 +82,7 @@ public final class AppaloftEngine implements Appaloft {
     private final Authentication authentication;
     private final WorkKinds workKinds;
     private final Workers workers;
+    private final ScheduledRuntimePrune scheduledPrune;
 
     private AppaloftEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -126,6 +130,9 @@ public final class AppaloftEngine implements Appaloft {
                 builder.deploymentLease,
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));
+        ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
+        CapacityPolicyHandlers.register(handlers, ctx);
+        this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());
@@ -139,6 +146,9 @@ public final class AppaloftEngine implements Appaloft {
                 LOG.warn("deployment recovery sweep failed: {}", e.toString());
             }
         }, 30, 30, TimeUnit.SECONDS);
+        if (builder.scheduledRuntimePrune) {
+            housekeeping.scheduleWithFixedDelay(scheduledPrune.tick(this::enqueueAsIs), 1, 600, TimeUnit.SECONDS);
+        }
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
         }
@@ -218,6 +228,23 @@ public final class AppaloftEngine implements Appaloft {
         return item;
     }
 
+    /**
+     * Hands this hour's scheduled runtime prunes to the workers now, as the scheduler does every
+     * ten minutes when {@link Builder#scheduledRuntimePrune} is on: one item per server with an
+     * enabled capacity policy (the same hour's item again is the same item). Returns how many
+     * servers have one.
+     */
+    public int scheduleRuntimePrunes() {
+        return scheduledPrune.enqueueDue(this::enqueueAsIs);
+    }
+
+    // the request's own attempt limit is kept: it says whether the policy retries a failed run
+    private WorkItem enqueueAsIs(WorkRequest request) {
+        WorkItem item = store.work().enqueue(request);
+        workers.wake();
+        return item;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -265,6 +292,8 @@ public final class AppaloftEngine implements Appaloft {
         private Duration workLease = Duration.ofSeconds(60);
         private Duration workPoll = Duration.ofSeconds(1);
         private boolean dailyHousekeeping = true;
+        private boolean scheduledRuntimePrune;
+        private Path stateDirectory;
 
         private Builder() {
         }
@@ -300,6 +329,26 @@ public final class AppaloftEngine implements Appaloft {
          */
         public Builder dailyHousekeeping(boolean enabled) {
             this.dailyHousekeeping = enabled;
+            return this;
+        }
+
+        /**
+         * Whether this engine hands scheduled runtime prunes to the workers (default no): every ten
+         * minutes, each server with an enabled {@code servers.capacity.policy} gets that hour's run
+         * (one item per server and hour however many processes share the store). Its workers run
+         * such items either way, whichever process enqueued them.
+         */
+        public Builder scheduledRuntimePrune(boolean enabled) {
+            this.scheduledRuntimePrune = enabled;
+            return this;
+        }
+
+        /**
+         * Where the control plane keeps its state (the server's data directory): capacity readings
+         * of servers on this host report it, and never prune it.
+         */
+        public Builder stateDirectory(Path directory) {
+            this.stateDirectory = Objects.requireNonNull(directory);
             return this;
         }
 

@@ -51,7 +51,7 @@ class AuthorizationMatrixTest {
         assertThat(crossOrganizationChecks).hasSizeGreaterThan(60).contains("projects.show", "deployments.show",
                 "deployTokens.rotate", "organizations.removeMember", "account.revokeSession", "environments.create",
                 "credentials.ssh.show", "credentials.ssh.rotate", "credentials.ssh.delete", "servers.configureCredential",
-                "servers.delete");
+                "servers.delete", "servers.capacity.inspect", "servers.capacity.prune");
     }
 
     @TestFactory

@@ -67,6 +67,7 @@ abstract class IsolationScenarios {
             checked.add(op.key());
         }
         assertThat(checked).contains("projects.list", "projects.count", "environments.list", "resources.list",
-                "servers.list", "deployments.list", "deployTokens.list", "credentials.ssh.list");
+                "servers.list", "deployments.list", "deployTokens.list", "credentials.ssh.list",
+                "servers.capacity.policy.list");
     }
 }

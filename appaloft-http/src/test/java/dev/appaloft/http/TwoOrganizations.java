@@ -116,7 +116,7 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\",\"scope\":{\"workflowCommands\":[\"source-link-deploy\"]}}";
     }
 
-    /** The same workspace in each organization: project, environment, resource, server, deployment, token. */
+    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, token. */
     private Map<String, String> workspace(String owner, String organizationId) {
         ApiClient api = as(owner);
         Map<String, String> ids = new LinkedHashMap<>();
@@ -135,6 +135,10 @@ final class TwoOrganizations implements AutoCloseable {
                 .formatted(ids.get("projectId"), ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId")))));
         ids.put("credentialId", id(api.post("/api/credentials/ssh", "{\"name\":\"deploy key\",\"kind\":\"ssh-private-key\","
                 + "\"privateKey\":" + dev.appaloft.core.internal.Json.write(TestSshKeys.ed25519().privateKey()) + "}")));
+        ApiClient.Response policy = api.post("/api/servers/capacity/policies", "{\"scope\":\"organization\","
+                + "\"retentionDays\":7,\"serverId\":\"" + ids.get("serverId") + "\"}");
+        assertThat(policy.status()).as(policy.raw()).isEqualTo(200);
+        ids.put("policyId", policy.body().get("id").asText());
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

@@ -13,6 +13,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.servers.capacity.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -32,16 +33,21 @@ public final class ServerOperations {
             Operation.of(API, "servers.show", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}", 200, ShowServerInput.class, ServerDetail.class);
     public static final Operation<DeleteServerInput, IdOutput> SERVERS_DELETE =
             Operation.of(API, "servers.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/servers/{serverId}", 200, DeleteServerInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_INSPECT =
-            Operation.untyped(API, "servers.capacity.inspect", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/capacity", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_PRUNE =
-            Operation.untyped(API, "servers.capacity.prune", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/capacity/prune", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_CONFIGURE =
-            Operation.untyped(API, "servers.capacity.policy.configure", OperationKind.COMMAND, HttpMethod.POST, "/servers/capacity/policies", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_LIST =
-            Operation.untyped(API, "servers.capacity.policy.list", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies", 200);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CAPACITY_POLICY_SHOW =
-            Operation.untyped(API, "servers.capacity.policy.show", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies/{policyId}", 200);
+    public static final Operation<InspectServerCapacityInput, ServerCapacityReport> SERVERS_CAPACITY_INSPECT =
+            Operation.of(API, "servers.capacity.inspect", OperationKind.QUERY, HttpMethod.GET, "/servers/{serverId}/capacity", 200,
+                    InspectServerCapacityInput.class, ServerCapacityReport.class);
+    public static final Operation<PruneServerCapacityInput, ServerCapacityPruned> SERVERS_CAPACITY_PRUNE =
+            Operation.of(API, "servers.capacity.prune", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/capacity/prune", 200,
+                    PruneServerCapacityInput.class, ServerCapacityPruned.class);
+    public static final Operation<ConfigureCapacityPolicyInput, IdOutput> SERVERS_CAPACITY_POLICY_CONFIGURE =
+            Operation.of(API, "servers.capacity.policy.configure", OperationKind.COMMAND, HttpMethod.POST, "/servers/capacity/policies", 200,
+                    ConfigureCapacityPolicyInput.class, IdOutput.class);
+    public static final Operation<ListCapacityPoliciesInput, CapacityPolicyList> SERVERS_CAPACITY_POLICY_LIST =
+            Operation.of(API, "servers.capacity.policy.list", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies", 200,
+                    ListCapacityPoliciesInput.class, CapacityPolicyList.class);
+    public static final Operation<ShowCapacityPolicyInput, CapacityPolicyShown> SERVERS_CAPACITY_POLICY_SHOW =
+            Operation.of(API, "servers.capacity.policy.show", OperationKind.QUERY, HttpMethod.GET, "/servers/capacity/policies/{policyId}", 200,
+                    ShowCapacityPolicyInput.class, CapacityPolicyShown.class);
     public static final Operation<RenameServerInput, IdOutput> SERVERS_RENAME =
             Operation.of(API, "servers.rename", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/rename", 200, RenameServerInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_EDGE_PROXY =

@@ -49,6 +49,12 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode SERVER_NAME_CONFLICT = new ErrorCode("server_name_conflict", 409, false);
     /** Details carry the blocker kinds; {@code servers.deleteCheck} lists them in full. */
     public static final ErrorCode SERVER_DELETE_BLOCKED = new ErrorCode("server_delete_blocked", 409, false);
+    /** The server's provider has no capacity reading or prune on this control plane (before anything is changed). */
+    public static final ErrorCode RUNTIME_TARGET_UNSUPPORTED = new ErrorCode("runtime_target_unsupported", 409, false);
+    /** A capacity reading or prune could not reach or read the server safely. */
+    public static final ErrorCode RUNTIME_TARGET_CAPACITY_FAILED = new ErrorCode("runtime_target_capacity_failed", 502, true);
+    /** Another policy of the organization already holds this scope and server. */
+    public static final ErrorCode CAPACITY_POLICY_CONFLICT = new ErrorCode("capacity_policy_conflict", 409, false);
 
     // SSH credentials; the key codes name the field (privateKey, passphrase, publicKey) in their issues
     public static final ErrorCode CREDENTIAL_IN_USE = new ErrorCode("credential_in_use", 409, false);

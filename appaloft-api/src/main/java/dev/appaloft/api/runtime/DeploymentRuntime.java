@@ -1,6 +1,7 @@
 package dev.appaloft.api.runtime;
 
 import dev.appaloft.api.resources.HealthCheck;
+import dev.appaloft.api.runtime.capacity.ServerCapacity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -82,4 +83,13 @@ public interface DeploymentRuntime {
      * by a container is left in place (and said so in the log).
      */
     void removeImage(String image, RuntimeLog log);
+
+    /**
+     * The server's capacity reading and the narrow removals {@code servers.capacity.prune} may ask
+     * for, when this runtime offers them (empty: the capacity operations report the provider as
+     * unsupported).
+     */
+    default Optional<ServerCapacity> capacity() {
+        return Optional.empty();
+    }
 }

@@ -42,6 +42,7 @@ public final class StoreCollections {
     // operating the control plane
     public static final String RETENTION_POLICIES = "retention_policies";
     public static final String PROVIDER_JOB_LOGS = "provider_job_logs";
+    public static final String CAPACITY_POLICIES = "capacity_policies";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -75,7 +76,8 @@ public final class StoreCollections {
             // operating the control plane
             CollectionSpec.of(RETENTION_POLICIES, ORG, text("scope"), text("category"), text("enabled")),
             CollectionSpec.of(PROVIDER_JOB_LOGS, ORG, text("deployment_id"), text("provider_key"),
-                    text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID)));
+                    text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID)),
+            CollectionSpec.of(CAPACITY_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID), text("enabled")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -24,6 +24,7 @@ import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.DocumentQuery;
+import dev.appaloft.core.deployments.sources.BuildWorkspaces;
 import dev.appaloft.core.deployments.sources.SourcePreparer;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import dev.appaloft.core.internal.CoreContext;
@@ -54,15 +55,15 @@ public final class DeploymentHandlers {
      * deployment whose executor died is freed when its lease expires) and the work kind that runs
      * detached deployments from the queue.
      */
-    public record Services(Runnable recovery, WorkKind work) {
+    public record Services(Runnable recovery, WorkKind work, BuildWorkspaces workspaces) {
     }
 
     /** Registers the handlers; {@code wakeWorkers} is called when a detached deployment was queued. */
     public static Services register(HandlerRegistry registry, CoreContext ctx, Clock clock, DeploymentRuntimes runtimes,
                                     Runnable wakeWorkers, ScheduledExecutorService heartbeat,
                                     java.time.Duration lease, SourceSettings sources) {
-        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease,
-                new SourcePreparer(sources));
+        SourcePreparer preparer = new SourcePreparer(sources);
+        DeploymentExecutor executor = new DeploymentExecutor(ctx, clock, runtimes, heartbeat, lease, preparer);
         DeploymentAdmission admission = new DeploymentAdmission(ctx, runtimes, executor, wakeWorkers,
                 sources.roots());
         registry.register(DEPLOYMENTS_CREATE, (in, actor) -> create(admission, actor, in));
@@ -189,7 +190,7 @@ public final class DeploymentHandlers {
             }
             recovery.recover();
         };
-        return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind());
+        return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind(), preparer.workspaces());
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,

@@ -58,6 +58,17 @@ public final class DeploymentRuntimes {
         return require(providerKey);
     }
 
+    /**
+     * The capacity reading and removals of one server, when its provider has a runtime here and
+     * that runtime offers them; empty otherwise (never {@code provider_not_configured}).
+     */
+    public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity(String providerKey, String serverId) {
+        if (!isRemote(providerKey) && !byProvider.containsKey(providerKey)) {
+            return Optional.empty();
+        }
+        return require(providerKey, serverId).capacity();
+    }
+
     /** Refuses ({@code provider_not_configured}) a provider key this engine cannot deploy to. */
     public void requireConfigured(String providerKey) {
         if (!isRemote(providerKey)) {

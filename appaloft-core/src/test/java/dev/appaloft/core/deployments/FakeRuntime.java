@@ -52,6 +52,8 @@ public final class FakeRuntime implements DeploymentRuntime {
     /** Thrown by the next stop/start/restart, then cleared. */
     public volatile AppaloftException controlFailure;
     public final Map<String, List<InstanceLogLine>> output = new ConcurrentHashMap<>();
+    /** The capacity this "machine" reports (none unless a test sets one). */
+    public volatile dev.appaloft.api.runtime.capacity.ServerCapacity capacity;
     private final Map<String, List<Follower>> followers = new ConcurrentHashMap<>();
 
     @Override
@@ -274,5 +276,10 @@ public final class FakeRuntime implements DeploymentRuntime {
 
     public static AppaloftException pullFailure() {
         return new AppaloftException(new ErrorCode("image_pull_failed", 502, true), "no registry reachable");
+    }
+
+    @Override
+    public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
+        return Optional.ofNullable(capacity);
     }
 }

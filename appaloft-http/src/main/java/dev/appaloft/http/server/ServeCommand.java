@@ -81,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a signed-in session lasts (default: ${DEFAULT-VALUE}, 7 days).")
     long sessionTtlHours;
 
+    @Option(names = "--scheduled-runtime-prune", defaultValue = "${env:APPALOFT_SCHEDULED_RUNTIME_PRUNE:-false}",
+            description = "Hand scheduled runtime prunes (servers.capacity.policy.*) to the workers hourly"
+                    + " (default: ${DEFAULT-VALUE}).")
+    boolean scheduledRuntimePrune;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -93,6 +98,9 @@ final class ServeCommand implements Callable<Integer> {
                 .systemActorName("standalone-server")
                 // checkouts and generated build contexts live beside the database, one folder per deployment
                 .workDirectory(dir.root().resolve("work"))
+                // capacity readings of this host report the data folder as the state root (never pruned)
+                .stateDirectory(dir.root())
+                .scheduledRuntimePrune(scheduledRuntimePrune)
                 // API callers must not publish arbitrary host files: local sources only from these folders
                 .sourceRoots(sourceRoots.isEmpty()
                         ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots)

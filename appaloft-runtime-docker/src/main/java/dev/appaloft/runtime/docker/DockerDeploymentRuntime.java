@@ -37,9 +37,16 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   private static final Duration CONTROL_STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final DockerEngine engine;
+  private final DockerServerCapacity capacity;
 
   public DockerDeploymentRuntime(DockerEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
+    this.capacity = new DockerServerCapacity(engine);
+  }
+
+  @Override
+  public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
+    return Optional.of(capacity);
   }
 
   @Override

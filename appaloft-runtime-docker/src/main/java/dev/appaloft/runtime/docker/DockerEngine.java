@@ -31,6 +31,7 @@ public final class DockerEngine implements AutoCloseable {
   private final DockerContainers containers;
   private final DockerLogs logs;
   private final DockerNetworks networks;
+  private final DockerHttpClient http;
 
   private DockerEngine(
       String host, DockerClient client, DockerHttpClient http, DefaultDockerCmdExecFactory commands) {
@@ -40,6 +41,7 @@ public final class DockerEngine implements AutoCloseable {
     this.containers = new DockerContainers(client, commands);
     this.logs = new DockerLogs(client);
     this.networks = new DockerNetworks(client);
+    this.http = http;
   }
 
   /** The local engine at {@link #DEFAULT_HOST}. */
@@ -126,6 +128,16 @@ public final class DockerEngine implements AutoCloseable {
 
   public DockerNetworks networks() {
     return networks;
+  }
+
+  /** The raw client, for the capacity reading (this package only). */
+  DockerClient client() {
+    return client;
+  }
+
+  /** The raw HTTP transport, for API calls docker-java has no command for (this package only). */
+  DockerHttpClient http() {
+    return http;
   }
 
   @Override

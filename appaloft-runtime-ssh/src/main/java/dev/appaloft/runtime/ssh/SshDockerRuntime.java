@@ -49,6 +49,7 @@ public final class SshDockerRuntime implements DeploymentRuntime {
 
     private final RemoteDocker docker;
     private final ControlPlaneImages controlPlane;
+    private final SshServerCapacity capacity;
 
     /** {@code target} is read on each call, so a rotated key or an accepted host key applies at once. */
     public SshDockerRuntime(SshConnections connections, String serverKey, Supplier<SshTarget> target) {
@@ -59,6 +60,12 @@ public final class SshDockerRuntime implements DeploymentRuntime {
                      ControlPlaneImages controlPlane) {
         this.docker = new RemoteDocker(connections, serverKey, target);
         this.controlPlane = controlPlane;
+        this.capacity = new SshServerCapacity(docker);
+    }
+
+    @Override
+    public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
+        return Optional.of(capacity);
     }
 
     @Override

@@ -65,6 +65,11 @@ public final class SourcePreparer {
         }
     }
 
+    /** The deployments' build workspaces under the work directory. */
+    public BuildWorkspaces workspaces() {
+        return new BuildWorkspaces(folders);
+    }
+
     /** Removes the deployment's work folder (a user's own folder is never inside it). */
     public void discard(String deploymentId) {
         folders.discard(deploymentId);

@@ -38,7 +38,18 @@ final class WorkFolders {
         }
     }
 
-    private Path folder(String deploymentId) {
+    /** The work directory if it exists now (a temporary one is only made by a first deployment). */
+    java.util.Optional<Path> existingRoot() {
+        Path current = root != null ? root : configured == null ? null : configured.toAbsolutePath();
+        return current != null && Files.isDirectory(current) ? java.util.Optional.of(current) : java.util.Optional.empty();
+    }
+
+    /** Whether {@code name} is what a deployment's folder is called (a deployment id). */
+    static boolean isDeploymentFolder(String name) {
+        return name.matches("[A-Za-z0-9_-]+");
+    }
+
+    Path folder(String deploymentId) {
         // ids are generated (prefix_alphanumerics); anything else is refused rather than trusted as a path
         if (!deploymentId.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("not a deployment id: " + deploymentId);
