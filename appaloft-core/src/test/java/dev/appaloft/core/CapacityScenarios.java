@@ -76,12 +76,11 @@ public abstract class CapacityScenarios {
                 .runtime("local-shell", runtime).workDirectory(dir.resolve("work")).stateDirectory(dir.resolve("state"))
                 .dailyHousekeeping(false).workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).build();
         other = engine.as(Actor.user("usr_other", "org_other", Actor.Role.OWNER));
-        project = engine.projects().create(CreateProjectInput.named("shop")).id();
-        env = engine.environments().create(new CreateEnvironmentInput(project, "production", EnvironmentKind.PRODUCTION,
-                null)).id();
-        resource = engine.resources().create(new CreateResourceInput(project, env, null, "web", null, null, null,
-                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(8080))).id();
-        server = engine.servers().create(CreateServerInput.localShell("this host")).id();
+        SampleApp app = SampleApp.create(engine.system());
+        project = app.project();
+        env = app.env();
+        resource = app.resource();
+        server = app.server();
     }
 
     @AfterEach

@@ -7,15 +7,8 @@ import dev.appaloft.api.Actor;
 import dev.appaloft.api.deployments.CreateDeploymentInput;
 import dev.appaloft.api.deployments.DeploymentStatus;
 import dev.appaloft.api.deployments.ExecutionMode;
-import dev.appaloft.api.environments.CreateEnvironmentInput;
-import dev.appaloft.api.environments.EnvironmentKind;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.projects.CreateProjectInput;
-import dev.appaloft.api.resources.CreateResourceInput;
-import dev.appaloft.api.resources.NetworkProfile;
-import dev.appaloft.api.resources.SourceBinding;
-import dev.appaloft.api.servers.CreateServerInput;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.StreamRecord;
 import dev.appaloft.core.deployments.FakeRuntime;
@@ -59,12 +52,11 @@ public abstract class RetentionFixture {
                 .dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);
         engine = builder.build();
-        project = engine.projects().create(CreateProjectInput.named("shop")).id();
-        env = engine.environments().create(new CreateEnvironmentInput(project, "production", EnvironmentKind.PRODUCTION,
-                null)).id();
-        resource = engine.resources().create(new CreateResourceInput(project, env, null, "web", null, null, null,
-                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(8080))).id();
-        server = engine.servers().create(CreateServerInput.localShell("this host")).id();
+        SampleApp app = SampleApp.create(engine.system());
+        project = app.project();
+        env = app.env();
+        resource = app.resource();
+        server = app.server();
     }
 
     @AfterEach

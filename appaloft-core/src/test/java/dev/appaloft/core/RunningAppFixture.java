@@ -7,14 +7,10 @@ import dev.appaloft.api.Appaloft;
 import dev.appaloft.api.ResourceRuntimeApi;
 import dev.appaloft.api.deployments.CreateDeploymentInput;
 import dev.appaloft.api.deployments.CountDeploymentsInput;
-import dev.appaloft.api.environments.CreateEnvironmentInput;
-import dev.appaloft.api.environments.EnvironmentKind;
 import dev.appaloft.api.error.AppaloftException;
-import dev.appaloft.api.projects.CreateProjectInput;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.runtime.RuntimeInstance;
-import dev.appaloft.api.servers.CreateServerInput;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.deployments.FakeEdgeProxy;
 import dev.appaloft.core.deployments.FakeRuntime;
@@ -50,11 +46,11 @@ public abstract class RunningAppFixture {
     void start() {
         store = openStore();
         appaloft = engine(true);
-        project = appaloft.projects().create(CreateProjectInput.named("shop")).id();
-        env = appaloft.environments().create(new CreateEnvironmentInput(project, "production", EnvironmentKind.PRODUCTION, null)).id();
-        resource = appaloft.resources().create(new CreateResourceInput(project, env, null, "web", null, null, null,
-                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "local/app:1"), null, NetworkProfile.port(8080))).id();
-        server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
+        SampleApp app = SampleApp.create(appaloft.system());
+        project = app.project();
+        env = app.env();
+        resource = app.resource();
+        server = app.server();
     }
 
     AppaloftEngine engine(boolean withProxy) {
