@@ -174,7 +174,7 @@ public final class DockerServerCapacity implements ServerCapacity {
 
   @Override
   public Removal removeStoppedContainer(String containerId) {
-    try {
+    return removal("remove container", () -> {
       InspectContainerResponse inspected = engine.client().inspectContainerCmd(containerId).exec();
       if (inspected.getState() != null && Boolean.TRUE.equals(inspected.getState().getRunning())) {
         return Removal.refused("the container is running");
@@ -182,26 +182,27 @@ public final class DockerServerCapacity implements ServerCapacity {
       // no force: the engine itself refuses a container that started meanwhile; volumes stay
       engine.client().removeContainerCmd(containerId).withForce(false).withRemoveVolumes(false).exec();
       return Removal.removed();
-    } catch (NotFoundException e) {
-      return Removal.alreadyGone();
-    } catch (ConflictException e) {
-      return Removal.refused(engineMessage(e));
-    } catch (RuntimeException e) {
-      throw unavailable("remove container", e);
-    }
+    });
   }
 
   @Override
   public Removal removeUnusedImage(String imageId) {
-    try {
+    return removal("remove image", () -> {
       engine.client().removeImageCmd(imageId).withForce(false).exec();
       return Removal.removed();
+    });
+  }
+
+  /** A removal the engine may find already done (404) or refuse (409, e.g. an image still in use). */
+  private Removal removal(String what, java.util.function.Supplier<Removal> remove) {
+    try {
+      return remove.get();
     } catch (NotFoundException e) {
       return Removal.alreadyGone();
     } catch (ConflictException e) {
       return Removal.refused(engineMessage(e));
     } catch (RuntimeException e) {
-      throw unavailable("remove image", e);
+      throw unavailable(what, e);
     }
   }
 
