@@ -14,6 +14,7 @@ import dev.appaloft.api.runtime.remote.ServerAccess;
 import dev.appaloft.api.runtime.remote.ServerEdgeProxy;
 import dev.appaloft.api.ssh.SshKeyType;
 import dev.appaloft.proxy.caddy.CaddyAdmin;
+import dev.appaloft.runtime.ssh.testing.LocalCaddyImage;
 import dev.appaloft.runtime.ssh.testing.SshdServer;
 import dev.appaloft.runtime.ssh.testing.TestSshKeys;
 import java.io.IOException;
@@ -128,6 +129,44 @@ class SshCaddyProxyIT {
         } finally {
             restarted.close();
         }
+    }
+
+    @Test
+    void aServerWhoseEngineHasTheCaddyImageRunsItAsAContainerThatSurvivesAStopOfItsProcess() throws Exception {
+        String image = "local/appaloft-caddy-test:" + Long.toHexString(System.nanoTime());
+        LocalCaddyImage.build(image, java.nio.file.Files.createDirectories(dir.resolve("caddy-image")));
+        EdgeProxySettings own = new EdgeProxySettings("caddy", "starting", freePort(), freePort());
+        SshRuntimes withImage = new SshRuntimes(SshConnections.Settings.defaults(),
+                new EdgeProxyOptions(image, "no-caddy-binary-here", java.time.Duration.ofSeconds(20)));
+        String container = "appaloft-caddy-" + own.adminPort();
+        try {
+            ServerEdgeProxy proxy = withImage.proxy("srv_image", () -> new ServerAccess("srv_image", sshd.host(),
+                    sshd.port(), sshd.user(), key.privateKey(), null, null, own));
+            assertThat(proxy.start()).containsEntry("method", "container");
+            assertThat(docker("inspect", "--format", "{{.HostConfig.NetworkMode}} {{.HostConfig.RestartPolicy.Name}}",
+                    container)).isEqualTo("host unless-stopped");
+            proxy.route(new ProxyRoute("resource-c1", "boxed.localhost", "/", "127.0.0.1",
+                    upstream.getAddress().getPort()));
+            assertThat(get(own.httpPort(), "boxed.localhost")).contains("200").contains("from the app");
+
+            docker("restart", container); // the engine restarts it (as after a reboot): it resumes its routes
+            assertThat(CaddyAdmin.local(own.adminPort()).awaitAnswer(java.time.Duration.ofSeconds(20), () -> true)).isTrue();
+            assertThat(get(own.httpPort(), "boxed.localhost")).as("resumed").contains("from the app");
+        } finally {
+            docker("rm", "-f", container);
+            docker("volume", "rm", "-f", container + "-data", container + "-config");
+            withImage.close();
+            LocalCaddyImage.remove(image);
+        }
+    }
+
+    static String docker(String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("docker"));
+        command.addAll(java.util.List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        return out;
     }
 
     @Test
