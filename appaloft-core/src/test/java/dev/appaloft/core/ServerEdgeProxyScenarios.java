@@ -97,6 +97,8 @@ public abstract class ServerEdgeProxyScenarios extends DeploymentFixture {
                 .withPorts(8080, 8080)), "adminPort");
         assertFailsAt(() -> appaloft.servers().configureEdgeProxy(ConfigureServerEdgeProxyInput.of(remote, ProxyKind.CADDY)
                 .withPorts(2019, null)), "adminPort"); // the default admin port
+        assertFails(() -> appaloft.servers().bootstrapProxy(remote), ErrorCode.EDGE_PROXY_KIND_UNSUPPORTED); // traefik
+        appaloft.servers().configureEdgeProxy(ConfigureServerEdgeProxyInput.of(remote, ProxyKind.CADDY));
         assertFails(() -> appaloft.servers().bootstrapProxy(remote), ErrorCode.PROVIDER_NOT_CONFIGURED);
 
         var user = appaloft.as(Actor.user("usr_admin", Actor.SELF_HOSTED_ORGANIZATION, Actor.Role.ADMIN));

@@ -137,6 +137,11 @@ public final class ServerEdgeProxyHandlers {
                 throw AppaloftException.validation("edgeProxyProviderKey", "the server's edge proxy is "
                         + wire(server.proxyKind()) + ", not " + provider);
             }
+            if (server.proxyKind() != ProxyKind.CADDY) {
+                throw new AppaloftException(ErrorCode.EDGE_PROXY_KIND_UNSUPPORTED, "server " + server.id()
+                        + "'s edge proxy kind is " + wire(server.proxyKind()) + ": this control plane runs Caddy"
+                        + " edge proxies only; configure proxyKind caddy first (servers.configureEdgeProxy)");
+            }
             if (!isRemote(server.providerKey()) && localProxy.apply(server.providerKey()).isEmpty()
                     && !ServerProviders.LOCAL_SHELL.equals(server.providerKey())) {
                 throw new AppaloftException(ErrorCode.PROVIDER_NOT_CONFIGURED, "no runtime is configured for servers"

@@ -146,12 +146,16 @@ public abstract class ServerEdgeProxyHttpScenarios {
         String id = sshServer();
         String path = "/api/servers/" + id + "/edge-proxy";
         try (ServerSocket held = new ServerSocket(0, 1, java.net.InetAddress.getByName("0.0.0.0"))) {
-            api.post(path + "/configuration", "{\"proxyKind\":\"traefik\",\"httpPort\":" + held.getLocalPort()
+            api.post(path + "/configuration", "{\"proxyKind\":\"traefik\"}");
+            ApiClient.Response traefik = api.post(path + "/bootstrap", "{}");
+            assertThat(traefik.status()).as(traefik.raw()).isEqualTo(409);
+            assertThat(traefik.raw()).contains("edge_proxy_kind_unsupported").contains("caddy");
+            api.post(path + "/configuration", "{\"proxyKind\":\"caddy\",\"httpPort\":" + held.getLocalPort()
                     + ",\"adminPort\":" + adminPort + ",\"idempotencyKey\":\"k1\"}");
             ApiClient.Response attempt = api.post(path + "/bootstrap", "{\"reason\":\"retry\"}");
             assertThat(attempt.status()).as("the attempt ran: its outcome is on the server").isEqualTo(200);
             JsonNode failed = edgeProxy(id);
-            assertThat(failed.get("kind").asText()).isEqualTo("traefik");
+            assertThat(failed.get("kind").asText()).isEqualTo("caddy");
             assertThat(failed.get("status").asText()).isEqualTo("failed");
             assertThat(failed.get("lastErrorCode").asText()).isEqualTo("edge_proxy_host_port_conflict");
             assertThat(failed.get("lastErrorMessage").asText()).contains(String.valueOf(held.getLocalPort()));
@@ -165,7 +169,7 @@ public abstract class ServerEdgeProxyHttpScenarios {
                 "adminPort");
         assertField(api.post(path + "/bootstrap", "{\"reason\":\"because\"}"), "reason");
         assertField(api.post(path + "/bootstrap", "{\"attemptId\":\"pxy_mine\"}"), "attemptId");
-        assertField(api.post(path + "/bootstrap", "{\"edgeProxyProviderKey\":\"caddy\"}"), "edgeProxyProviderKey");
+        assertField(api.post(path + "/bootstrap", "{\"edgeProxyProviderKey\":\"traefik\"}"), "edgeProxyProviderKey");
         assertThat(api.post("/api/servers/srv_unknown/edge-proxy/configuration", "{\"proxyKind\":\"caddy\"}").status())
                 .isEqualTo(404);
         assertThat(api.post("/api/servers/srv_unknown/edge-proxy/bootstrap", "{}").status()).isEqualTo(404);
