@@ -20,7 +20,8 @@ import dev.appaloft.api.servers.capacity.*;
 /**
  * The {@code servers.*} operations built so far: registering, reading, renaming, deactivating and
  * deleting deployment targets, how the control plane logs in to them, connectivity tests, and
- * their capacity (inspect, prune, scheduled prune policies). The edge proxy ones are not built yet.
+ * their capacity (inspect, prune, scheduled prune policies) and their edge proxy (configured, then
+ * bootstrapped on the server).
  */
 public final class ServersApi {
 
@@ -80,6 +81,20 @@ public final class ServersApi {
     /** How the control plane logs in to the server (answers nothing: the spec's body is null). */
     public void configureCredential(String serverId, ConfigureServerCredentialInput.Credential credential) {
         executor.execute(SERVERS_CONFIGURE_CREDENTIAL, ConfigureServerCredentialInput.of(serverId, credential));
+    }
+
+    /** The proxy kind (and, for remote servers, its ports) the server should run; applied by {@link #bootstrapProxy}. */
+    public ConfiguredServerEdgeProxy configureEdgeProxy(ConfigureServerEdgeProxyInput input) {
+        return executor.execute(SERVERS_CONFIGURE_EDGE_PROXY, input);
+    }
+
+    /** Starts (or repairs) the server's edge proxy now; the outcome is the server's edgeProxy status. */
+    public ServerProxyBootstrap bootstrapProxy(BootstrapServerProxyInput input) {
+        return executor.execute(SERVERS_BOOTSTRAP_PROXY, input);
+    }
+
+    public ServerProxyBootstrap bootstrapProxy(String serverId) {
+        return bootstrapProxy(BootstrapServerProxyInput.repair(serverId));
     }
 
     public ServerDeleteCheck deleteCheck(String serverId) {

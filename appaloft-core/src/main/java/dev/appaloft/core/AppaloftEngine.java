@@ -45,6 +45,7 @@ import dev.appaloft.core.servers.ServerConnectivityHandlers;
 import dev.appaloft.core.servers.capacity.CapacityPolicyHandlers;
 import dev.appaloft.core.servers.capacity.ScheduledRuntimePrune;
 import dev.appaloft.core.servers.capacity.ServerCapacityHandlers;
+import dev.appaloft.core.servers.ServerEdgeProxyHandlers;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -133,6 +134,8 @@ public final class AppaloftEngine implements Appaloft {
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
         CapacityPolicyHandlers.register(handlers, ctx);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
+        ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
+                deployments.restoreRoutes()::accept);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

@@ -50,8 +50,8 @@ public final class ServerOperations {
                     ShowCapacityPolicyInput.class, CapacityPolicyShown.class);
     public static final Operation<RenameServerInput, IdOutput> SERVERS_RENAME =
             Operation.of(API, "servers.rename", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/rename", 200, RenameServerInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_CONFIGURE_EDGE_PROXY =
-            Operation.untyped(API, "servers.configureEdgeProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/configuration", 200);
+    public static final Operation<ConfigureServerEdgeProxyInput, ConfiguredServerEdgeProxy> SERVERS_CONFIGURE_EDGE_PROXY =
+            Operation.of(API, "servers.configureEdgeProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/configuration", 200, ConfigureServerEdgeProxyInput.class, ConfiguredServerEdgeProxy.class);
     public static final Operation<DeactivateServerInput, IdOutput> SERVERS_DEACTIVATE =
             Operation.of(API, "servers.deactivate", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/deactivate", 200, DeactivateServerInput.class, IdOutput.class);
     public static final Operation<ServerDeleteCheckInput, ServerDeleteCheck> SERVERS_DELETE_CHECK =
@@ -63,8 +63,8 @@ public final class ServerOperations {
                     .withRequestHeader(TestServerConnectivityInput.ACCEPT_HOST_KEY_HEADER, "acceptHostKey");
     public static final Operation<TestDraftConnectivityInput, ServerConnectivity> SERVERS_TEST_DRAFT_CONNECTIVITY =
             Operation.of(API, "servers.testDraftConnectivity", OperationKind.COMMAND, HttpMethod.POST, "/servers/connectivity-tests", 200, TestDraftConnectivityInput.class, ServerConnectivity.class);
-    public static final Operation<JsonNode, JsonNode> SERVERS_BOOTSTRAP_PROXY =
-            Operation.untyped(API, "servers.bootstrapProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/bootstrap", 200);
+    public static final Operation<BootstrapServerProxyInput, ServerProxyBootstrap> SERVERS_BOOTSTRAP_PROXY =
+            Operation.of(API, "servers.bootstrapProxy", OperationKind.COMMAND, HttpMethod.POST, "/servers/{serverId}/edge-proxy/bootstrap", 200, BootstrapServerProxyInput.class, ServerProxyBootstrap.class);
     public static final Operation<ListSshCredentialsInput, SshCredentialList> CREDENTIALS_SSH_LIST =
             Operation.of(API, "credentials.ssh.list", OperationKind.QUERY, HttpMethod.GET, "/credentials/ssh", 200, ListSshCredentialsInput.class, SshCredentialList.class);
     public static final Operation<CreateSshCredentialInput, CreatedSshCredential> CREDENTIALS_SSH_CREATE =

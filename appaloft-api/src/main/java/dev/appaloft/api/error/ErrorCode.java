@@ -83,6 +83,12 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode RESOURCE_NETWORK_PROFILE_MISSING = new ErrorCode("resource_network_profile_missing", 409, false);
     public static final ErrorCode SERVER_INACTIVE = new ErrorCode("server_inactive", 409, false);
     public static final ErrorCode PROVIDER_NOT_CONFIGURED = new ErrorCode("provider_not_configured", 409, false);
+    /** The server's proxy kind is none: there is no edge proxy to bootstrap (configure a kind first). */
+    public static final ErrorCode EDGE_PROXY_DISABLED = new ErrorCode("edge_proxy_disabled", 409, false);
+    /** The server's proxy kind is one this control plane does not run (it runs Caddy). */
+    public static final ErrorCode EDGE_PROXY_KIND_UNSUPPORTED = new ErrorCode("edge_proxy_kind_unsupported", 409, false);
+    /** A local server's edge proxy is the host application's, and this control plane was given none. */
+    public static final ErrorCode EDGE_PROXY_NOT_CONFIGURED = new ErrorCode("edge_proxy_not_configured", 409, false);
 
     // a resource's running app: controls, logs, auto-deploy policy
     /** Details carry {@code blockedReason}; retryable when the blocker passes by itself (a deployment, another control). */

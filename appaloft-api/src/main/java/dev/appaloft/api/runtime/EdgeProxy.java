@@ -28,6 +28,11 @@ public interface EdgeProxy extends AutoCloseable {
     /** The provider-native configuration this proxy applies for {@code route} (JSON for Caddy), for previews. */
     String render(ProxyRoute route);
 
+    /** Whether the proxy answers now (its admin API, for Caddy); connectivity tests and bootstraps ask. */
+    default boolean answers() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -242,7 +242,7 @@ final class DeploymentExecutor {
      */
     void promote(Deployment deployment, DeploymentRuntime runtime, RuntimeInstance candidate, RuntimeLog log) {
         Deployment.Plan plan = deployment.plan();
-        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
+        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey(), deployment.serverId());
         boolean routed = proxy.isPresent() && plan.routeHost() != null && candidate.hostPort() != null;
         String url = routed ? proxy.get().urlFor(plan.routeHost(), plan.pathPrefix()) : null;
         update(deployment.id(), d -> d.withInstance(new Deployment.Instance(candidate.id(), candidate.name(),

@@ -53,9 +53,11 @@ public final class DeploymentHandlers {
     /**
      * What the engine runs for deployments: the recovery sweep (at start-up and then periodically: a
      * deployment whose executor died is freed when its lease expires) and the work kind that runs
-     * detached deployments from the queue.
+     * detached deployments from the queue, and what routes a server's apps again on its (re)started
+     * edge proxy.
      */
-    public record Services(Runnable recovery, WorkKind work, BuildWorkspaces workspaces) {
+    public record Services(Runnable recovery, WorkKind work, BuildWorkspaces workspaces,
+                           java.util.function.BiConsumer<String, dev.appaloft.api.runtime.EdgeProxy> restoreRoutes) {
     }
 
     /** Registers the handlers; {@code wakeWorkers} is called when a detached deployment was queued. */
@@ -190,7 +192,8 @@ public final class DeploymentHandlers {
             }
             recovery.recover();
         };
-        return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind(), preparer.workspaces());
+        return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind(), preparer.workspaces(),
+                recovery::restoreRoutes);
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,

@@ -42,26 +42,21 @@ final class DeploymentRecovery {
     }
 
     /**
-     * After a restart the edge proxy starts empty, while the apps it routed to still run: each
-     * resource's route is set again to the instance of its latest successful deployment, if that
-     * instance still runs. Returns how many routes it restored.
+     * After a restart the host application's edge proxy starts empty, while the apps it routed to
+     * still run: each resource's route is set again to the instance of its latest successful
+     * deployment, if that instance still runs. Returns how many routes it restored. Remote
+     * servers' proxies outlive the control plane (and are not reached at start): a bootstrap of
+     * one routes its apps again ({@link #restoreRoutes(String, EdgeProxy)}).
      */
     int restoreRoutes() {
         if (runtimes.isEmpty()) {
             return 0;
         }
-        // the newest success of each resource, chosen by the store (not every success ever, sorted here)
-        List<Deployment> latestSuccesses = ctx.read(r -> DeploymentRepository.newestBy(r, DocumentQuery.all()
-                .statusIn(Set.of(DeploymentStatus.SUCCEEDED.wire(),
-                        DeploymentRepository.ARCHIVED_PREFIX + DeploymentStatus.SUCCEEDED.wire())),
-                IndexFields.RESOURCE_ID));
         int restored = 0;
-        for (Deployment d : latestSuccesses) {
-            if (d.plan().routeHost() == null) {
-                continue; // a resource without a route
-            }
+        for (Deployment d : latestRoutedSuccesses()) {
             try {
-                restored += restoreRoute(d) ? 1 : 0;
+                Optional<EdgeProxy> proxy = runtimes.localProxy(d.plan().providerKey());
+                restored += proxy.isPresent() && restoreRoute(d, proxy.get()) ? 1 : 0;
             } catch (RuntimeException e) {
                 LOG.warn("could not restore the route of resource {}: {}", d.resourceId(), e.toString());
             }
@@ -72,16 +67,31 @@ final class DeploymentRecovery {
         return restored;
     }
 
-    private boolean restoreRoute(Deployment d) {
-        Deployment.Plan plan = d.plan();
-        Optional<EdgeProxy> proxy = runtimes.proxy(plan.providerKey());
-        if (proxy.isEmpty()) {
-            return false;
+    /** Routes again, on {@code proxy}, the apps whose latest successful deployment is on {@code serverId}. */
+    int restoreRoutes(String serverId, EdgeProxy proxy) {
+        int restored = 0;
+        for (Deployment d : latestRoutedSuccesses()) {
+            if (serverId.equals(d.serverId())) {
+                restored += restoreRoute(d, proxy) ? 1 : 0;
+            }
         }
+        return restored;
+    }
+
+    /** The newest success of each resource that has a route, chosen by the store (not every success ever). */
+    private List<Deployment> latestRoutedSuccesses() {
+        return ctx.read(r -> DeploymentRepository.newestBy(r, DocumentQuery.all()
+                .statusIn(Set.of(DeploymentStatus.SUCCEEDED.wire(),
+                        DeploymentRepository.ARCHIVED_PREFIX + DeploymentStatus.SUCCEEDED.wire())),
+                IndexFields.RESOURCE_ID)).stream().filter(d -> d.plan().routeHost() != null).toList();
+    }
+
+    private boolean restoreRoute(Deployment d, EdgeProxy proxy) {
+        Deployment.Plan plan = d.plan();
         Optional<RuntimeInstance> serving = runtimes.require(plan.providerKey(), d.serverId())
                 .find(Map.of(DeploymentExecutor.LABEL_DEPLOYMENT, d.id())).stream()
                 .filter(i -> i.running() && i.hostPort() != null).findFirst();
-        serving.ifPresent(i -> proxy.get().route(new ProxyRoute("resource-" + d.resourceId(), plan.routeHost(),
+        serving.ifPresent(i -> proxy.route(new ProxyRoute(DeploymentRuntimes.routeId(d.resourceId()), plan.routeHost(),
                 plan.pathPrefix(), "127.0.0.1", i.hostPort())));
         return serving.isPresent();
     }

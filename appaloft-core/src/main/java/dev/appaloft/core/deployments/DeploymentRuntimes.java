@@ -76,12 +76,33 @@ public final class DeploymentRuntimes {
         }
     }
 
-    /** The edge proxy of servers of {@code providerKey}, if one runs. */
-    public Optional<EdgeProxy> proxy(String providerKey) {
+    /**
+     * The edge proxy of one server: its provider's when local (the host application's, whatever
+     * the server records), its own Caddy when remote, once bootstrapped ({@code ready}: a proxy
+     * never started, or whose last start failed, routes nothing and deployments there get no route).
+     */
+    public Optional<EdgeProxy> proxy(String providerKey, String serverId) {
+        if (!isRemote(providerKey)) {
+            return localProxy(providerKey);
+        }
+        ServerAccess server;
+        try {
+            server = access.apply(serverId);
+        } catch (AppaloftException gone) {
+            return Optional.empty(); // a deleted server routes nothing
+        }
+        if (server.edgeProxy() == null || !server.edgeProxy().ready()) {
+            return Optional.empty();
+        }
+        return Optional.of(remote.proxy(serverId, () -> access.apply(serverId)));
+    }
+
+    /** The edge proxy the host application runs for local servers of {@code providerKey}, if one. */
+    public Optional<EdgeProxy> localProxy(String providerKey) {
         return Optional.ofNullable(proxies.get(providerKey));
     }
 
-    /** The provider keys whose servers have an edge proxy. */
+    /** The local provider keys whose servers have an edge proxy. */
     public Set<String> proxiedProviders() {
         return proxies.keySet();
     }

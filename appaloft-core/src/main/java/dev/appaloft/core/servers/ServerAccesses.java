@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A remote server's access as the SSH runtime needs it, read from the store at the moment of use,
- * and the one write the runtime makes back: the host key it trusted on first use.
+ * A remote server's access as the SSH runtime needs it (its edge proxy's settings included), read
+ * from the store at the moment of use, and the one write the runtime makes back: the host key it
+ * trusted on first use.
  */
 public final class ServerAccesses {
 
@@ -26,7 +27,8 @@ public final class ServerAccesses {
             return new ServerAccess(server.id(), server.host(), (int) server.port(),
                     login.map(ServerLogins.Login::username).orElse(null),
                     login.map(ServerLogins.Login::privateKey).orElse(null),
-                    login.map(ServerLogins.Login::passphrase).orElse(null), server.hostKeyFingerprint());
+                    login.map(ServerLogins.Login::passphrase).orElse(null), server.hostKeyFingerprint(),
+                    server.proxySettings());
         });
     }
 

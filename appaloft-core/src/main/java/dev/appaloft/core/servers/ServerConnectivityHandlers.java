@@ -62,7 +62,7 @@ public final class ServerConnectivityHandlers {
         ServerAccess access = ServerAccesses.of(ctx, server.id());
         String trusted = accepted != null ? accepted : access.trustedHostKey();
         ProbeReport report = remote.probe().probe(new ProbeTarget(server.id(), access.host(), access.port(),
-                username(access.username()), access.privateKey(), access.passphrase(), trusted));
+                username(access.username()), access.privateKey(), access.passphrase(), trusted, access.edgeProxy()));
         boolean keyVerified = report.presentedHostKey() != null && handshakeTrusted(report);
         if (trusted == null && keyVerified) {
             ServerAccesses.trustFirstHostKey(ctx, server.id(), report.presentedHostKey());

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Registers the {@code servers.*} handlers that need no connection to the server: create, list,
  * count, show, rename, deactivate, configureCredential, deleteCheck and delete. Registration
- * records the target; the edge proxy stays {@code pending} until a runtime bootstraps it.
+ * records the target; the edge proxy stays {@code pending} until {@code servers.bootstrapProxy}
+ * starts it ({@link ServerEdgeProxyHandlers}).
  */
 public final class ServerHandlers {
 
@@ -59,8 +60,7 @@ public final class ServerHandlers {
             return ctx.command(actor, "servers.create", uow -> {
                 Server server = new Server(Ids.next("srv"), actor.organizationId(), name, host, port, in.providerKey(),
                         in.targetKind() == null ? TargetKind.SINGLE_SERVER : in.targetKind(), ServerLifecycleStatus.ACTIVE,
-                        null, null, proxy, proxy == ProxyKind.NONE ? ServerView.EdgeProxy.Status.DISABLED
-                                : ServerView.EdgeProxy.Status.PENDING, uow.now(), null, null, null);
+                        null, null, proxy, Server.initialProxyStatus(proxy), uow.now(), null, null, null, null);
                 ServerRepository.insert(uow.tx(), server, uow.now());
                 uow.event("deployment_target.registered", server.id(), Map.of("name", name, "providerKey",
                         in.providerKey(), "host", host));

@@ -60,7 +60,7 @@ public final class SshConnections implements AutoCloseable {
     /** A pooled connection, the identity it was opened for, and the host key the server showed. */
     private record Pooled(SSHClient client, String identity, String hostKey, AtomicLong lastUsed,
                           AtomicInteger inUse, java.util.concurrent.ConcurrentLinkedDeque<ShellSession> shells,
-                          AtomicInteger shellCount) {
+                          AtomicInteger shellCount, Map<Integer, LocalForward> forwards) {
 
         boolean usableFor(SshTarget target) {
             return identity.equals(target.identity()) && client.isConnected() && client.isAuthenticated();
@@ -190,6 +190,35 @@ public final class SshConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * The local port of a forward to {@code 127.0.0.1:remotePort} on the server, over its pooled
+     * connection: one forward per port per connection, reopened on the connection that replaced a
+     * broken one (the old one's forwards close with it).
+     */
+    public int forward(String serverKey, SshTarget target, int remotePort) {
+        Pooled pooled = acquire(serverKey, target);
+        try {
+            synchronized (pooled.forwards()) {
+                LocalForward forward = pooled.forwards().get(remotePort);
+                if (forward == null || !forward.open()) {
+                    if (forward != null) {
+                        forward.close();
+                    }
+                    forward = LocalForward.open(pooled.client(), remotePort);
+                    pooled.forwards().put(remotePort, forward);
+                }
+                return forward.localPort();
+            }
+        } finally {
+            release(pooled);
+        }
+    }
+
+    /** A forward over a connection of the caller's (see {@link #attempt}); the caller closes it. */
+    static LocalForward forward(SSHClient client, int remotePort) {
+        return LocalForward.open(client, remotePort);
+    }
+
     /** How many connections this pool has opened since it started (each handshake counts). */
     public long connectionsOpened() {
         return opened.get();
@@ -199,7 +228,7 @@ public final class SshConnections implements AutoCloseable {
     public void forget(String serverKey) {
         Pooled pooled = pool.remove(serverKey);
         if (pooled != null) {
-            closeQuietly(pooled.client());
+            closeQuietly(pooled);
         }
     }
 
@@ -209,7 +238,7 @@ public final class SshConnections implements AutoCloseable {
             if (pooled == null || !pooled.usableFor(target)) {
                 if (pooled != null) {
                     pool.remove(serverKey);
-                    closeQuietly(pooled.client());
+                    closeQuietly(pooled);
                 }
                 pooled = connect(target);
                 pool.put(serverKey, pooled);
@@ -230,7 +259,7 @@ public final class SshConnections implements AutoCloseable {
 
     private void evict(String serverKey, Pooled pooled) {
         if (pool.remove(serverKey, pooled)) {
-            closeQuietly(pooled.client());
+            closeQuietly(pooled);
         }
     }
 
@@ -310,7 +339,8 @@ public final class SshConnections implements AutoCloseable {
         client.getConnection().getKeepAlive().setKeepAliveInterval((int) Math.max(1, settings.keepAlive().toSeconds()));
         opened.incrementAndGet();
         return new Pooled(client, target.identity(), attempt.presentedHostKey(), new AtomicLong(System.nanoTime()),
-                new AtomicInteger(), new java.util.concurrent.ConcurrentLinkedDeque<>(), new AtomicInteger());
+                new AtomicInteger(), new java.util.concurrent.ConcurrentLinkedDeque<>(), new AtomicInteger(),
+                new ConcurrentHashMap<>());
     }
 
     private void handshake(SSHClient client, SshTarget target, HostKeys hostKeys) {
@@ -361,13 +391,20 @@ public final class SshConnections implements AutoCloseable {
                     && now - pooled.lastUsed().get() > settings.idleTimeout().toNanos();
             if ((idle || !pooled.client().isConnected()) && pool.remove(key, pooled)) {
                 LOG.debug("closing the {} SSH connection to server {}", idle ? "idle" : "dead", key);
-                closeQuietly(pooled.client());
+                closeQuietly(pooled);
             }
         });
     }
 
     static String where(SshTarget target) {
         return target.username() + "@" + target.host() + ":" + target.port();
+    }
+
+    /** A pooled connection closes with its tunnels. */
+    private static void closeQuietly(Pooled pooled) {
+        pooled.forwards().values().forEach(LocalForward::close);
+        pooled.forwards().clear();
+        closeQuietly(pooled.client());
     }
 
     private static void closeQuietly(SSHClient client) {
@@ -381,7 +418,7 @@ public final class SshConnections implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
-        pool.values().forEach(p -> closeQuietly(p.client()));
+        pool.values().forEach(SshConnections::closeQuietly);
         pool.clear();
         readers.close();
     }

@@ -16,6 +16,10 @@ public final class SshErrors {
     public static final ErrorCode COMMAND_TIMEOUT = new ErrorCode("ssh_command_timeout", 504, true);
     public static final ErrorCode CONNECTION_LOST = new ErrorCode("ssh_connection_lost", 502, true);
     public static final ErrorCode COMMAND_CANCELED = new ErrorCode("ssh_command_canceled", 409, false);
+    /** The server's edge proxy could not be started (no caddy there, or it exited: its log says why). */
+    public static final ErrorCode EDGE_PROXY_START_FAILED = new ErrorCode("ssh_edge_proxy_start_failed", 502, true);
+    /** Another program holds the proxy's HTTP port on the server. */
+    public static final ErrorCode EDGE_PROXY_PORT_CONFLICT = new ErrorCode("edge_proxy_host_port_conflict", 409, true);
 
     private SshErrors() {
     }

@@ -6,6 +6,7 @@ import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.probe.ServerProbe;
 import dev.appaloft.api.runtime.remote.RemoteRuntimes;
 import dev.appaloft.api.runtime.remote.ServerAccess;
+import dev.appaloft.api.runtime.remote.ServerEdgeProxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Servers of provider {@code generic-ssh}: each one's runtime runs the docker CLI there over the
- * shared connection pool. Host keys are trusted on first use and recorded through the engine.
+ * shared connection pool, and each one's edge proxy is a Caddy on that server, configured through
+ * a tunnel to its admin API. Host keys are trusted on first use and recorded through the engine.
  */
 public final class SshRuntimes implements RemoteRuntimes {
 
@@ -24,10 +26,18 @@ public final class SshRuntimes implements RemoteRuntimes {
     private final SshConnections connections;
     private final SshServerProbe probe;
     private final Map<String, SshDockerRuntime> runtimes = new ConcurrentHashMap<>();
+    private final Map<String, SshCaddyProxy> proxies = new ConcurrentHashMap<>();
+    private final EdgeProxyOptions proxyOptions;
 
     public SshRuntimes(SshConnections.Settings settings) {
+        this(settings, EdgeProxyOptions.defaults());
+    }
+
+    /** @param proxyOptions how the servers' edge proxies are started (image, binary, start timeout) */
+    public SshRuntimes(SshConnections.Settings settings, EdgeProxyOptions proxyOptions) {
         this.connections = new SshConnections(settings);
         this.probe = new SshServerProbe(connections, settings.connectTimeout(), Duration.ofSeconds(30));
+        this.proxyOptions = java.util.Objects.requireNonNull(proxyOptions, "proxyOptions");
     }
 
     public static SshRuntimes withDefaults() {
@@ -42,6 +52,11 @@ public final class SshRuntimes implements RemoteRuntimes {
     @Override
     public DeploymentRuntime runtime(String serverId, Supplier<ServerAccess> access) {
         return runtimes.computeIfAbsent(serverId, id -> new SshDockerRuntime(connections, id, () -> target(access.get())));
+    }
+
+    @Override
+    public ServerEdgeProxy proxy(String serverId, Supplier<ServerAccess> access) {
+        return proxies.computeIfAbsent(serverId, id -> SshCaddyProxy.of(connections, id, access, proxyOptions));
     }
 
     static SshTarget target(ServerAccess access) {

@@ -17,7 +17,8 @@ import net.schmizz.sshj.SSHClient;
 /**
  * Probes a server over SSH on a fresh connection (not the pooled one, so a probe tests what a new
  * deployment would meet): TCP reach, handshake, host key, login, Docker and its version, free
- * disk. Each failed step says what a person can do about it. Nothing on the server changes.
+ * disk, and whether the server's edge proxy answers. Each failed step says what a person can do
+ * about it. Nothing on the server changes.
  */
 public final class SshServerProbe implements ServerProbe {
 
@@ -61,6 +62,7 @@ public final class SshServerProbe implements ServerProbe {
         }
         try {
             serverSteps(checks, attempt.client(), t.username());
+            checks.add(EdgeProxyCheck.check(attempt.client(), t.edgeProxy()));
         } finally {
             try {
                 attempt.client().close();
@@ -130,8 +132,6 @@ public final class SshServerProbe implements ServerProbe {
             checks.add(failed("docker", e.getMessage(), start, Map.of()));
         }
         disk(checks, client, docker);
-        checks.add(ProbeCheck.skipped("edge-proxy", "the edge proxy state is reported once it is bootstrapped"
-                + " on this server (servers.bootstrapProxy)"));
     }
 
     private void disk(List<ProbeCheck> checks, SSHClient client, boolean docker) {

@@ -1,14 +1,21 @@
 package dev.appaloft.api.runtime.probe;
 
+import dev.appaloft.api.runtime.remote.EdgeProxySettings;
 import java.util.Objects;
 
 /**
  * A server to probe and how to log in. {@code serverKey} names it for connection reuse (a saved
  * server's id, or a one-off key for a draft); {@code trustedHostKey} is the recorded fingerprint,
- * null when none is yet. The private key and passphrase are secrets: the string form hides them.
+ * null when none is yet; {@code edgeProxy} the server's proxy as configured (null for a draft or a
+ * server with none). The private key and passphrase are secrets: the string form hides them.
  */
 public record ProbeTarget(String serverKey, String host, int port, String username, String privateKey,
-                          String passphrase, String trustedHostKey) {
+                          String passphrase, String trustedHostKey, EdgeProxySettings edgeProxy) {
+
+    public ProbeTarget(String serverKey, String host, int port, String username, String privateKey,
+                       String passphrase, String trustedHostKey) {
+        this(serverKey, host, port, username, privateKey, passphrase, trustedHostKey, null);
+    }
 
     public ProbeTarget {
         Objects.requireNonNull(serverKey, "serverKey");

@@ -24,6 +24,9 @@ public interface RemoteRuntimes extends AutoCloseable {
     /** The runtime of one server; {@code access} is read on each use. */
     DeploymentRuntime runtime(String serverId, Supplier<ServerAccess> access);
 
+    /** The edge proxy of one server, reached with its access (read on each use, its proxy settings too). */
+    ServerEdgeProxy proxy(String serverId, Supplier<ServerAccess> access);
+
     /** Connectivity checks for saved and draft servers. */
     ServerProbe probe();
 

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The generated route the resource's next deployment would get: reverse-proxy exposure with
  * generated access not disabled gets {@code <resource>-<environment>.<base domain>} on the edge
- * proxy of the server it deploys to (the server of its newest deployment, or the only server kind
- * with a proxy when it was never deployed).
+ * proxy of the server it deploys to (the server of its newest deployment, or the only local server
+ * kind with a proxy when it was never deployed).
  */
 record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy, long targetPort) {
 
@@ -21,7 +21,7 @@ record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy
         if (whyNot(runtimes, resource, facts) != null) {
             return Optional.empty();
         }
-        EdgeProxy proxy = runtimes.proxy(provider(runtimes, facts)).orElseThrow();
+        EdgeProxy proxy = proxy(runtimes, facts).orElseThrow();
         String host = runtimes.generatedHost(resource.slug(), environmentSlug);
         String prefix = resource.accessProfile() == null ? "/" : resource.accessProfile().pathPrefix();
         return Optional.of(new PlannedAccess(host, prefix, proxy.urlFor(host, prefix), proxy,
@@ -42,18 +42,18 @@ record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy
                 && resource.accessProfile().generatedAccessMode() == AccessProfile.GeneratedAccessMode.DISABLED) {
             return "generated access is disabled in the resource's access profile";
         }
-        String provider = provider(runtimes, facts);
-        if (provider == null || runtimes.proxy(provider).isEmpty()) {
+        if (proxy(runtimes, facts).isEmpty()) {
             return "no edge proxy runs for the servers this resource deploys to";
         }
         return null;
     }
 
-    private static String provider(DeploymentRuntimes runtimes, DeploymentFacts facts) {
+    /** The proxy of the server of the newest deployment, or the only local one when never deployed. */
+    private static Optional<EdgeProxy> proxy(DeploymentRuntimes runtimes, DeploymentFacts facts) {
         if (facts.latest() != null) {
-            return facts.latest().plan().providerKey();
+            return runtimes.proxy(facts.latest().plan().providerKey(), facts.latest().serverId());
         }
         Set<String> proxied = runtimes.proxiedProviders();
-        return proxied.size() == 1 ? proxied.iterator().next() : null;
+        return proxied.size() == 1 ? runtimes.localProxy(proxied.iterator().next()) : Optional.empty();
     }
 }

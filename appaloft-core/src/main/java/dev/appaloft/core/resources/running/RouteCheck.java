@@ -24,7 +24,7 @@ record RouteCheck(Status status, Deployment deployment, EdgeProxy proxy, ProxyRo
             return new RouteCheck(Status.NOT_ROUTED, facts.current(), null, null);
         }
         Deployment d = facts.current();
-        EdgeProxy proxy = runtimes.proxy(d.plan().providerKey()).orElse(null);
+        EdgeProxy proxy = runtimes.proxy(d.plan().providerKey(), d.serverId()).orElse(null);
         if (proxy == null) {
             return new RouteCheck(Status.PROXY_MISSING, d, null, null);
         }

@@ -1,0 +1,121 @@
+package dev.appaloft.proxy.caddy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.appaloft.api.runtime.ProxyRoute;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Caddy's JSON configuration as Appaloft writes it: one HTTP server named {@code appaloft} with a
+ * route per {@link ProxyRoute} (matched by host and path prefix, proxied to its upstream) and a
+ * JSON 404 for every other host; and the way back, from a configuration Caddy reports to the
+ * routes it applies.
+ */
+public final class CaddyConfig {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** The name of Appaloft's HTTP server in the configuration: a Caddy that has it is one Appaloft configured. */
+    public static final String SERVER = "appaloft";
+    static final String NOT_FOUND_BODY =
+            "{\"code\":\"resource_access_route_not_found\",\"message\":\"no app is routed at this host\"}";
+
+    private CaddyConfig() {
+    }
+
+    /** The whole configuration: admin API, the server on {@code ports}, {@code routes} then the 404. */
+    public static ObjectNode config(CaddyPorts ports, Collection<ProxyRoute> routes) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("admin").put("listen", ports.adminAddress());
+        ObjectNode httpApp = root.putObject("apps").putObject("http");
+        // on a config change, requests already in flight get time to finish instead of being cut
+        httpApp.put("grace_period", "10s");
+        ObjectNode server = httpApp.putObject("servers").putObject(SERVER);
+        server.putArray("listen").add(ports.listen());
+        server.putObject("automatic_https").put("disable", true);
+        ArrayNode list = server.putArray("routes");
+        for (ProxyRoute route : routes) {
+            list.add(route(route));
+        }
+        ObjectNode notFound = list.addObject().putArray("handle").addObject();
+        notFound.put("handler", "static_response");
+        notFound.put("status_code", 404);
+        notFound.putObject("headers").putArray("Content-Type").add("application/json");
+        notFound.put("body", NOT_FOUND_BODY);
+        return root;
+    }
+
+    /** One route of the {@code appaloft} server. */
+    public static ObjectNode route(ProxyRoute route) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("@id", routeKey(route.id()));
+        ObjectNode match = r.putArray("match").addObject();
+        match.putArray("host").add(route.host());
+        String prefix = route.pathPrefix().endsWith("/") ? route.pathPrefix() + "*" : route.pathPrefix() + "/*";
+        match.putArray("path").add(prefix);
+        ObjectNode proxy = r.putArray("handle").addObject();
+        proxy.put("handler", "reverse_proxy");
+        proxy.putArray("upstreams").addObject().put("dial", route.upstreamHost() + ":" + route.upstreamPort());
+        r.put("terminal", true);
+        return r;
+    }
+
+    /** The route's {@code @id}: Caddy ids are words; the engine's route ids already are. */
+    static String routeKey(String routeId) {
+        return routeId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** Where the {@code appaloft} server of {@code config} listens, if the configuration has one. */
+    public static Optional<String> listen(JsonNode config) {
+        JsonNode listen = server(config).path("listen");
+        return listen.isArray() && listen.size() > 0 ? Optional.of(listen.get(0).asText()) : Optional.empty();
+    }
+
+    /** Whether {@code config} is an Appaloft configuration serving {@code ports}. */
+    public static boolean serves(JsonNode config, CaddyPorts ports) {
+        return listen(config).map(ports.listen()::equals).orElse(false);
+    }
+
+    /**
+     * The routes of the {@code appaloft} server in {@code config}, the 404 left out (a path prefix
+     * {@code /a/} reads back as {@code /a}: both match the same requests).
+     */
+    public static List<ProxyRoute> routes(JsonNode config) {
+        List<ProxyRoute> routes = new ArrayList<>();
+        for (JsonNode r : server(config).path("routes")) {
+            JsonNode match = r.path("match").path(0);
+            JsonNode upstream = r.path("handle").path(0).path("upstreams").path(0).path("dial");
+            if (!r.hasNonNull("@id") || !match.path("host").isArray() || !upstream.isTextual()) {
+                continue;
+            }
+            String dial = upstream.asText();
+            int colon = dial.lastIndexOf(':');
+            String path = match.path("path").path(0).asText("/*");
+            String prefix = path.endsWith("/*") ? path.substring(0, path.length() - 2) : path;
+            try {
+                routes.add(new ProxyRoute(r.get("@id").asText(), match.path("host").path(0).asText(),
+                        prefix.isEmpty() ? "/" : prefix, dial.substring(0, colon),
+                        Integer.parseInt(dial.substring(colon + 1))));
+            } catch (RuntimeException notOurs) {
+                // a route Appaloft did not write: not one of its routes
+            }
+        }
+        return routes;
+    }
+
+    private static JsonNode server(JsonNode config) {
+        return config == null ? JSON.missingNode() : config.path("apps").path("http").path("servers").path(SERVER);
+    }
+
+    static String pretty(JsonNode node) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.appaloft.proxy.caddy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.runtime.ProxyRoute;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaddyConfigTest {
+
+    final CaddyPorts ports = new CaddyPorts("", 8080, 2020);
+
+    @Test
+    void routesReadBackAsTheyWereWrittenAndTheFallbackIsNotOne() throws Exception {
+        List<ProxyRoute> routes = List.of(new ProxyRoute("resource-res_1", "a.localhost", "/", "127.0.0.1", 32001),
+                new ProxyRoute("resource-res_2", "b.example.com", "/api", "127.0.0.1", 32002));
+        JsonNode config = CaddyConfig.JSON.readTree(CaddyConfig.config(ports, routes).toString());
+        assertThat(config.path("admin").path("listen").asText()).isEqualTo("127.0.0.1:2020");
+        assertThat(CaddyConfig.listen(config)).hasValue(":8080");
+        assertThat(CaddyConfig.serves(config, ports)).isTrue();
+        assertThat(CaddyConfig.serves(config, new CaddyPorts("", 80, 2020))).isFalse();
+        assertThat(CaddyConfig.routes(config)).containsExactlyElementsOf(routes);
+        assertThat(CaddyConfig.route(routes.get(1)).path("match").path(0).path("path").path(0).asText())
+                .isEqualTo("/api/*");
+    }
+
+    @Test
+    void aConfigurationAppaloftDidNotWriteHasNoRoutesOfItsOwn() throws Exception {
+        JsonNode foreign = CaddyConfig.JSON.readTree("{\"apps\":{\"http\":{\"servers\":{\"srv0\":{\"listen\":[\":80\"]}}}}}");
+        assertThat(CaddyConfig.routes(foreign)).isEmpty();
+        assertThat(CaddyConfig.listen(foreign)).isEmpty();
+        assertThat(CaddyConfig.serves(null, ports)).isFalse();
+    }
+
+    @Test
+    void portsMustDiffer() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaddyPorts("", 2019, 2019))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
