@@ -49,6 +49,11 @@ public interface Appaloft extends AutoCloseable {
         return system().sshCredentials();
     }
 
+    /** Durable storage of environments ({@code storageVolumes.*}), as the host application. */
+    default StorageVolumesApi storageVolumes() {
+        return system().storageVolumes();
+    }
+
     default DeploymentsApi deployments() {
         return system().deployments();
     }
@@ -122,6 +127,10 @@ public interface Appaloft extends AutoCloseable {
 
         default SshCredentialsApi sshCredentials() {
             return new SshCredentialsApi(this);
+        }
+
+        default StorageVolumesApi storageVolumes() {
+            return new StorageVolumesApi(this);
         }
 
         default DeploymentsApi deployments() {

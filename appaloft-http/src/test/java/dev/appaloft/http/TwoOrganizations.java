@@ -116,7 +116,7 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\",\"scope\":{\"workflowCommands\":[\"source-link-deploy\"]}}";
     }
 
-    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, token. */
+    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, storage volume attached to the resource, token. */
     private Map<String, String> workspace(String owner, String organizationId) {
         ApiClient api = as(owner);
         Map<String, String> ids = new LinkedHashMap<>();
@@ -139,6 +139,13 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\"retentionDays\":7,\"serverId\":\"" + ids.get("serverId") + "\"}");
         assertThat(policy.status()).as(policy.raw()).isEqualTo(200);
         ids.put("policyId", policy.body().get("id").asText());
+        ids.put("storageVolumeId", id(api.post("/api/storage-volumes", """
+                {"projectId":"%s","environmentId":"%s","name":"data","kind":"named-volume"}"""
+                .formatted(ids.get("projectId"), ids.get("environmentId")))));
+        ApiClient.Response attached = api.post("/api/resources/" + ids.get("resourceId") + "/storage-attachments",
+                "{\"storageVolumeId\":\"" + ids.get("storageVolumeId") + "\",\"destinationPath\":\"/data\"}");
+        assertThat(attached.status()).as(attached.raw()).isEqualTo(200);
+        ids.put("attachmentId", attached.body().get("id").asText());
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

@@ -12,6 +12,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.storage.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -21,18 +22,24 @@ public final class DependencyOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CREATE =
-            Operation.untyped(API, "storageVolumes.create", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes", 201);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_LIST =
-            Operation.untyped(API, "storageVolumes.list", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_SHOW =
-            Operation.untyped(API, "storageVolumes.show", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes/{storageVolumeId}", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_DELETE =
-            Operation.untyped(API, "storageVolumes.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/storage-volumes/{storageVolumeId}", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_RENAME =
-            Operation.untyped(API, "storageVolumes.rename", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/rename", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CLEANUP_RUNTIME =
-            Operation.untyped(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200);
+    public static final Operation<CreateStorageVolumeInput, IdOutput> STORAGE_VOLUMES_CREATE =
+            Operation.of(API, "storageVolumes.create", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes", 201,
+                    CreateStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<ListStorageVolumesInput, StorageVolumeList> STORAGE_VOLUMES_LIST =
+            Operation.of(API, "storageVolumes.list", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes", 200,
+                    ListStorageVolumesInput.class, StorageVolumeList.class);
+    public static final Operation<ShowStorageVolumeInput, StorageVolumeShown> STORAGE_VOLUMES_SHOW =
+            Operation.of(API, "storageVolumes.show", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes/{storageVolumeId}", 200,
+                    ShowStorageVolumeInput.class, StorageVolumeShown.class);
+    public static final Operation<DeleteStorageVolumeInput, IdOutput> STORAGE_VOLUMES_DELETE =
+            Operation.of(API, "storageVolumes.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/storage-volumes/{storageVolumeId}", 200,
+                    DeleteStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<RenameStorageVolumeInput, IdOutput> STORAGE_VOLUMES_RENAME =
+            Operation.of(API, "storageVolumes.rename", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/rename", 200,
+                    RenameStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<CleanupStorageRuntimeInput, StorageRuntimeCleanup> STORAGE_VOLUMES_CLEANUP_RUNTIME =
+            Operation.of(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200,
+                    CleanupStorageRuntimeInput.class, StorageRuntimeCleanup.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_PLAN =
             Operation.untyped(API, "dependencyResources.provisioning.plan", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/plan", 201);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT =

@@ -104,6 +104,14 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode RESOURCE_AUTO_DEPLOY_SECRET_REQUIRED = new ErrorCode("resource_auto_deploy_secret_required", 400, false);
     public static final ErrorCode RESOURCE_AUTO_DEPLOY_POLICY_BLOCKED = new ErrorCode("resource_auto_deploy_policy_blocked", 409, false);
 
+    // storage volumes and dependency resources
+    public static final ErrorCode STORAGE_VOLUME_SLUG_CONFLICT = new ErrorCode("storage_volume_slug_conflict", 409, false);
+    public static final ErrorCode STORAGE_VOLUME_DELETE_BLOCKED = new ErrorCode("storage_volume_delete_blocked", 409, false);
+    public static final ErrorCode STORAGE_DESTINATION_CONFLICT = new ErrorCode("storage_destination_conflict", 409, false);
+    /** The server's runtime keeps no named volumes, so a resource with storage attached cannot run there. */
+    public static final ErrorCode STORAGE_RUNTIME_UNSUPPORTED = new ErrorCode("storage_runtime_unsupported", 409, false);
+    public static final ErrorCode STORAGE_RUNTIME_FAILED = new ErrorCode("storage_runtime_failed", 502, true);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

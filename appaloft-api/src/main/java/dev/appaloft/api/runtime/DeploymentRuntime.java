@@ -92,4 +92,13 @@ public interface DeploymentRuntime {
     default Optional<ServerCapacity> capacity() {
         return Optional.empty();
     }
+
+    /**
+     * The server's named volumes, when this runtime manages them (empty: a resource with storage
+     * attached cannot be deployed here, and storage cleanup reports the provider as unsupported).
+     * A runtime that offers them mounts {@link CandidateRequest#mounts()} into the instances it starts.
+     */
+    default Optional<RuntimeVolumes> volumes() {
+        return Optional.empty();
+    }
 }

@@ -38,10 +38,17 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
   private final DockerEngine engine;
   private final DockerServerCapacity capacity;
+  private final DockerVolumes volumes;
 
   public DockerDeploymentRuntime(DockerEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.capacity = new DockerServerCapacity(engine);
+    this.volumes = new DockerVolumes(engine);
+  }
+
+  @Override
+  public Optional<dev.appaloft.api.runtime.RuntimeVolumes> volumes() {
+    return Optional.of(volumes);
   }
 
   @Override
@@ -90,6 +97,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     if (!request.command().isEmpty()) {
       spec.command(request.command());
     }
+    request.mounts().forEach(m -> spec.bind(m.source(), m.target(), m.readOnly()));
     try {
       log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "starting " + request.name() + " from "
           + request.image() + " (" + request.environment().size() + " environment variables)");
