@@ -54,6 +54,11 @@ public interface Appaloft extends AutoCloseable {
         return system().storageVolumes();
     }
 
+    /** Databases of environments ({@code dependencyResources.*}), as the host application. */
+    default DependencyResourcesApi dependencyResources() {
+        return system().dependencyResources();
+    }
+
     default DeploymentsApi deployments() {
         return system().deployments();
     }
@@ -131,6 +136,10 @@ public interface Appaloft extends AutoCloseable {
 
         default StorageVolumesApi storageVolumes() {
             return new StorageVolumesApi(this);
+        }
+
+        default DependencyResourcesApi dependencyResources() {
+            return new DependencyResourcesApi(this);
         }
 
         default DeploymentsApi deployments() {

@@ -56,6 +56,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
+import dev.appaloft.core.dependencies.DependencyResourceHandlers;
+import dev.appaloft.api.dependencies.DependencyKind;
 import dev.appaloft.core.storage.StorageAttachmentHandlers;
 import dev.appaloft.core.storage.StorageRuntimeCleanupHandler;
 import dev.appaloft.core.storage.StorageVolumeHandlers;
@@ -138,6 +140,8 @@ public final class AppaloftEngine implements Appaloft {
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
         StorageRuntimeCleanupHandler.register(handlers, ctx, runtimes);
+        DependencyResourceHandlers.register(handlers, ctx, runtimes, builder.dependencyImages,
+                builder.dependencyReadyTimeout);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
@@ -290,6 +294,8 @@ public final class AppaloftEngine implements Appaloft {
         private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private List<Path> sourceRoots = List.of();
+        private final Map<DependencyKind, String> dependencyImages = new java.util.EnumMap<>(DependencyKind.class);
+        private Duration dependencyReadyTimeout = Duration.ofSeconds(90);
         private FleetOptions fleet = FleetOptions.defaults();
         private Duration sessionTtl = Duration.ofDays(7);
         private Passwords passwords;
@@ -457,6 +463,29 @@ public final class AppaloftEngine implements Appaloft {
          * the container's command); it must have {@code sh} and the tools the commands call, e.g. a
          * {@code node} image for npm projects ({@value SourceSettings#DEFAULT_BASE_IMAGE} by default).
          */
+        /**
+         * The image managed databases of {@code kind} run (the official {@code postgres:16-alpine},
+         * {@code redis:7-alpine}, {@code mysql:8.4} by default). An image the server's engine has is
+         * used as it is; otherwise it is pulled, and a failed pull fails the provisioning.
+         */
+        public Builder dependencyImage(DependencyKind kind, String image) {
+            Objects.requireNonNull(kind, "kind");
+            if (image == null || image.isBlank()) {
+                throw new IllegalArgumentException("a dependency image must be named");
+            }
+            this.dependencyImages.put(kind, image.strip());
+            return this;
+        }
+
+        /** How long a newly provisioned database may take to accept connections (90 s by default). */
+        public Builder dependencyReadyTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the ready timeout must be positive");
+            }
+            this.dependencyReadyTimeout = timeout;
+            return this;
+        }
+
         public Builder workspaceImage(String image) {
             this.workspaceImage = Objects.requireNonNull(image);
             return this;

@@ -3,6 +3,7 @@ package dev.appaloft.api.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.dependencies.*;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
@@ -46,20 +47,26 @@ public final class DependencyOperations {
             Operation.untyped(API, "dependencyResources.provisioning.accept", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/{planId}/accept", 202);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_STATUS =
             Operation.untyped(API, "dependencyResources.provisioning.status", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/provisioning/{planId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_COUNT =
-            Operation.untyped(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISION =
-            Operation.untyped(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201);
+    public static final Operation<CountDependencyResourcesInput, CountOutput> DEPENDENCY_RESOURCES_COUNT =
+            Operation.of(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200,
+                    CountDependencyResourcesInput.class, CountOutput.class);
+    public static final Operation<ProvisionDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_PROVISION =
+            Operation.of(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201,
+                    ProvisionDependencyResourceInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_IMPORT =
             Operation.untyped(API, "dependencyResources.import", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/import", 201);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST =
-            Operation.untyped(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW =
-            Operation.untyped(API, "dependencyResources.show", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_DELETE =
-            Operation.untyped(API, "dependencyResources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/dependency-resources/{dependencyResourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_RENAME =
-            Operation.untyped(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200);
+    public static final Operation<ListDependencyResourcesInput, DependencyResourceList> DEPENDENCY_RESOURCES_LIST =
+            Operation.of(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200,
+                    ListDependencyResourcesInput.class, DependencyResourceList.class);
+    public static final Operation<ShowDependencyResourceInput, DependencyResourceShown> DEPENDENCY_RESOURCES_SHOW =
+            Operation.of(API, "dependencyResources.show", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}", 200,
+                    ShowDependencyResourceInput.class, DependencyResourceShown.class);
+    public static final Operation<DeleteDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_DELETE =
+            Operation.of(API, "dependencyResources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/dependency-resources/{dependencyResourceId}", 200,
+                    DeleteDependencyResourceInput.class, IdOutput.class);
+    public static final Operation<RenameDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_RENAME =
+            Operation.of(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200,
+                    RenameDependencyResourceInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CREATE_BACKUP =
             Operation.untyped(API, "dependencyResources.createBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/backups", 201);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUPS =

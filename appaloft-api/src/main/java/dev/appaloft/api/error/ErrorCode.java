@@ -111,6 +111,14 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The server's runtime keeps no named volumes, so a resource with storage attached cannot run there. */
     public static final ErrorCode STORAGE_RUNTIME_UNSUPPORTED = new ErrorCode("storage_runtime_unsupported", 409, false);
     public static final ErrorCode STORAGE_RUNTIME_FAILED = new ErrorCode("storage_runtime_failed", 502, true);
+    /** A kind of the spec this control plane does not provision (yet). */
+    public static final ErrorCode DEPENDENCY_KIND_UNSUPPORTED = new ErrorCode("dependency_kind_unsupported", 400, false);
+    public static final ErrorCode DEPENDENCY_RESOURCE_SLUG_CONFLICT =
+            new ErrorCode("dependency_resource_slug_conflict", 409, false);
+    public static final ErrorCode DEPENDENCY_RESOURCE_DELETE_BLOCKED =
+            new ErrorCode("dependency_resource_delete_blocked", 409, false);
+    /** The database container did not start or never became ready; nothing is left behind. */
+    public static final ErrorCode DEPENDENCY_PROVISION_FAILED = new ErrorCode("dependency_provision_failed", 502, true);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

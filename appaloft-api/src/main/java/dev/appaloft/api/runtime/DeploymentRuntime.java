@@ -101,4 +101,13 @@ public interface DeploymentRuntime {
     default Optional<RuntimeVolumes> volumes() {
         return Optional.empty();
     }
+
+    /**
+     * Runs a command inside a running instance (a database's readiness check, a dump) and waits
+     * for it at most {@code timeout}. Runtimes that cannot answer {@code runtime_target_unsupported}.
+     */
+    default CommandResult exec(RuntimeInstance instance, List<String> command, java.time.Duration timeout) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot run commands inside its instances");
+    }
 }

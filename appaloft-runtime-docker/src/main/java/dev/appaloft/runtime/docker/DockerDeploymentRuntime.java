@@ -57,6 +57,19 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   }
 
   @Override
+  public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
+    try {
+      ExecResult result = engine.containers().exec(instance.id(), command, timeout);
+      return new dev.appaloft.api.runtime.CommandResult(result.exitCode(), result.stdout(), result.stderr());
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
   public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
     try {
       return switch (request.kind()) {

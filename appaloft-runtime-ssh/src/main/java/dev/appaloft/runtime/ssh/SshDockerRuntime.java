@@ -76,6 +76,14 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     }
 
     @Override
+    public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
+        List<String> args = new ArrayList<>(List.of("exec", instance.id()));
+        args.addAll(command);
+        ExecResult result = docker.run(args, RemoteIo.NONE, timeout);
+        return new dev.appaloft.api.runtime.CommandResult(result.exitStatus(), result.stdout(), result.stderr());
+    }
+
+    @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
         if (request.kind() == ArtifactRequest.Kind.PREBUILT_IMAGE) {
             if (docker.run(List.of("image", "inspect", "--format", "{{.Id}}", request.image()), RemoteIo.NONE,
