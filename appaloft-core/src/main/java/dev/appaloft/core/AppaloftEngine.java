@@ -106,11 +106,14 @@ public final class AppaloftEngine implements Appaloft {
         }
         DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain,
                 remoteRuntimes, server -> ServerAccesses.of(ctx, server));
-        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
+        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
+                new dev.appaloft.core.storage.StorageProjectBlockers(),
+                new dev.appaloft.core.dependencies.DependencyProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
-        ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers()));
+        ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
+                new dev.appaloft.core.dependencies.DependencyServerBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);

@@ -209,6 +209,12 @@ public abstract class DependencyScenarios {
         assertThat(deps().show(kept).dependencyResource().deleteSafety().blockers())
                 .extracting(DependencyResourceView.Blocker::kind).containsExactly("backup-relationship");
 
+        assertThat(engine.servers().deleteCheck(app.server()).blockers())
+                .anySatisfy(b -> assertThat(List.of(b.kind(), b.relatedEntityType(), String.valueOf(b.count())))
+                        .containsExactly("resource-placement", "dependency-resource", "2"));
+        assertThat(engine.projects().deleteCheck(app.project()).blockers())
+                .anySatisfy(b -> assertThat(List.of(b.kind(), String.valueOf(b.count())))
+                        .containsExactly("dependency-resource", "2"));
         deps().delete(id);
         DependencyResourceView deleted = deps().show(id).dependencyResource();
         assertThat(deleted.lifecycleStatus()).isEqualTo("deleted");

@@ -107,6 +107,9 @@ public abstract class StorageScenarios {
                 .containsExactly(id);
         assertFails(() -> volume("uploads"), ErrorCode.STORAGE_VOLUME_SLUG_CONFLICT);
 
+        assertThat(engine.projects().deleteCheck(app.project()).blockers())
+                .anySatisfy(b -> assertThat(List.of(b.kind(), String.valueOf(b.count())))
+                        .containsExactly("storage-volume", "1"));
         storage().rename(id, "User files");
         assertThat(storage().show(id).storageVolume().slug()).isEqualTo("user-files");
         storage().rename(id, "User files"); // as named already: no write, no event
