@@ -215,7 +215,7 @@ final class ServeCommand implements Callable<Integer> {
         };
     }
 
-    private dev.appaloft.api.dependencies.DependencyKind dependencyKind(String wire) {
+    dev.appaloft.api.dependencies.DependencyKind dependencyKind(String wire) {
         for (dev.appaloft.api.dependencies.DependencyKind kind : dev.appaloft.api.dependencies.DependencyKind.values()) {
             if (kind.wire().equals(wire.strip())) {
                 return kind;
