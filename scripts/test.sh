@@ -3,7 +3,8 @@
 # Installs what the tests need first: PostgreSQL binaries (the tests start their own server), Caddy
 # (the edge proxy; the tests start their own), OpenSSH (the SSH tests start their own sshd as
 # "servers" and make keys with ssh-keygen; openssl for PKCS#8 ed25519 keys) and a real Docker
-# engine with the offline base image (scripts/setup-docker.sh).
+# engine with the offline base image (scripts/setup-docker.sh) and an offline postgres:16-alpine
+# (scripts/build-postgres-image.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,5 +29,7 @@ if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet caddy 2>/
 fi
 
 bash scripts/setup-docker.sh
+# the default image of managed Postgres, built offline (no registry is reachable on CI machines)
+bash scripts/build-postgres-image.sh
 
 exec mvn -B verify "$@"

@@ -49,6 +49,16 @@ public interface Appaloft extends AutoCloseable {
         return system().sshCredentials();
     }
 
+    /** Durable storage of environments ({@code storageVolumes.*}), as the host application. */
+    default StorageVolumesApi storageVolumes() {
+        return system().storageVolumes();
+    }
+
+    /** Databases of environments ({@code dependencyResources.*}), as the host application. */
+    default DependencyResourcesApi dependencyResources() {
+        return system().dependencyResources();
+    }
+
     default DeploymentsApi deployments() {
         return system().deployments();
     }
@@ -122,6 +132,14 @@ public interface Appaloft extends AutoCloseable {
 
         default SshCredentialsApi sshCredentials() {
             return new SshCredentialsApi(this);
+        }
+
+        default StorageVolumesApi storageVolumes() {
+            return new StorageVolumesApi(this);
+        }
+
+        default DependencyResourcesApi dependencyResources() {
+            return new DependencyResourcesApi(this);
         }
 
         default DeploymentsApi deployments() {

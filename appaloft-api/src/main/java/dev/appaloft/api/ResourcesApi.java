@@ -116,6 +116,17 @@ public final class ResourcesApi {
         return executor.execute(RESOURCES_CONFIGURE_AUTO_DEPLOY, input);
     }
 
+    /** Mounts a storage volume into the containers of the resource's next deployments; answers the attachment's id. */
+    public IdOutput attachStorage(dev.appaloft.api.storage.AttachStorageInput input) {
+        return executor.execute(RESOURCES_ATTACH_STORAGE, input);
+    }
+
+    /** The next deployments no longer mount it; the volume and its data stay. */
+    public IdOutput detachStorage(String resourceId, String attachmentId) {
+        return executor.execute(RESOURCES_DETACH_STORAGE,
+                new dev.appaloft.api.storage.DetachStorageInput(resourceId, attachmentId));
+    }
+
     /** Logs, runtime controls, health and diagnostics of the resource's running app. */
     public ResourceRuntimeApi runtime() {
         return new ResourceRuntimeApi(executor);

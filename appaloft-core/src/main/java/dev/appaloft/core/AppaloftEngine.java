@@ -57,6 +57,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.secrets.SecretBox;
+import dev.appaloft.core.dependencies.DependencyResourceHandlers;
+import dev.appaloft.api.dependencies.DependencyKind;
+import dev.appaloft.core.storage.StorageAttachmentHandlers;
+import dev.appaloft.core.storage.StorageRuntimeCleanupHandler;
+import dev.appaloft.core.storage.StorageVolumeHandlers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,11 +107,14 @@ public final class AppaloftEngine implements Appaloft {
         }
         DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain,
                 remoteRuntimes, server -> ServerAccesses.of(ctx, server));
-        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers()));
+        ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
+                new dev.appaloft.core.storage.StorageProjectBlockers(),
+                new dev.appaloft.core.dependencies.DependencyProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
-        ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers()));
+        ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
+                new dev.appaloft.core.dependencies.DependencyServerBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
@@ -133,6 +141,11 @@ public final class AppaloftEngine implements Appaloft {
                         new SourceRoots(builder.sourceRoots)));
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
         CapacityPolicyHandlers.register(handlers, ctx);
+        StorageVolumeHandlers.register(handlers, ctx);
+        StorageAttachmentHandlers.register(handlers, ctx);
+        StorageRuntimeCleanupHandler.register(handlers, ctx, runtimes);
+        DependencyResourceHandlers.register(handlers, ctx, runtimes, builder.dependencyImages,
+                builder.dependencyReadyTimeout);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
@@ -287,6 +300,8 @@ public final class AppaloftEngine implements Appaloft {
         private String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
         private List<Path> sourceRoots = List.of();
+        private final Map<DependencyKind, String> dependencyImages = new java.util.EnumMap<>(DependencyKind.class);
+        private Duration dependencyReadyTimeout = Duration.ofSeconds(90);
         private FleetOptions fleet = FleetOptions.defaults();
         private Duration sessionTtl = Duration.ofDays(7);
         private Passwords passwords;
@@ -454,6 +469,29 @@ public final class AppaloftEngine implements Appaloft {
          * the container's command); it must have {@code sh} and the tools the commands call, e.g. a
          * {@code node} image for npm projects ({@value SourceSettings#DEFAULT_BASE_IMAGE} by default).
          */
+        /**
+         * The image managed databases of {@code kind} run (the official {@code postgres:16-alpine},
+         * {@code redis:7-alpine}, {@code mysql:8.4} by default). An image the server's engine has is
+         * used as it is; otherwise it is pulled, and a failed pull fails the provisioning.
+         */
+        public Builder dependencyImage(DependencyKind kind, String image) {
+            Objects.requireNonNull(kind, "kind");
+            if (image == null || image.isBlank()) {
+                throw new IllegalArgumentException("a dependency image must be named");
+            }
+            this.dependencyImages.put(kind, image.strip());
+            return this;
+        }
+
+        /** How long a newly provisioned database may take to accept connections (90 s by default). */
+        public Builder dependencyReadyTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the ready timeout must be positive");
+            }
+            this.dependencyReadyTimeout = timeout;
+            return this;
+        }
+
         public Builder workspaceImage(String image) {
             this.workspaceImage = Objects.requireNonNull(image);
             return this;

@@ -33,7 +33,8 @@ class AuthorizationMatrixTest {
 
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
-            "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId");
+            "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
+            "attachmentId", "dependencyResourceId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -51,7 +52,9 @@ class AuthorizationMatrixTest {
         assertThat(crossOrganizationChecks).hasSizeGreaterThan(60).contains("projects.show", "deployments.show",
                 "deployTokens.rotate", "organizations.removeMember", "account.revokeSession", "environments.create",
                 "credentials.ssh.show", "credentials.ssh.rotate", "credentials.ssh.delete", "servers.configureCredential",
-                "servers.delete", "servers.capacity.inspect", "servers.capacity.prune");
+                "servers.delete", "servers.capacity.inspect", "servers.capacity.prune", "storageVolumes.show",
+                "storageVolumes.cleanupRuntime", "resources.attachStorage", "resources.detachStorage",
+                "dependencyResources.provision", "dependencyResources.show", "dependencyResources.delete");
     }
 
     @TestFactory

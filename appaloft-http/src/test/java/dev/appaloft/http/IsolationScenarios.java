@@ -68,6 +68,7 @@ abstract class IsolationScenarios {
         }
         assertThat(checked).contains("projects.list", "projects.count", "environments.list", "resources.list",
                 "servers.list", "deployments.list", "deployTokens.list", "credentials.ssh.list",
-                "servers.capacity.policy.list");
+                "servers.capacity.policy.list", "storageVolumes.list",
+                "dependencyResources.list", "dependencyResources.count");
     }
 }

@@ -106,6 +106,9 @@ final class SampleRequests {
                 if (schema.has("pattern")) {
                     return NODES.textNode("sample");
                 }
+                if (name.endsWith("Path")) {
+                    return NODES.textNode("/sample"); // paths inside containers and on hosts are absolute
+                }
                 return NODES.textNode(switch (name) {
                     case "key" -> "SAMPLE_KEY";
                     case "content" -> "SAMPLE_KEY=1"; // a .env document

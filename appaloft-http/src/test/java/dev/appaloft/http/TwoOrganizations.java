@@ -39,7 +39,7 @@ final class TwoOrganizations implements AutoCloseable {
 
     TwoOrganizations(Store store) {
         engine = AppaloftEngine.builder().store(store).secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
-                .passwords(new Passwords(64, 1, 1)).runtime("local-shell", new FakeRuntime()).build();
+                .passwords(new Passwords(64, 1, 1)).runtime("local-shell", machine()).build();
         server = AppaloftHttpServer.create(engine, new AdminTokenAuthenticator(ADMIN_TOKEN)).start("127.0.0.1", 0);
         anonymous = new ApiClient("http://127.0.0.1:" + server.port(), null);
 
@@ -116,7 +116,7 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\",\"scope\":{\"workflowCommands\":[\"source-link-deploy\"]}}";
     }
 
-    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, token. */
+    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, storage volume attached to the resource, managed Postgres, token. */
     private Map<String, String> workspace(String owner, String organizationId) {
         ApiClient api = as(owner);
         Map<String, String> ids = new LinkedHashMap<>();
@@ -139,10 +139,27 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\"retentionDays\":7,\"serverId\":\"" + ids.get("serverId") + "\"}");
         assertThat(policy.status()).as(policy.raw()).isEqualTo(200);
         ids.put("policyId", policy.body().get("id").asText());
+        ids.put("storageVolumeId", id(api.post("/api/storage-volumes", """
+                {"projectId":"%s","environmentId":"%s","name":"data","kind":"named-volume"}"""
+                .formatted(ids.get("projectId"), ids.get("environmentId")))));
+        ApiClient.Response attached = api.post("/api/resources/" + ids.get("resourceId") + "/storage-attachments",
+                "{\"storageVolumeId\":\"" + ids.get("storageVolumeId") + "\",\"destinationPath\":\"/data\"}");
+        assertThat(attached.status()).as(attached.raw()).isEqualTo(200);
+        ids.put("attachmentId", attached.body().get("id").asText());
+        ids.put("dependencyResourceId", id(api.post("/api/dependency-resources/provision", """
+                {"kind":"postgres","projectId":"%s","environmentId":"%s","serverId":"%s","name":"db"}"""
+                .formatted(ids.get("projectId"), ids.get("environmentId"), ids.get("serverId")))));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());
         return ids;
+    }
+
+    /** A fake machine that keeps volumes, so storage mounts and managed databases work on it. */
+    private static FakeRuntime machine() {
+        FakeRuntime runtime = new FakeRuntime();
+        runtime.volumes = new dev.appaloft.core.deployments.FakeVolumes();
+        return runtime;
     }
 
     private static String id(ApiClient.Response response) {

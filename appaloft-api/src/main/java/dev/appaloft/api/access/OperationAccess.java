@@ -50,7 +50,9 @@ public final class OperationAccess {
             Map.entry("auditEvents.list", Access.ADMIN),
             Map.entry("auditEvents.show", Access.ADMIN),
             Map.entry("auditEvents.export", Access.ADMIN),
-            Map.entry("auditEvents.exportGlobal", Access.OWNER));
+            Map.entry("auditEvents.exportGlobal", Access.OWNER),
+            // removes data from a server for good
+            Map.entry("storageVolumes.cleanupRuntime", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

@@ -3,6 +3,7 @@ package dev.appaloft.api.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.dependencies.*;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
@@ -12,6 +13,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.storage.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -21,38 +23,50 @@ public final class DependencyOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CREATE =
-            Operation.untyped(API, "storageVolumes.create", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes", 201);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_LIST =
-            Operation.untyped(API, "storageVolumes.list", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_SHOW =
-            Operation.untyped(API, "storageVolumes.show", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes/{storageVolumeId}", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_DELETE =
-            Operation.untyped(API, "storageVolumes.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/storage-volumes/{storageVolumeId}", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_RENAME =
-            Operation.untyped(API, "storageVolumes.rename", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/rename", 200);
-    public static final Operation<JsonNode, JsonNode> STORAGE_VOLUMES_CLEANUP_RUNTIME =
-            Operation.untyped(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200);
+    public static final Operation<CreateStorageVolumeInput, IdOutput> STORAGE_VOLUMES_CREATE =
+            Operation.of(API, "storageVolumes.create", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes", 201,
+                    CreateStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<ListStorageVolumesInput, StorageVolumeList> STORAGE_VOLUMES_LIST =
+            Operation.of(API, "storageVolumes.list", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes", 200,
+                    ListStorageVolumesInput.class, StorageVolumeList.class);
+    public static final Operation<ShowStorageVolumeInput, StorageVolumeShown> STORAGE_VOLUMES_SHOW =
+            Operation.of(API, "storageVolumes.show", OperationKind.QUERY, HttpMethod.GET, "/storage-volumes/{storageVolumeId}", 200,
+                    ShowStorageVolumeInput.class, StorageVolumeShown.class);
+    public static final Operation<DeleteStorageVolumeInput, IdOutput> STORAGE_VOLUMES_DELETE =
+            Operation.of(API, "storageVolumes.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/storage-volumes/{storageVolumeId}", 200,
+                    DeleteStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<RenameStorageVolumeInput, IdOutput> STORAGE_VOLUMES_RENAME =
+            Operation.of(API, "storageVolumes.rename", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/rename", 200,
+                    RenameStorageVolumeInput.class, IdOutput.class);
+    public static final Operation<CleanupStorageRuntimeInput, StorageRuntimeCleanup> STORAGE_VOLUMES_CLEANUP_RUNTIME =
+            Operation.of(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200,
+                    CleanupStorageRuntimeInput.class, StorageRuntimeCleanup.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_PLAN =
             Operation.untyped(API, "dependencyResources.provisioning.plan", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/plan", 201);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT =
             Operation.untyped(API, "dependencyResources.provisioning.accept", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/{planId}/accept", 202);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_STATUS =
             Operation.untyped(API, "dependencyResources.provisioning.status", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/provisioning/{planId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_COUNT =
-            Operation.untyped(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISION =
-            Operation.untyped(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201);
+    public static final Operation<CountDependencyResourcesInput, CountOutput> DEPENDENCY_RESOURCES_COUNT =
+            Operation.of(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200,
+                    CountDependencyResourcesInput.class, CountOutput.class);
+    public static final Operation<ProvisionDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_PROVISION =
+            Operation.of(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201,
+                    ProvisionDependencyResourceInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_IMPORT =
             Operation.untyped(API, "dependencyResources.import", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/import", 201);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST =
-            Operation.untyped(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW =
-            Operation.untyped(API, "dependencyResources.show", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_DELETE =
-            Operation.untyped(API, "dependencyResources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/dependency-resources/{dependencyResourceId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_RENAME =
-            Operation.untyped(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200);
+    public static final Operation<ListDependencyResourcesInput, DependencyResourceList> DEPENDENCY_RESOURCES_LIST =
+            Operation.of(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200,
+                    ListDependencyResourcesInput.class, DependencyResourceList.class);
+    public static final Operation<ShowDependencyResourceInput, DependencyResourceShown> DEPENDENCY_RESOURCES_SHOW =
+            Operation.of(API, "dependencyResources.show", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}", 200,
+                    ShowDependencyResourceInput.class, DependencyResourceShown.class);
+    public static final Operation<DeleteDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_DELETE =
+            Operation.of(API, "dependencyResources.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/dependency-resources/{dependencyResourceId}", 200,
+                    DeleteDependencyResourceInput.class, IdOutput.class);
+    public static final Operation<RenameDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_RENAME =
+            Operation.of(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200,
+                    RenameDependencyResourceInput.class, IdOutput.class);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CREATE_BACKUP =
             Operation.untyped(API, "dependencyResources.createBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/backups", 201);
     public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUPS =

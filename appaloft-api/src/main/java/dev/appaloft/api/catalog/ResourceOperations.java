@@ -12,6 +12,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.storage.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -43,10 +44,12 @@ public final class ResourceOperations {
             Operation.of(API, "resources.configureAccess", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/access-profile", 200, ConfigureAccessInput.class, IdOutput.class);
     public static final Operation<ConfigureAutoDeployInput, AutoDeployResult> RESOURCES_CONFIGURE_AUTO_DEPLOY =
             Operation.of(API, "resources.configureAutoDeploy", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/auto-deploy", 200, ConfigureAutoDeployInput.class, AutoDeployResult.class);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_ATTACH_STORAGE =
-            Operation.untyped(API, "resources.attachStorage", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/storage-attachments", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DETACH_STORAGE =
-            Operation.untyped(API, "resources.detachStorage", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/storage-attachments/{attachmentId}", 200);
+    public static final Operation<AttachStorageInput, IdOutput> RESOURCES_ATTACH_STORAGE =
+            Operation.of(API, "resources.attachStorage", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/storage-attachments", 200,
+                    AttachStorageInput.class, IdOutput.class);
+    public static final Operation<DetachStorageInput, IdOutput> RESOURCES_DETACH_STORAGE =
+            Operation.of(API, "resources.detachStorage", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/storage-attachments/{attachmentId}", 200,
+                    DetachStorageInput.class, IdOutput.class);
     public static final Operation<ConfigureRuntimeInput, IdOutput> RESOURCES_CONFIGURE_RUNTIME =
             Operation.of(API, "resources.configureRuntime", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-profile", 200, ConfigureRuntimeInput.class, IdOutput.class);
     public static final Operation<ConfigureSourceInput, IdOutput> RESOURCES_CONFIGURE_SOURCE =

@@ -110,6 +110,22 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode RESOURCE_AUTO_DEPLOY_SECRET_REQUIRED = new ErrorCode("resource_auto_deploy_secret_required", 400, false);
     public static final ErrorCode RESOURCE_AUTO_DEPLOY_POLICY_BLOCKED = new ErrorCode("resource_auto_deploy_policy_blocked", 409, false);
 
+    // storage volumes and dependency resources
+    public static final ErrorCode STORAGE_VOLUME_SLUG_CONFLICT = new ErrorCode("storage_volume_slug_conflict", 409, false);
+    public static final ErrorCode STORAGE_VOLUME_DELETE_BLOCKED = new ErrorCode("storage_volume_delete_blocked", 409, false);
+    public static final ErrorCode STORAGE_DESTINATION_CONFLICT = new ErrorCode("storage_destination_conflict", 409, false);
+    /** The server's runtime keeps no named volumes, so a resource with storage attached cannot run there. */
+    public static final ErrorCode STORAGE_RUNTIME_UNSUPPORTED = new ErrorCode("storage_runtime_unsupported", 409, false);
+    public static final ErrorCode STORAGE_RUNTIME_FAILED = new ErrorCode("storage_runtime_failed", 502, true);
+    /** A kind of the spec this control plane does not provision (yet). */
+    public static final ErrorCode DEPENDENCY_KIND_UNSUPPORTED = new ErrorCode("dependency_kind_unsupported", 400, false);
+    public static final ErrorCode DEPENDENCY_RESOURCE_SLUG_CONFLICT =
+            new ErrorCode("dependency_resource_slug_conflict", 409, false);
+    public static final ErrorCode DEPENDENCY_RESOURCE_DELETE_BLOCKED =
+            new ErrorCode("dependency_resource_delete_blocked", 409, false);
+    /** The database container did not start or never became ready; nothing is left behind. */
+    public static final ErrorCode DEPENDENCY_PROVISION_FAILED = new ErrorCode("dependency_provision_failed", 502, true);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

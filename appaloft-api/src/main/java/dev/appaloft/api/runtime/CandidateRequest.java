@@ -11,11 +11,20 @@ import java.util.Objects;
  * @param internalPort the port the app listens on inside its container
  * @param hostPort the loopback port to publish it on; null or 0 lets the runtime pick a free one
  * @param command replaces the image's command when not empty
+ * @param mounts storage mounted into the instance (volumes of {@link DeploymentRuntime#volumes()} or host paths)
  */
 public record CandidateRequest(String name, String image, Map<String, String> environment, int internalPort,
-                               Integer hostPort, Map<String, String> labels, List<String> command) {
+                               Integer hostPort, Map<String, String> labels, List<String> command,
+                               List<VolumeMount> mounts) {
+
+    /** An instance without storage. */
+    public CandidateRequest(String name, String image, Map<String, String> environment, int internalPort,
+                            Integer hostPort, Map<String, String> labels, List<String> command) {
+        this(name, image, environment, internalPort, hostPort, labels, command, List.of());
+    }
 
     public CandidateRequest {
+        mounts = mounts == null ? List.of() : List.copyOf(mounts);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(image, "image");
         environment = environment == null ? Map.of() : Map.copyOf(environment);
@@ -30,6 +39,7 @@ public record CandidateRequest(String name, String image, Map<String, String> en
     @Override
     public String toString() {
         return "CandidateRequest[name=" + name + ", image=" + image + ", environment=" + environment.keySet()
-                + ", internalPort=" + internalPort + ", hostPort=" + hostPort + ", labels=" + labels + "]";
+                + ", internalPort=" + internalPort + ", hostPort=" + hostPort + ", labels=" + labels + ", mounts=" + mounts
+                + "]";
     }
 }

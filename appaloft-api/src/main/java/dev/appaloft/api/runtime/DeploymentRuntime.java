@@ -92,4 +92,22 @@ public interface DeploymentRuntime {
     default Optional<ServerCapacity> capacity() {
         return Optional.empty();
     }
+
+    /**
+     * The server's named volumes, when this runtime manages them (empty: a resource with storage
+     * attached cannot be deployed here, and storage cleanup reports the provider as unsupported).
+     * A runtime that offers them mounts {@link CandidateRequest#mounts()} into the instances it starts.
+     */
+    default Optional<RuntimeVolumes> volumes() {
+        return Optional.empty();
+    }
+
+    /**
+     * Runs a command inside a running instance (a database's readiness check, a dump) and waits
+     * for it at most {@code timeout}. Runtimes that cannot answer {@code runtime_target_unsupported}.
+     */
+    default CommandResult exec(RuntimeInstance instance, List<String> command, java.time.Duration timeout) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot run commands inside its instances");
+    }
 }

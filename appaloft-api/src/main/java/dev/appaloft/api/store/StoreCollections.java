@@ -43,6 +43,10 @@ public final class StoreCollections {
     public static final String RETENTION_POLICIES = "retention_policies";
     public static final String PROVIDER_JOB_LOGS = "provider_job_logs";
     public static final String CAPACITY_POLICIES = "capacity_policies";
+    // storage and databases of environments
+    public static final String STORAGE_VOLUMES = "storage_volumes";
+    public static final String STORAGE_ATTACHMENTS = "storage_attachments";
+    public static final String DEPENDENCY_RESOURCES = "dependency_resources";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -77,7 +81,12 @@ public final class StoreCollections {
             CollectionSpec.of(RETENTION_POLICIES, ORG, text("scope"), text("category"), text("enabled")),
             CollectionSpec.of(PROVIDER_JOB_LOGS, ORG, text("deployment_id"), text("provider_key"),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID)),
-            CollectionSpec.of(CAPACITY_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID), text("enabled")));
+            CollectionSpec.of(CAPACITY_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID), text("enabled")),
+            // storage and databases
+            CollectionSpec.of(STORAGE_VOLUMES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
+            CollectionSpec.of(STORAGE_ATTACHMENTS, ORG, text(IndexFields.RESOURCE_ID), text("storage_volume_id")),
+            CollectionSpec.of(DEPENDENCY_RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    STATUS, text("kind"), text(IndexFields.SERVER_ID)));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -20,6 +20,7 @@ import dev.appaloft.core.config.Precedence;
 import dev.appaloft.core.deployments.sources.SourcePreparer;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Versioned;
+import dev.appaloft.core.storage.StorageMounts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -186,9 +187,12 @@ final class DeploymentExecutor {
                 }
             }
             String name = "appaloft-" + plan.resourceSlug() + "-" + start.id().substring(start.id().indexOf('_') + 1);
+            // the resource's storage as attached now: every new container mounts the same data
+            List<dev.appaloft.api.runtime.VolumeMount> mounts = StorageMounts.realize(ctx.read(r -> StorageMounts.plan(r,
+                    start.organizationId(), start.resourceId())), runtime, log);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
-                    List.of()), log);
+                    List.of(), mounts), log);
             RuntimeInstance started = candidate;
             update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
                     started.hostPort(), null)));

@@ -83,6 +83,13 @@ public final class FakeRuntime implements DeploymentRuntime {
         RuntimeInstance instance = new RuntimeInstance(id, request.name(), 40_000 + ids.get(), true, request.labels());
         instances.put(id, instance);
         environments.put(id, request.environment());
+        mounts.put(id, request.mounts());
+        startedImages.put(id, request.image());
+        FakeVolumes held = volumes;
+        if (held != null) {
+            request.mounts().stream().filter(m -> !m.hostPath()).forEach(m -> held.users
+                    .computeIfAbsent(m.source(), k -> new CopyOnWriteArrayList<>()).add(id));
+        }
         print(id, "app listening on " + request.internalPort() + " with " + request.environment());
         // an app that prints its configuration, secrets included: the engine must mask them
         log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "app started with " + request.environment());
@@ -114,6 +121,10 @@ public final class FakeRuntime implements DeploymentRuntime {
     @Override
     public void retire(RuntimeInstance instance, RuntimeLog log) {
         instances.remove(instance.id());
+        FakeVolumes held = volumes;
+        if (held != null) {
+            held.users.values().forEach(users -> users.remove(instance.id()));
+        }
         endFollowers(instance.id());
     }
 
@@ -281,5 +292,31 @@ public final class FakeRuntime implements DeploymentRuntime {
     @Override
     public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
         return Optional.ofNullable(capacity);
+    }
+
+    /** The named volumes of this "machine" (none unless a test sets them: then mounts are honoured). */
+    public volatile FakeVolumes volumes;
+    /** The image each instance was started from, by instance id. */
+    public final Map<String, String> startedImages = new ConcurrentHashMap<>();
+    /** What each instance mounted, by instance id. */
+    public final Map<String, List<dev.appaloft.api.runtime.VolumeMount>> mounts = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<dev.appaloft.api.runtime.RuntimeVolumes> volumes() {
+        return Optional.ofNullable(volumes);
+    }
+
+    /** Commands run inside instances, in order; {@link #commands} answers them (all succeed by default). */
+    public final List<List<String>> executed = new CopyOnWriteArrayList<>();
+    public volatile java.util.function.Function<List<String>, dev.appaloft.api.runtime.CommandResult> commands =
+            command -> new dev.appaloft.api.runtime.CommandResult(0, "", "");
+
+    @Override
+    public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
+        if (!instances.containsKey(instance.id())) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, instance.name() + " is gone");
+        }
+        executed.add(List.copyOf(command));
+        return commands.apply(command);
     }
 }

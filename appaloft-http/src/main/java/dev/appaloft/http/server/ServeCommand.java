@@ -86,6 +86,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     boolean scheduledRuntimePrune;
 
+    @Option(names = "--dependency-image", paramLabel = "KIND=IMAGE",
+            description = "The image managed databases of a kind run, e.g. postgres=postgres:16-alpine (the default);"
+                    + " repeat for several kinds (postgres, redis, mysql).")
+    Map<String, String> dependencyImages = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -105,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
                 .sourceRoots(sourceRoots.isEmpty()
                         ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots)
                 .sessionTtl(java.time.Duration.ofHours(sessionTtlHours));
+        dependencyImages.forEach((kind, image) -> builder.dependencyImage(dependencyKind(kind), image));
         // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
         FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
                 .withLocalStateDirectory(dir.root().resolve("fleet")).withPushWorker(Duration.ofSeconds(2));
@@ -207,5 +213,15 @@ final class ServeCommand implements Callable<Integer> {
             case "memory" -> new MemoryStore(Clock.systemUTC());
             default -> throw new IllegalArgumentException("unknown --store " + storeKind + " (sqlite, postgresql or memory)");
         };
+    }
+
+    dev.appaloft.api.dependencies.DependencyKind dependencyKind(String wire) {
+        for (dev.appaloft.api.dependencies.DependencyKind kind : dev.appaloft.api.dependencies.DependencyKind.values()) {
+            if (kind.wire().equals(wire.strip())) {
+                return kind;
+            }
+        }
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--dependency-image: unknown"
+                + " kind " + wire + " (postgres, redis, mysql, clickhouse, object-storage, opensearch)");
     }
 }

@@ -38,15 +38,35 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
   private final DockerEngine engine;
   private final DockerServerCapacity capacity;
+  private final DockerVolumes volumes;
 
   public DockerDeploymentRuntime(DockerEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.capacity = new DockerServerCapacity(engine);
+    this.volumes = new DockerVolumes(engine);
+  }
+
+  @Override
+  public Optional<dev.appaloft.api.runtime.RuntimeVolumes> volumes() {
+    return Optional.of(volumes);
   }
 
   @Override
   public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
     return Optional.of(capacity);
+  }
+
+  @Override
+  public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
+    try {
+      ExecResult result = engine.containers().exec(instance.id(), command, timeout);
+      return new dev.appaloft.api.runtime.CommandResult(result.exitCode(), result.stdout(), result.stderr());
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
   }
 
   @Override
@@ -90,6 +110,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     if (!request.command().isEmpty()) {
       spec.command(request.command());
     }
+    request.mounts().forEach(m -> spec.bind(m.source(), m.target(), m.readOnly()));
     try {
       log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "starting " + request.name() + " from "
           + request.image() + " (" + request.environment().size() + " environment variables)");

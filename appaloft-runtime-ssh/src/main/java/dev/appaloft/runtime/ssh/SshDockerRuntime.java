@@ -50,6 +50,7 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     private final RemoteDocker docker;
     private final ControlPlaneImages controlPlane;
     private final SshServerCapacity capacity;
+    private final SshVolumes volumes;
 
     /** {@code target} is read on each call, so a rotated key or an accepted host key applies at once. */
     public SshDockerRuntime(SshConnections connections, String serverKey, Supplier<SshTarget> target) {
@@ -61,11 +62,25 @@ public final class SshDockerRuntime implements DeploymentRuntime {
         this.docker = new RemoteDocker(connections, serverKey, target);
         this.controlPlane = controlPlane;
         this.capacity = new SshServerCapacity(docker);
+        this.volumes = new SshVolumes(docker);
+    }
+
+    @Override
+    public Optional<dev.appaloft.api.runtime.RuntimeVolumes> volumes() {
+        return Optional.of(volumes);
     }
 
     @Override
     public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
         return Optional.of(capacity);
+    }
+
+    @Override
+    public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
+        List<String> args = new ArrayList<>(List.of("exec", instance.id()));
+        args.addAll(command);
+        ExecResult result = docker.run(args, RemoteIo.NONE, timeout);
+        return new dev.appaloft.api.runtime.CommandResult(result.exitStatus(), result.stdout(), result.stderr());
     }
 
     @Override
@@ -130,6 +145,9 @@ public final class SshDockerRuntime implements DeploymentRuntime {
                 "--env-file", "/dev/stdin", "--publish", "127.0.0.1:" + (request.hostPort() == null ? "" : request.hostPort())
                         + ":" + request.internalPort()));
         request.labels().forEach((k, v) -> args.addAll(List.of("--label", k + "=" + v)));
+        // --mount, not -v: its comma-separated fields are unambiguous (paths are checked to hold no comma)
+        request.mounts().forEach(m -> args.addAll(List.of("--mount", (m.hostPath() ? "type=bind" : "type=volume")
+                + ",source=" + m.source() + ",target=" + m.target() + (m.readOnly() ? ",readonly" : ""))));
         args.add(request.image());
         args.addAll(request.command());
         StringBuilder envFile = new StringBuilder();

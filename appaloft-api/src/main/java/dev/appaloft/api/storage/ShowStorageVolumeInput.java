@@ -1,0 +1,4 @@
+package dev.appaloft.api.storage;
+
+public record ShowStorageVolumeInput(String storageVolumeId) {
+}

@@ -1,0 +1,69 @@
+package dev.appaloft.core.dependencies;
+
+import dev.appaloft.api.common.Timestamps;
+import dev.appaloft.api.dependencies.DependencyResourceView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The read view of a dependency resource: masked connection, realization and what blocks its delete. */
+final class DependencyViews {
+
+    static final String MASK = "********";
+
+    private DependencyViews() {
+    }
+
+    static DependencyResourceView view(DependencyResource d) {
+        DependencyResource.Credentials c = d.credentials();
+        DependencyResourceView.Connection connection = new DependencyResourceView.Connection(c.host(), (long) c.port(),
+                c.database(), scheme(d) + "://" + c.user() + ":" + MASK + "@" + c.host() + ":" + c.port() + "/"
+                + c.database(), secretRef(d.id()));
+        DependencyResource.Realization r = d.realization();
+        DependencyResourceView.Realization realization = new DependencyResourceView.Realization(r.status(),
+                r.attemptId(), Timestamps.format(r.attemptedAt()), r.handle(),
+                r.realizedAt() == null ? null : Timestamps.format(r.realizedAt()), null, null, null);
+        boolean missing = d.readbacks().stream().anyMatch(rb -> rb.required() && !"satisfied".equals(rb.status()));
+        DependencyResourceView.BindingReadiness readiness = d.isDeleted()
+                ? new DependencyResourceView.BindingReadiness("blocked", "the dependency resource is deleted")
+                : missing ? new DependencyResourceView.BindingReadiness("blocked", "a required capability is missing")
+                : new DependencyResourceView.BindingReadiness("not-implemented",
+                        "resource bindings (resources.dependencyBindings.*) are not built yet");
+        return new DependencyResourceView(d.id(), d.projectId(), d.environmentId(), d.name(), d.slug(), d.kind(),
+                "appaloft-managed", d.providerKey(), true, d.description(), d.lifecycleStatus(), connection,
+                realization, d.capabilities().stream().map(DependencyViews::withRequired).toList(), d.readbacks(),
+                readiness, new DependencyResourceView.Relationship(d.retentionRequired(), d.retentionReason()),
+                new DependencyResourceView.DeleteSafety(blockers(d)), Timestamps.format(d.createdAt()),
+                d.deletedAt() == null ? null : Timestamps.format(d.deletedAt()));
+    }
+
+    /**
+     * What refuses a delete now. Bindings (resources.dependencyBindings.*) and backups do not
+     * exist yet; when they do, they add their blockers here.
+     */
+    static List<DependencyResourceView.Blocker> blockers(DependencyResource d) {
+        List<DependencyResourceView.Blocker> blockers = new ArrayList<>();
+        if (!d.isDeleted() && d.retentionRequired()) {
+            blockers.add(new DependencyResourceView.Blocker("backup-relationship", d.id(), "dependency-resource", 1L));
+        }
+        return blockers;
+    }
+
+    static String secretRef(String id) {
+        return "dependency-resource-secret:" + id + ":password";
+    }
+
+    private static String scheme(DependencyResource d) {
+        return switch (d.kind()) {
+            case POSTGRES -> "postgres";
+            case MYSQL -> "mysql";
+            case REDIS -> "redis";
+            default -> d.kind().wire();
+        };
+    }
+
+    private static dev.appaloft.api.dependencies.DependencyCapability withRequired(
+            dev.appaloft.api.dependencies.DependencyCapability c) {
+        return new dev.appaloft.api.dependencies.DependencyCapability(c.type(), c.name(),
+                !Boolean.FALSE.equals(c.required()), c.description());
+    }
+}

@@ -1,0 +1,173 @@
+package dev.appaloft.core.dependencies;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.dependencies.DependencyCapability;
+import dev.appaloft.api.dependencies.DependencyKind;
+import dev.appaloft.api.dependencies.ProvisionDependencyResourceInput;
+import dev.appaloft.api.error.AppaloftException;
+import dev.appaloft.api.error.ErrorCode;
+import dev.appaloft.api.error.Issue;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.RuntimeLog;
+import dev.appaloft.core.deployments.DeploymentRuntimes;
+import dev.appaloft.core.environments.Environment;
+import dev.appaloft.core.environments.EnvironmentRepository;
+import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.Handler;
+import dev.appaloft.core.internal.Ids;
+import dev.appaloft.core.internal.Validation;
+import dev.appaloft.core.projects.ProjectRepository;
+import dev.appaloft.core.projects.Slugs;
+import dev.appaloft.core.servers.Server;
+import dev.appaloft.core.servers.ServerRepository;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code dependencyResources.provision}: a managed Postgres on one server of the organization,
+ * running and accepting connections before the record is written (so a failure leaves neither a
+ * record nor a container behind). The generated password is sealed at once; only its reference
+ * and a masked URL are ever answered. Other kinds answer {@code dependency_kind_unsupported}.
+ */
+final class ProvisionDependencyHandler implements Handler<ProvisionDependencyResourceInput, IdOutput> {
+
+    static final String USER = "appaloft";
+    private static final String IDENTIFIER = "[a-z][a-z0-9_-]{0,62}";
+    private static final char[] ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CoreContext ctx;
+    private final DeploymentRuntimes runtimes;
+    private final DependencyImages images;
+    private final PostgresProvisioner postgres;
+
+    ProvisionDependencyHandler(CoreContext ctx, DeploymentRuntimes runtimes, DependencyImages images,
+                               PostgresProvisioner postgres) {
+        this.ctx = ctx;
+        this.runtimes = runtimes;
+        this.images = images;
+        this.postgres = postgres;
+    }
+
+    @Override
+    public IdOutput handle(ProvisionDependencyResourceInput in, Actor actor) {
+        Validation v = new Validation();
+        v.required("kind", in.kind());
+        String projectId = v.text("projectId", in.projectId(), 200);
+        String environmentId = v.text("environmentId", in.environmentId(), 200);
+        String name = v.text("name", in.name(), 120);
+        String description = v.optionalText("description", in.description(), 2000);
+        String providerKey = v.optionalText("providerKey", in.providerKey(), 200);
+        String reason = in.backupRelationship() == null ? null
+                : v.optionalText("backupRelationship.reason", in.backupRelationship().reason(), 500);
+        List<DependencyCapability> capabilities = capabilities(v, in.capabilities());
+        v.throwIfInvalid();
+        if (in.kind() != DependencyKind.POSTGRES) {
+            throw new AppaloftException(ErrorCode.DEPENDENCY_KIND_UNSUPPORTED, "this control plane provisions "
+                    + "postgres only so far; " + in.kind().wire() + " is not supported yet",
+                    List.of(Issue.custom("kind", "kind " + in.kind().wire() + " is not supported yet")),
+                    Map.of("kind", in.kind().wire(), "supportedKinds", List.of("postgres")), null);
+        }
+        if (Validation.filter(in.serverId()) == null) {
+            throw AppaloftException.validation("serverId", "serverId names the server the database runs on");
+        }
+        String slug = Slugs.of(name);
+        Server server = ctx.read(r -> {
+            ProjectRepository.require(r, actor.organizationId(), projectId).value().ensureActive();
+            Environment env = EnvironmentRepository.require(r, actor.organizationId(), environmentId).value();
+            if (!env.projectId().equals(projectId)) {
+                throw AppaloftException.validation("environmentId",
+                        "environment " + env.id() + " does not belong to project " + projectId);
+            }
+            env.ensureCanAcceptMutation();
+            if (DependencyRepository.RESOURCES.findByKey(r, DependencyRepository.slugKey(environmentId, slug)).isPresent()) {
+                throw DependencyRepository.slugTaken(environmentId, slug);
+            }
+            return ServerRepository.require(r, actor.organizationId(), in.serverId().strip()).value();
+        });
+        if (providerKey != null && !providerKey.equals(server.providerKey())) {
+            throw AppaloftException.validation("providerKey", "providerKey must be the server's provider ("
+                    + server.providerKey() + ")");
+        }
+        DeploymentRuntime runtime = runtimes.require(server.providerKey(), server.id());
+
+        String id = Ids.next("dep");
+        String suffix = id.substring(id.indexOf('_') + 1).toLowerCase(Locale.ROOT);
+        String database = slug.replace('-', '_');
+        String password = password();
+        Map<String, String> labels = Map.of(PostgresProvisioner.LABEL, id, "appaloft.dependency-kind", "postgres",
+                "appaloft.project", projectId, "appaloft.environment", environmentId);
+        PostgresProvisioner.Plan plan = new PostgresProvisioner.Plan("appaloft-dep-" + slug + "-" + suffix,
+                "appaloft-" + id + "-data", images.of(DependencyKind.POSTGRES), labels, USER, database, password,
+                capabilities);
+        Instant attemptedAt = ctx.now();
+        PostgresProvisioner.Realized realized = postgres.provision(runtime, plan);
+        boolean degraded = realized.readbacks().stream()
+                .anyMatch(rb -> rb.required() && !"satisfied".equals(rb.status()));
+        DependencyResource resource = new DependencyResource(id, actor.organizationId(), projectId, environmentId,
+                server.id(), name, slug, DependencyKind.POSTGRES, server.providerKey(), description, capabilities,
+                realized.readbacks(), in.backupRelationship() != null
+                        && Boolean.TRUE.equals(in.backupRelationship().retentionRequired()), reason,
+                degraded ? DependencyResource.DEGRADED : DependencyResource.READY,
+                new DependencyResource.Realization("ready", Ids.next("dpa"), attemptedAt, realized.instance().name(),
+                        realized.volume(), plan.image(), realized.readyAt()),
+                new DependencyResource.Credentials("127.0.0.1", realized.instance().hostPort() == null
+                        ? PostgresProvisioner.PORT : realized.instance().hostPort(), USER, database,
+                        ctx.secrets().seal(password)), attemptedAt, null);
+        try {
+            return ctx.command(actor, "dependencyResources.provision", uow -> {
+                DependencyRepository.RESOURCES.insert(uow.tx(), resource, uow.now());
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("projectId", projectId);
+                payload.put("environmentId", environmentId);
+                payload.put("serverId", server.id());
+                payload.put("kind", "postgres");
+                payload.put("name", name);
+                payload.put("image", plan.image());
+                payload.put("lifecycleStatus", resource.lifecycleStatus());
+                uow.event("dependency-resource-provisioned", id, payload);
+                return new IdOutput(id);
+            });
+        } catch (RuntimeException e) {
+            // e.g. the slug was taken meanwhile: the database just made goes again
+            PostgresProvisioner.remove(runtime, realized.instance(), realized.volume(), RuntimeLog.DISCARD);
+            throw e;
+        }
+    }
+
+    private static List<DependencyCapability> capabilities(Validation v, List<DependencyCapability> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<DependencyCapability> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            DependencyCapability c = given.get(i);
+            List<Object> at = List.of("capabilities", i);
+            if (c == null) {
+                v.check(false, at, "capabilities must not hold null");
+                continue;
+            }
+            v.check(DependencyCapability.POSTGRES_EXTENSION.equals(c.type()), List.of("capabilities", i, "type"),
+                    "a postgres database takes postgres-extension capabilities only");
+            v.check(c.name() != null && c.name().matches(IDENTIFIER), List.of("capabilities", i, "name"),
+                    "an extension name is lowercase letters, digits, '_' and '-', starting with a letter");
+            out.add(new DependencyCapability(c.type(), c.name(), !Boolean.FALSE.equals(c.required()), c.description()));
+        }
+        return out;
+    }
+
+    private static String password() {
+        StringBuilder out = new StringBuilder(32);
+        for (int i = 0; i < 32; i++) {
+            out.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return out.toString();
+    }
+}
