@@ -46,6 +46,9 @@ import dev.appaloft.core.servers.capacity.CapacityPolicyHandlers;
 import dev.appaloft.core.servers.capacity.ScheduledRuntimePrune;
 import dev.appaloft.core.servers.capacity.ServerCapacityHandlers;
 import dev.appaloft.core.servers.ServerEdgeProxyHandlers;
+import dev.appaloft.core.domains.DefaultAccessPolicyHandlers;
+import dev.appaloft.core.domains.DomainBindingHandlers;
+import dev.appaloft.core.domains.DomainOwnership;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -140,6 +143,10 @@ public final class AppaloftEngine implements Appaloft {
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
+        DefaultAccessPolicyHandlers.register(handlers, ctx);
+        runtimes.onInstanceMoved(DomainBindingHandlers.register(handlers, ctx, runtimes,
+                new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
+                workKinds));
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
@@ -312,8 +319,28 @@ public final class AppaloftEngine implements Appaloft {
         private boolean dailyHousekeeping = true;
         private boolean scheduledRuntimePrune;
         private Path stateDirectory;
+        private dev.appaloft.api.domains.DnsResolver dnsResolver;
+        private dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
 
         private Builder() {
+        }
+
+        /**
+         * The DNS lookups of domain ownership checks (TXT records, addresses); default the
+         * system's resolvers through the JDK's JNDI DNS provider.
+         */
+        public Builder dnsResolver(dev.appaloft.api.domains.DnsResolver resolver) {
+            this.dnsResolver = Objects.requireNonNull(resolver);
+            return this;
+        }
+
+        /**
+         * How a retried domain verification is checked again until ownership is proven: attempts
+         * and backoff (default 6 checks, 30 s doubling up to 15 min).
+         */
+        public Builder domainVerificationRetry(dev.appaloft.api.store.work.RetryPolicy retry) {
+            this.domainVerificationRetry = Objects.requireNonNull(retry);
+            return this;
         }
 
         /**

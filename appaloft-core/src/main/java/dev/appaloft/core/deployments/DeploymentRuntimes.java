@@ -112,9 +112,37 @@ public final class DeploymentRuntimes {
         return "resource-" + resourceId;
     }
 
-    /** The generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
+    /** The engine's default generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
     public String generatedHost(String resourceSlug, String environmentSlug) {
         return resourceSlug + "-" + environmentSlug + "." + accessBaseDomain;
+    }
+
+    /**
+     * The generated host of a resource on a server as the default access policy there says (the
+     * engine's default without one); empty when generated access is disabled there.
+     */
+    public Optional<dev.appaloft.core.domains.GeneratedHosts.Host> generatedHost(
+            dev.appaloft.api.store.StoreReader reader, String organizationId, String serverId, String resourceSlug,
+            String environmentSlug) {
+        return new dev.appaloft.core.domains.GeneratedHosts(accessBaseDomain)
+                .host(reader, organizationId, serverId, resourceSlug, environmentSlug);
+    }
+
+    private volatile java.util.function.BiConsumer<String, String> instanceMoved = (organization, resource) -> { };
+
+    /** Who follows a resource's instance when it moves (the routes of its domain bindings). */
+    public void onInstanceMoved(java.util.function.BiConsumer<String, String> listener) {
+        this.instanceMoved = listener;
+    }
+
+    /** The resource's serving instance changed (a deployment promoted it, a restart restored it). */
+    public void instanceMoved(String organizationId, String resourceId) {
+        try {
+            instanceMoved.accept(organizationId, resourceId);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DeploymentRuntimes.class)
+                    .warn("could not move the domain routes of resource {}: {}", resourceId, e.toString());
+        }
     }
 
     /** The runtime of local servers of {@code providerKey}; {@code provider_not_configured} when there is none. */

@@ -24,8 +24,14 @@ public final class AccessSummaries {
 
     /** Null when the resource has no route and would get none. */
     public AccessSummary of(Resource resource, String environmentSlug, DeploymentFacts facts) {
-        AccessSummary.PlannedRoute planned = PlannedAccess.of(runtimes, resource, environmentSlug, facts)
-                .map(p -> new AccessSummary.PlannedRoute(p.url(), p.host(), "http", null, p.pathPrefix(),
+        return of(null, resource, environmentSlug, facts);
+    }
+
+    /** With {@code reader}, the planned host follows the default access policy that applies. */
+    public AccessSummary of(dev.appaloft.api.store.StoreReader reader, Resource resource, String environmentSlug,
+                            DeploymentFacts facts) {
+        AccessSummary.PlannedRoute planned = PlannedAccess.of(runtimes, reader, resource, environmentSlug, facts)
+                .map(p -> new AccessSummary.PlannedRoute(p.url(), p.host(), "http", p.providerKey(), p.pathPrefix(),
                         p.proxy().kind(), p.targetPort()))
                 .orElse(null);
         if (!facts.routed()) {
