@@ -105,12 +105,19 @@ record DomainBinding(String id, String organizationId, String projectId, String 
                 token, attempts, observation, failure, idempotencyKey, createdAt, deletedAt);
     }
 
-    /** With {@code attempt} replacing the attempt of the same id, or appended. */
+    /** With {@code attempt} replacing the attempt of the same id in place, or appended. */
     DomainBinding withAttempt(Attempt attempt, Observation seen) {
+        // in the order they were made (two may share a millisecond)
         List<Attempt> all = new ArrayList<>(attempts);
-        all.removeIf(a -> a.id().equals(attempt.id()));
-        all.add(attempt);
-        all.sort(java.util.Comparator.comparing(Attempt::requestedAt).thenComparing(Attempt::id));
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) {
+            at = all.get(i).id().equals(attempt.id()) ? i : at;
+        }
+        if (at >= 0) {
+            all.set(at, attempt);
+        } else {
+            all.add(attempt);
+        }
         return new DomainBinding(id, organizationId, projectId, environmentId, resourceId, serverId, destinationId,
                 domainName, pathPrefix, proxyKind, tlsMode, redirectTo, redirectStatus, certificatePolicy, status,
                 token, all, seen == null ? observation : seen, routeFailure, idempotencyKey, createdAt, deletedAt);

@@ -226,11 +226,36 @@ public final class DomainBindingHandlers {
         return new IdOutput(id);
     }
 
-    /** A resource's instance moved (deployed, restarted on another port): its routed bindings follow it. */
+    /**
+     * A resource's instance moved (deployed, restarted on another port): its routed bindings follow
+     * it, serving ones first, then their aliases. A binding whose route now serves and needs no
+     * certificate becomes {@code ready}; one the proxy refused becomes {@code not_ready}.
+     */
     void resourceMoved(String organizationId, String resourceId) {
-        List<DomainBinding> routed = ctx.read(r -> routes.routedOf(r, organizationId, resourceId));
-        routed.stream().filter(DomainBinding::serves).forEach(routes::apply);
-        routed.stream().filter(b -> !b.serves()).forEach(routes::apply);
+        List<DomainBinding> routed = new java.util.ArrayList<>(ctx.read(r -> routes.routedOf(r, organizationId, resourceId)));
+        routed.sort(java.util.Comparator.comparing(b -> !b.serves()));
+        Actor system = new Actor(Actor.Kind.SYSTEM, "domain-routes", organizationId, Actor.Role.OWNER);
+        for (DomainBinding b : routed) {
+            DomainRoutes.Outcome outcome = routes.apply(b);
+            String next = outcome.applied() ? ("disabled".equals(b.certificatePolicy()) ? DomainBinding.READY : b.status())
+                    : "proxy_route_missing".equals(outcome.blockingReason()) ? DomainBinding.NOT_READY : b.status();
+            if (next.equals(b.status())) {
+                continue;
+            }
+            ctx.command(system, "domainBindings.route", uow -> {
+                Versioned<DomainBinding> current = DomainBindingRepository.BINDINGS.require(uow.tx(), organizationId, b.id());
+                if (!current.value().status().equals(b.status())) {
+                    return null; // changed meanwhile: that change decides
+                }
+                DomainBinding changed = current.value().withStatus(next)
+                        .withRouteFailure(outcome.applied() ? null : outcome.message());
+                DomainBindingRepository.BINDINGS.update(uow.tx(), current, changed, uow.now());
+                uow.event(outcome.applied() ? "domain-ready" : "domain-route-realization-failed", b.id(),
+                        outcome.applied() ? Map.of("domainName", b.domainName())
+                                : Map.of("domainName", b.domainName(), "reason", outcome.message()));
+                return null;
+            });
+        }
     }
 
     private DomainBinding require(String id, Actor actor) {
