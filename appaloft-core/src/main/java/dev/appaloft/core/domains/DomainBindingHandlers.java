@@ -98,6 +98,11 @@ public final class DomainBindingHandlers {
         Integer redirectStatus = redirectStatus(v, redirectTo, in.redirectStatus());
         v.check(redirectTo == null || !redirectTo.equals(domain), "redirectTo", "a binding cannot redirect to itself");
         String idempotencyKey = v.optionalText("idempotencyKey", in.idempotencyKey(), 200);
+        if (resourceId != null && serverId != null) {
+            // another organization's resource or server reads as missing, whatever else is wrong
+            ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), resourceId));
+            ctx.read(r -> ServerRepository.require(r, actor.organizationId(), serverId));
+        }
         v.throwIfInvalid();
         if ("none".equals(proxyKind)) {
             throw new AppaloftException(ErrorCode.DOMAIN_BINDING_PROXY_REQUIRED,
@@ -190,6 +195,9 @@ public final class DomainBindingHandlers {
         String redirectTo = in.redirectTo() == null ? null : domainName(v, "redirectTo", in.redirectTo());
         Integer status = redirectStatus(v, redirectTo, in.redirectStatus());
         v.optionalText("idempotencyKey", in.idempotencyKey(), 200);
+        if (id != null) {
+            ctx.read(r -> DomainBindingRepository.BINDINGS.require(r, actor.organizationId(), id)); // 404 first
+        }
         v.throwIfInvalid();
         DomainBinding changed = ctx.command(actor, "domainBindings.configureRoute", uow -> {
             Versioned<DomainBinding> current = DomainBindingRepository.BINDINGS.require(uow.tx(), actor.organizationId(), id);

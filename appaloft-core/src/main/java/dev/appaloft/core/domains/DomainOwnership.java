@@ -105,8 +105,9 @@ public final class DomainOwnership {
         String confirmedBy = v.optionalText("confirmedBy", in.confirmedBy(), 200);
         String evidence = v.optionalText("evidence", in.evidence(), 2000);
         String attemptId = v.optionalText("verificationAttemptId", in.verificationAttemptId(), 200);
+        DomainBinding b = id == null ? null
+                : ctx.read(r -> DomainBindingRepository.BINDINGS.require(r, actor.organizationId(), id)).value();
         v.throwIfInvalid();
-        DomainBinding b = ctx.read(r -> DomainBindingRepository.BINDINGS.require(r, actor.organizationId(), id)).value();
         if (b.routed()) { // confirmed already: the same answer again
             DomainBinding.Attempt verified = b.attempts().stream().filter(a -> a.status().equals("verified"))
                     .reduce((first, second) -> second).orElse(b.latestAttempt());
