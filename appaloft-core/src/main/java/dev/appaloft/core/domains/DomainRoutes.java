@@ -144,7 +144,8 @@ final class DomainRoutes {
     boolean publishToken(DomainBinding b) {
         return proxy(b).map(p -> {
             try {
-                p.route(ProxyRoute.respond(tokenRouteId(b.id()), b.domainName(), b.tokenPath(), b.token()));
+                // under the token folder of the binding's own host: one token per host
+                p.route(ProxyRoute.respond(tokenRouteId(b.id()), b.domainName(), DomainBinding.TOKEN_PATH, b.token()));
                 return true;
             } catch (RuntimeException e) {
                 LOG.warn("could not publish the verification token of {}: {}", b.domainName(), e.toString());

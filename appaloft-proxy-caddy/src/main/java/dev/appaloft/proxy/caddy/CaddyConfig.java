@@ -60,7 +60,10 @@ public final class CaddyConfig {
         ObjectNode match = r.putArray("match").addObject();
         match.putArray("host").add(route.host());
         String prefix = route.pathPrefix().endsWith("/") ? route.pathPrefix() + "*" : route.pathPrefix() + "/*";
-        match.putArray("path").add(prefix);
+        ArrayNode paths = match.putArray("path").add(prefix);
+        if (!route.pathPrefix().endsWith("/")) {
+            paths.add(route.pathPrefix()); // /api itself, not only what is under /api/
+        }
         if (route.answered()) {
             ObjectNode answer = r.putArray("handle").addObject();
             answer.put("handler", "static_response");
