@@ -128,17 +128,32 @@ public final class DeploymentRuntimes {
                 .host(reader, organizationId, serverId, resourceSlug, environmentSlug);
     }
 
-    private volatile java.util.function.BiConsumer<String, String> instanceMoved = (organization, resource) -> { };
-
     /** Who follows a resource's instance when it moves (the routes of its domain bindings). */
-    public void onInstanceMoved(java.util.function.BiConsumer<String, String> listener) {
+    @FunctionalInterface
+    public interface InstanceMoved {
+        /**
+         * @param serverId the server whose proxy is being routed again, or null
+         * @param proxy that server's proxy when the caller holds it (a bootstrap, before the
+         *        server's proxy is recorded ready), or null to look it up
+         */
+        void moved(String organizationId, String resourceId, String serverId, EdgeProxy proxy);
+    }
+
+    private volatile InstanceMoved instanceMoved = (organization, resource, server, proxy) -> { };
+
+    public void onInstanceMoved(InstanceMoved listener) {
         this.instanceMoved = listener;
     }
 
-    /** The resource's serving instance changed (a deployment promoted it, a restart restored it). */
+    /** The resource's serving instance changed (a deployment promoted it). */
     public void instanceMoved(String organizationId, String resourceId) {
+        instanceMoved(organizationId, resourceId, null, null);
+    }
+
+    /** The resource's instance was routed again on {@code proxy}, the proxy of {@code serverId}. */
+    public void instanceMoved(String organizationId, String resourceId, String serverId, EdgeProxy proxy) {
         try {
-            instanceMoved.accept(organizationId, resourceId);
+            instanceMoved.moved(organizationId, resourceId, serverId, proxy);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DeploymentRuntimes.class)
                     .warn("could not move the domain routes of resource {}: {}", resourceId, e.toString());

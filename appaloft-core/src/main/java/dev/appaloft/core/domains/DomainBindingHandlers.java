@@ -59,7 +59,7 @@ public final class DomainBindingHandlers {
     }
 
     /** Registers the domain binding operations; returns what deployments call when a resource's instance moved. */
-    public static java.util.function.BiConsumer<String, String> register(HandlerRegistry registry, CoreContext ctx,
+    public static dev.appaloft.core.deployments.DeploymentRuntimes.InstanceMoved register(HandlerRegistry registry, CoreContext ctx,
             dev.appaloft.core.deployments.DeploymentRuntimes runtimes, DomainOwnership.Settings ownership,
             dev.appaloft.core.work.WorkKinds kinds) {
         DomainRoutes routes = new DomainRoutes(ctx, runtimes);
@@ -239,12 +239,12 @@ public final class DomainBindingHandlers {
      * it, serving ones first, then their aliases. A binding whose route now serves and needs no
      * certificate becomes {@code ready}; one the proxy refused becomes {@code not_ready}.
      */
-    void resourceMoved(String organizationId, String resourceId) {
+    void resourceMoved(String organizationId, String resourceId, String serverId, dev.appaloft.api.runtime.EdgeProxy held) {
         List<DomainBinding> routed = new java.util.ArrayList<>(ctx.read(r -> routes.routedOf(r, organizationId, resourceId)));
         routed.sort(java.util.Comparator.comparing(b -> !b.serves()));
         Actor system = new Actor(Actor.Kind.SYSTEM, "domain-routes", organizationId, Actor.Role.OWNER);
         for (DomainBinding b : routed) {
-            DomainRoutes.Outcome outcome = routes.apply(b);
+            DomainRoutes.Outcome outcome = routes.apply(b, b.serverId().equals(serverId) ? held : null);
             String next = outcome.applied() ? ("disabled".equals(b.certificatePolicy()) ? DomainBinding.READY : b.status())
                     : "proxy_route_missing".equals(outcome.blockingReason()) ? DomainBinding.NOT_READY : b.status();
             if (next.equals(b.status())) {

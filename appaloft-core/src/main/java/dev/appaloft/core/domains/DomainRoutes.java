@@ -106,7 +106,12 @@ final class DomainRoutes {
 
     /** Puts the binding's route on its proxy (or takes it off when it should have none). */
     Outcome apply(DomainBinding b) {
-        Optional<EdgeProxy> proxy = proxy(b);
+        return apply(b, null);
+    }
+
+    /** @param held the proxy of the binding's server when the caller holds it, or null to look it up */
+    Outcome apply(DomainBinding b, EdgeProxy held) {
+        Optional<EdgeProxy> proxy = held != null ? Optional.of(held) : proxy(b);
         if (proxy.isEmpty()) {
             return new Outcome(false, "proxy_route_missing", "no edge proxy runs on server " + b.serverId());
         }
