@@ -121,6 +121,11 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
         assertThat(ready.routeReadiness().selectedRoute().proxy().applied()).isEqualTo("applied");
         assertThat(ready.routeReadiness().selectedRoute().context().deploymentId()).isEqualTo(deployment);
 
+        var summary = appaloft.resources().show(resource).accessSummary();
+        assertThat(summary.latestDurableDomainRoute().hostname()).isEqualTo("shop.example.com");
+        assertThat(summary.latestDurableDomainRoute().url()).isEqualTo("http://shop.example.com:4380/");
+        assertThat(summary.latestDurableDomainRoute().deploymentId()).isEqualTo(deployment);
+
         // a new deployment moves the route to its instance
         int before = route.upstreamPort();
         appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS));

@@ -99,6 +99,8 @@ public abstract class DomainHttpScenarios {
         assertThat(ready.get("routeReadiness").get("status").asText()).isEqualTo("ready");
         assertThat(proxy.routes).containsKey("domain-" + id);
 
+        assertThat(api.get("/api/resources/" + resource).body().path("accessSummary").path("latestDurableDomainRoute")
+                .path("hostname").asText()).isEqualTo("shop.example.com");
         JsonNode list = api.get("/api/domain-bindings?resourceId=" + resource + "&limit=10").body();
         assertThat(list.get("items")).hasSize(1);
         assertThat(api.get("/api/domain-bindings?resourceId=res_other").body().get("items")).isEmpty();
