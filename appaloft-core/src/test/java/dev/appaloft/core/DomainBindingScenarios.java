@@ -169,6 +169,19 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
     }
 
     @Test
+    void aRestartOnAnotherPortMovesTheDomainRouteToo() {
+        appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS));
+        String id = appaloft.domainBindings().create(shop("shop.example.com")).id();
+        appaloft.domainBindings().confirmOwnership(ConfirmDomainOwnershipInput.manual(id, "ops", null));
+        int before = proxy.routes.get("domain-" + id).upstreamPort();
+        appaloft.resources().runtime().restart(dev.appaloft.api.resources.running.RuntimeControlInput.of(resource));
+        int now = proxy.routes.get("resource-" + resource).upstreamPort();
+        assertThat(now).isNotEqualTo(before);
+        assertThat(proxy.routes.get("domain-" + id).upstreamPort()).isEqualTo(now);
+        assertThat(appaloft.domainBindings().show(id).routeReadiness().status()).isEqualTo("ready");
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         assertFails(() -> appaloft.domainBindings().create(new CreateDomainBindingInput(project, env, resource, server,
                 server, "a.example.com", null, "none", null, null, null, null, null)), ErrorCode.DOMAIN_BINDING_PROXY_REQUIRED);
