@@ -206,6 +206,20 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
     }
 
     @Test
+    void aDeveloperProvesOwnershipAManualConfirmationNeedsAnAdmin() {
+        String id = appaloft.domainBindings().create(shop("shop.example.com")).id();
+        var developer = appaloft.as(dev.appaloft.api.Actor.user("usr_dev", dev.appaloft.api.Actor.SELF_HOSTED_ORGANIZATION,
+                dev.appaloft.api.Actor.Role.DEVELOPER));
+        assertFails(() -> developer.domainBindings().confirmOwnership(ConfirmDomainOwnershipInput.manual(id, "me", null)),
+                ErrorCode.FORBIDDEN);
+        assertThat(appaloft.domainBindings().show(id).binding().status()).isEqualTo("pending_verification");
+        var admin = appaloft.as(dev.appaloft.api.Actor.user("usr_admin", dev.appaloft.api.Actor.SELF_HOSTED_ORGANIZATION,
+                dev.appaloft.api.Actor.Role.ADMIN));
+        admin.domainBindings().confirmOwnership(ConfirmDomainOwnershipInput.manual(id, "admin", "ticket 9"));
+        assertThat(appaloft.domainBindings().show(id).binding().status()).isEqualTo("bound");
+    }
+
+    @Test
     void deletingRemovesTheRouteAndFreesTheDomain() throws Exception {
         appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS));
         String id = appaloft.domainBindings().create(shop("shop.example.com")).id();

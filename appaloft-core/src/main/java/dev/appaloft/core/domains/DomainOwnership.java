@@ -116,6 +116,11 @@ public final class DomainOwnership {
         if (!DomainBinding.PENDING_VERIFICATION.equals(b.status())) {
             throw stateInvalid(b, "confirmed");
         }
+        if (mode.equals("manual") && !actor.hasRole(Actor.Role.ADMIN)) {
+            // vouching for a domain without a check routes it: an admin's decision, not a developer's
+            throw new AppaloftException(ErrorCode.FORBIDDEN, "a manual ownership confirmation needs an admin;"
+                    + " a developer proves ownership with verificationMode dns");
+        }
         DomainBinding.Attempt attempt = attemptFor(b, attemptId, mode, challenge, confirmedBy, evidence, in.idempotencyKey());
         List<DomainBinding.Check> made = mode.equals("manual")
                 ? List.of(new DomainBinding.Check("manual", b.domainName(), List.of(), List.of(), "skipped",
