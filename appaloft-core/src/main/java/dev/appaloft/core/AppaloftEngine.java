@@ -112,12 +112,14 @@ public final class AppaloftEngine implements Appaloft {
                 remoteRuntimes, server -> ServerAccesses.of(ctx, server));
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
                 new dev.appaloft.core.storage.StorageProjectBlockers(),
-                new dev.appaloft.core.dependencies.DependencyProjectBlockers()));
+                new dev.appaloft.core.dependencies.DependencyProjectBlockers(),
+                new dev.appaloft.core.domains.DomainProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
-                new dev.appaloft.core.dependencies.DependencyServerBlockers()));
+                new dev.appaloft.core.dependencies.DependencyServerBlockers(),
+                new dev.appaloft.core.domains.DomainServerBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);

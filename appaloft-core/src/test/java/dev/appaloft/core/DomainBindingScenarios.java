@@ -230,7 +230,10 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
         assertThat(check.preservesGeneratedAccess()).isTrue();
         assertFailsAt(() -> appaloft.domainBindings().delete(new DeleteDomainBindingInput(id,
                 new DeleteDomainBindingInput.Confirmation("dmb_other"), null)), "confirmation.domainBindingId");
+        assertThat(appaloft.servers().deleteCheck(server).blockers()).extracting(b -> b.kind()).contains("domain-binding");
+        assertThat(appaloft.projects().deleteCheck(project).blockers()).extracting(b -> b.kind()).contains("domain-binding");
         appaloft.domainBindings().delete(id);
+        assertThat(appaloft.servers().deleteCheck(server).blockers()).extracting(b -> b.kind()).doesNotContain("domain-binding");
         assertThat(proxy.routes).doesNotContainKey("domain-" + id).containsKey("resource-" + resource);
         assertFails(() -> appaloft.domainBindings().show(id), ErrorCode.NOT_FOUND);
         assertFails(() -> appaloft.domainBindings().delete(id), ErrorCode.NOT_FOUND);
