@@ -146,9 +146,10 @@ public final class AppaloftEngine implements Appaloft {
                         new SourceRoots(builder.sourceRoots)));
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
         DefaultAccessPolicyHandlers.register(handlers, ctx);
-        runtimes.onInstanceMoved(DomainBindingHandlers.register(handlers, ctx, runtimes,
+        DomainBindingHandlers.Hooks domains = DomainBindingHandlers.register(handlers, ctx, runtimes,
                 new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
-                workKinds));
+                workKinds);
+        runtimes.onInstanceMoved(domains.moved());
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
@@ -163,6 +164,7 @@ public final class AppaloftEngine implements Appaloft {
         workKinds.register(deployments.work());
         Runnable recovery = deployments.recovery();
         recovery.run();
+        domains.restoreAll().run(); // after the apps' routes: a local proxy starts empty
         workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {

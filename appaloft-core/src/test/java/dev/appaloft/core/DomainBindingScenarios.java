@@ -182,6 +182,20 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
     }
 
     @Test
+    void anEngineStartingOnAnEmptyProxyRoutesTheDomainsAgain() {
+        appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS));
+        String id = appaloft.domainBindings().create(shop("shop.example.com")).id();
+        appaloft.domainBindings().confirmOwnership(ConfirmDomainOwnershipInput.manual(id, "ops", null));
+        ProxyRoute before = proxy.routes.get("domain-" + id);
+        FakeEdgeProxy restarted = new FakeEdgeProxy();
+        try (AppaloftEngine again = AppaloftEngine.builder().store(store, false)
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
+                .edgeProxy("local-shell", restarted).dnsResolver(dns).build()) {
+            assertThat(restarted.routes.get("domain-" + id)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         assertFails(() -> appaloft.domainBindings().create(new CreateDomainBindingInput(project, env, resource, server,
                 server, "a.example.com", null, "none", null, null, null, null, null)), ErrorCode.DOMAIN_BINDING_PROXY_REQUIRED);

@@ -58,8 +58,16 @@ public final class DomainBindingHandlers {
         this.views = new DomainBindingViews(routes);
     }
 
-    /** Registers the domain binding operations; returns what deployments call when a resource's instance moved. */
-    public static dev.appaloft.core.deployments.DeploymentRuntimes.InstanceMoved register(HandlerRegistry registry, CoreContext ctx,
+    /**
+     * What the engine calls: {@code moved} when a resource's instance moved (deployments, restores),
+     * {@code restoreAll} once at start (a local proxy starts empty; this also covers resources
+     * routed only by their domains, which have no generated route to restore).
+     */
+    public record Hooks(dev.appaloft.core.deployments.DeploymentRuntimes.InstanceMoved moved, Runnable restoreAll) {
+    }
+
+    /** Registers the domain binding operations. */
+    public static Hooks register(HandlerRegistry registry, CoreContext ctx,
             dev.appaloft.core.deployments.DeploymentRuntimes runtimes, DomainOwnership.Settings ownership,
             dev.appaloft.core.work.WorkKinds kinds) {
         DomainRoutes routes = new DomainRoutes(ctx, runtimes);
@@ -71,7 +79,21 @@ public final class DomainBindingHandlers {
         registry.register(DOMAIN_BINDINGS_DELETE, h::delete);
         registry.register(DOMAIN_BINDINGS_CONFIGURE_ROUTE, h::configureRoute);
         DomainOwnership.register(registry, ctx, routes, ownership, kinds);
-        return h::resourceMoved;
+        return new Hooks(h::resourceMoved, h::restoreAll);
+    }
+
+    /** Applies the route of every routed binding of every organization, resource by resource. */
+    void restoreAll() {
+        List<DomainBinding> routed = ctx.read(r -> DomainBindingRepository.BINDINGS.values(r,
+                dev.appaloft.api.store.DocumentQuery.all().statusIn(DomainBinding.ROUTED)));
+        routed.stream().map(b -> Map.entry(b.organizationId(), b.resourceId())).distinct().forEach(resource -> {
+            try {
+                resourceMoved(resource.getKey(), resource.getValue(), null, null);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DomainBindingHandlers.class).warn(
+                        "could not restore the domain routes of resource {}: {}", resource.getValue(), e.toString());
+            }
+        });
     }
 
     IdOutput create(CreateDomainBindingInput in, Actor actor) {
