@@ -100,6 +100,16 @@ public interface Appaloft extends AutoCloseable {
         return system().providerJobLogs();
     }
 
+    /** Custom domains of resources ({@code domainBindings.*}), as the host application. */
+    default DomainBindingsApi domainBindings() {
+        return system().domainBindings();
+    }
+
+    /** Generated access host names per scope ({@code defaultAccessDomainPolicies.*}), as the host application. */
+    default DefaultAccessPoliciesApi defaultAccessPolicies() {
+        return system().defaultAccessPolicies();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -185,6 +195,14 @@ public interface Appaloft extends AutoCloseable {
 
         default ProviderJobLogsApi providerJobLogs() {
             return new ProviderJobLogsApi(this);
+        }
+
+        default DomainBindingsApi domainBindings() {
+            return new DomainBindingsApi(this);
+        }
+
+        default DefaultAccessPoliciesApi defaultAccessPolicies() {
+            return new DefaultAccessPoliciesApi(this);
         }
     }
 }

@@ -46,6 +46,9 @@ import dev.appaloft.core.servers.capacity.CapacityPolicyHandlers;
 import dev.appaloft.core.servers.capacity.ScheduledRuntimePrune;
 import dev.appaloft.core.servers.capacity.ServerCapacityHandlers;
 import dev.appaloft.core.servers.ServerEdgeProxyHandlers;
+import dev.appaloft.core.domains.DefaultAccessPolicyHandlers;
+import dev.appaloft.core.domains.DomainBindingHandlers;
+import dev.appaloft.core.domains.DomainOwnership;
 import dev.appaloft.core.deployments.sources.SourceRoots;
 import dev.appaloft.core.deployments.sources.SourceSettings;
 import java.nio.file.Path;
@@ -109,12 +112,14 @@ public final class AppaloftEngine implements Appaloft {
                 remoteRuntimes, server -> ServerAccesses.of(ctx, server));
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
                 new dev.appaloft.core.storage.StorageProjectBlockers(),
-                new dev.appaloft.core.dependencies.DependencyProjectBlockers()));
+                new dev.appaloft.core.dependencies.DependencyProjectBlockers(),
+                new dev.appaloft.core.domains.DomainProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes);
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
-                new dev.appaloft.core.dependencies.DependencyServerBlockers()));
+                new dev.appaloft.core.dependencies.DependencyServerBlockers(),
+                new dev.appaloft.core.domains.DomainServerBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
@@ -140,6 +145,11 @@ public final class AppaloftEngine implements Appaloft {
                 new SourceSettings(builder.workDirectory, builder.staticServerImage, builder.workspaceImage,
                         new SourceRoots(builder.sourceRoots)));
         ServerCapacityHandlers.register(handlers, ctx, runtimes, deployments.workspaces(), builder.stateDirectory);
+        DefaultAccessPolicyHandlers.register(handlers, ctx);
+        DomainBindingHandlers.Hooks domains = DomainBindingHandlers.register(handlers, ctx, runtimes,
+                new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
+                workKinds);
+        runtimes.onInstanceMoved(domains.moved());
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
@@ -154,6 +164,7 @@ public final class AppaloftEngine implements Appaloft {
         workKinds.register(deployments.work());
         Runnable recovery = deployments.recovery();
         recovery.run();
+        domains.restoreAll().run(); // after the apps' routes: a local proxy starts empty
         workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -312,8 +323,28 @@ public final class AppaloftEngine implements Appaloft {
         private boolean dailyHousekeeping = true;
         private boolean scheduledRuntimePrune;
         private Path stateDirectory;
+        private dev.appaloft.api.domains.DnsResolver dnsResolver;
+        private dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
 
         private Builder() {
+        }
+
+        /**
+         * The DNS lookups of domain ownership checks (TXT records, addresses); default the
+         * system's resolvers through the JDK's JNDI DNS provider.
+         */
+        public Builder dnsResolver(dev.appaloft.api.domains.DnsResolver resolver) {
+            this.dnsResolver = Objects.requireNonNull(resolver);
+            return this;
+        }
+
+        /**
+         * How a retried domain verification is checked again until ownership is proven: attempts
+         * and backoff (default 6 checks, 30 s doubling up to 15 min).
+         */
+        public Builder domainVerificationRetry(dev.appaloft.api.store.work.RetryPolicy retry) {
+            this.domainVerificationRetry = Objects.requireNonNull(retry);
+            return this;
         }
 
         /**

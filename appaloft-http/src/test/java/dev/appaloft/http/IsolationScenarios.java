@@ -69,6 +69,7 @@ abstract class IsolationScenarios {
         assertThat(checked).contains("projects.list", "projects.count", "environments.list", "resources.list",
                 "servers.list", "deployments.list", "deployTokens.list", "credentials.ssh.list",
                 "servers.capacity.policy.list", "storageVolumes.list",
-                "dependencyResources.list", "dependencyResources.count");
+                "dependencyResources.list", "dependencyResources.count", "domainBindings.list",
+                "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
     }
 }

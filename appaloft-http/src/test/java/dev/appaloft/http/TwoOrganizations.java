@@ -116,7 +116,11 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\",\"scope\":{\"workflowCommands\":[\"source-link-deploy\"]}}";
     }
 
-    /** The same workspace in each organization: project, environment, resource, server, deployment, credential, capacity policy, storage volume attached to the resource, managed Postgres, token. */
+    /**
+     * The same workspace in each organization: project, environment, resource, server, deployment,
+     * credential, capacity policy, storage volume attached to the resource, managed Postgres, domain
+     * binding (the same domain), default access policy, token.
+     */
     private Map<String, String> workspace(String owner, String organizationId) {
         ApiClient api = as(owner);
         Map<String, String> ids = new LinkedHashMap<>();
@@ -149,6 +153,14 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("dependencyResourceId", id(api.post("/api/dependency-resources/provision", """
                 {"kind":"postgres","projectId":"%s","environmentId":"%s","serverId":"%s","name":"db"}"""
                 .formatted(ids.get("projectId"), ids.get("environmentId"), ids.get("serverId")))));
+        ids.put("domainBindingId", id(api.post("/api/domain-bindings", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","destinationId":"%s",
+                 "domainName":"shop.example.com","proxyKind":"caddy","tlsMode":"disabled"}""".formatted(ids.get("projectId"),
+                ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId"), ids.get("serverId")))));
+        ApiClient.Response access = api.post("/api/default-access-domain-policies", "{\"scope\":{\"kind\":"
+                + "\"deployment-target\",\"serverId\":\"" + ids.get("serverId") + "\"},\"mode\":\"disabled\"}");
+        assertThat(access.status()).as(access.raw()).isEqualTo(200);
+        ids.put("accessPolicyId", access.body().get("id").asText());
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

@@ -5,6 +5,7 @@ import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.deploytokens.*;
+import dev.appaloft.api.domains.*;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.extensions.*;
 import dev.appaloft.api.identity.*;
@@ -21,28 +22,28 @@ public final class DomainOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_CONFIGURE =
-            Operation.untyped(API, "defaultAccessDomainPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/default-access-domain-policies", 200);
-    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_LIST =
-            Operation.untyped(API, "defaultAccessDomainPolicies.list", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies", 200);
-    public static final Operation<JsonNode, JsonNode> DEFAULT_ACCESS_DOMAIN_POLICIES_SHOW =
-            Operation.untyped(API, "defaultAccessDomainPolicies.show", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies/show", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_LIST =
-            Operation.untyped(API, "domainBindings.list", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CREATE =
-            Operation.untyped(API, "domainBindings.create", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings", 201);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_SHOW =
-            Operation.untyped(API, "domainBindings.show", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_DELETE =
-            Operation.untyped(API, "domainBindings.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/domain-bindings/{domainBindingId}", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CONFIGURE_ROUTE =
-            Operation.untyped(API, "domainBindings.configureRoute", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/route", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_CONFIRM_OWNERSHIP =
-            Operation.untyped(API, "domainBindings.confirmOwnership", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/ownership-confirmations", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_DELETE_CHECK =
-            Operation.untyped(API, "domainBindings.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}/delete-check", 200);
-    public static final Operation<JsonNode, JsonNode> DOMAIN_BINDINGS_RETRY_VERIFICATION =
-            Operation.untyped(API, "domainBindings.retryVerification", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/verification-retries", 202);
+    public static final Operation<ConfigureDefaultAccessPolicyInput, IdOutput> DEFAULT_ACCESS_DOMAIN_POLICIES_CONFIGURE =
+            Operation.of(API, "defaultAccessDomainPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/default-access-domain-policies", 200, ConfigureDefaultAccessPolicyInput.class, IdOutput.class);
+    public static final Operation<ListDefaultAccessPoliciesInput, DefaultAccessPolicyList> DEFAULT_ACCESS_DOMAIN_POLICIES_LIST =
+            Operation.of(API, "defaultAccessDomainPolicies.list", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies", 200, ListDefaultAccessPoliciesInput.class, DefaultAccessPolicyList.class);
+    public static final Operation<ShowDefaultAccessPolicyInput, DefaultAccessPolicyShown> DEFAULT_ACCESS_DOMAIN_POLICIES_SHOW =
+            Operation.of(API, "defaultAccessDomainPolicies.show", OperationKind.QUERY, HttpMethod.GET, "/default-access-domain-policies/show", 200, ShowDefaultAccessPolicyInput.class, DefaultAccessPolicyShown.class);
+    public static final Operation<ListDomainBindingsInput, DomainBindingList> DOMAIN_BINDINGS_LIST =
+            Operation.of(API, "domainBindings.list", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings", 200, ListDomainBindingsInput.class, DomainBindingList.class);
+    public static final Operation<CreateDomainBindingInput, IdOutput> DOMAIN_BINDINGS_CREATE =
+            Operation.of(API, "domainBindings.create", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings", 201, CreateDomainBindingInput.class, IdOutput.class);
+    public static final Operation<ShowDomainBindingInput, DomainBindingDetail> DOMAIN_BINDINGS_SHOW =
+            Operation.of(API, "domainBindings.show", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}", 200, ShowDomainBindingInput.class, DomainBindingDetail.class);
+    public static final Operation<DeleteDomainBindingInput, IdOutput> DOMAIN_BINDINGS_DELETE =
+            Operation.of(API, "domainBindings.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/domain-bindings/{domainBindingId}", 200, DeleteDomainBindingInput.class, IdOutput.class);
+    public static final Operation<ConfigureDomainRouteInput, IdOutput> DOMAIN_BINDINGS_CONFIGURE_ROUTE =
+            Operation.of(API, "domainBindings.configureRoute", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/route", 200, ConfigureDomainRouteInput.class, IdOutput.class);
+    public static final Operation<ConfirmDomainOwnershipInput, VerificationOutput> DOMAIN_BINDINGS_CONFIRM_OWNERSHIP =
+            Operation.of(API, "domainBindings.confirmOwnership", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/ownership-confirmations", 200, ConfirmDomainOwnershipInput.class, VerificationOutput.class);
+    public static final Operation<ShowDomainBindingInput, DomainBindingDeleteCheck> DOMAIN_BINDINGS_DELETE_CHECK =
+            Operation.of(API, "domainBindings.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}/delete-check", 200, ShowDomainBindingInput.class, DomainBindingDeleteCheck.class);
+    public static final Operation<RetryDomainVerificationInput, VerificationOutput> DOMAIN_BINDINGS_RETRY_VERIFICATION =
+            Operation.of(API, "domainBindings.retryVerification", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/verification-retries", 202, RetryDomainVerificationInput.class, VerificationOutput.class);
     public static final Operation<JsonNode, JsonNode> CERTIFICATES_IMPORT =
             Operation.untyped(API, "certificates.import", OperationKind.COMMAND, HttpMethod.POST, "/certificates/import", 200);
     public static final Operation<JsonNode, JsonNode> CERTIFICATES_LIST =

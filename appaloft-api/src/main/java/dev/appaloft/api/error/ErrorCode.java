@@ -125,6 +125,21 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
             new ErrorCode("dependency_resource_delete_blocked", 409, false);
     /** The database container did not start or never became ready; nothing is left behind. */
     public static final ErrorCode DEPENDENCY_PROVISION_FAILED = new ErrorCode("dependency_provision_failed", 502, true);
+    // custom domains
+    /** A binding needs an edge proxy: {@code proxyKind} none has nothing to route it (field proxyKind). */
+    public static final ErrorCode DOMAIN_BINDING_PROXY_REQUIRED = new ErrorCode("domain_binding_proxy_required", 400, false);
+    /** An active binding of the resource already holds this domain and path. */
+    public static final ErrorCode DOMAIN_BINDING_CONFLICT = new ErrorCode("domain_binding_conflict", 409, false);
+    /** redirectTo must name a serving binding of the same resource (not itself, not an alias). */
+    public static final ErrorCode DOMAIN_BINDING_REDIRECT_INVALID = new ErrorCode("domain_binding_redirect_invalid", 400, false);
+    /** Details carry the binding's status: the transition is not allowed from it. */
+    public static final ErrorCode DOMAIN_BINDING_STATE_INVALID = new ErrorCode("domain_binding_state_invalid", 409, false);
+    /** The ownership check ran and did not find the token (details say what was checked and found). */
+    public static final ErrorCode DOMAIN_OWNERSHIP_NOT_VERIFIED = new ErrorCode("domain_ownership_not_verified", 409, true);
+    /** Deleting is refused while a blocker (an active certificate) is attached. */
+    public static final ErrorCode DOMAIN_BINDING_DELETE_BLOCKED = new ErrorCode("domain_binding_delete_blocked", 409, false);
+    /** The binding's server has no edge proxy that answers, so its route could not be applied. */
+    public static final ErrorCode DOMAIN_ROUTE_REALIZATION_FAILED = new ErrorCode("domain_route_realization_failed", 502, true);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

@@ -10,10 +10,19 @@ import dev.appaloft.api.deployments.DeploymentStatus;
  *
  * @param proxyRouteStatus {@code ready} when the proxy routes the URL to the running instance,
  *        {@code not-ready} when it lost the route or routes it elsewhere, {@code unknown} without a proxy
+ * @param latestDurableDomainRoute the custom domain the running deployment answers at (a ready
+ *        serving domain binding, else a bound one), when it has one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccessSummary(PlannedRoute plannedGeneratedAccessRoute, Route latestGeneratedAccessRoute,
-                            String proxyRouteStatus, String lastRouteRealizationDeploymentId) {
+                            String proxyRouteStatus, String lastRouteRealizationDeploymentId,
+                            Route latestDurableDomainRoute) {
+
+    public AccessSummary(PlannedRoute plannedGeneratedAccessRoute, Route latestGeneratedAccessRoute,
+                         String proxyRouteStatus, String lastRouteRealizationDeploymentId) {
+        this(plannedGeneratedAccessRoute, latestGeneratedAccessRoute, proxyRouteStatus, lastRouteRealizationDeploymentId,
+                null);
+    }
 
     /** @param targetPort the app's port inside its container */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -47,6 +47,9 @@ public final class StoreCollections {
     public static final String STORAGE_VOLUMES = "storage_volumes";
     public static final String STORAGE_ATTACHMENTS = "storage_attachments";
     public static final String DEPENDENCY_RESOURCES = "dependency_resources";
+    // access and domains
+    public static final String DOMAIN_BINDINGS = "domain_bindings";
+    public static final String DEFAULT_ACCESS_POLICIES = "default_access_policies";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -86,7 +89,11 @@ public final class StoreCollections {
             CollectionSpec.of(STORAGE_VOLUMES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
             CollectionSpec.of(STORAGE_ATTACHMENTS, ORG, text(IndexFields.RESOURCE_ID), text("storage_volume_id")),
             CollectionSpec.of(DEPENDENCY_RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
-                    STATUS, text("kind"), text(IndexFields.SERVER_ID)));
+                    STATUS, text("kind"), text(IndexFields.SERVER_ID)),
+            // access and domains
+            CollectionSpec.of(DOMAIN_BINDINGS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
+            CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -98,7 +98,8 @@ final class DeploymentAdmission {
                     snapshot = req.retryOf().snapshot();
                 } else {
                     plan = DeploymentPlanner.plan(resource, server.providerKey(),
-                            runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), uow.now());
+                            runtimes.generatedHost(uow.tx(), actor.organizationId(), server.id(), resource.slug(),
+                                    Slugs.of(env.name())).map(h -> h.name()).orElse(null), uow.now());
                     List<ConfigEntry> variables = new ArrayList<>(env.variables());
                     variables.addAll(resource.variables());
                     snapshot = new Deployment.Snapshot(Ids.next("snap"), env.id(), uow.now(), variables);

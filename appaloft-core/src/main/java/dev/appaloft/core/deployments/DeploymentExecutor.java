@@ -257,6 +257,9 @@ final class DeploymentExecutor {
             // traffic moves only now, after the candidate proved healthy
             proxy.get().route(new ProxyRoute(DeploymentRuntimes.routeId(deployment.resourceId()), plan.routeHost(), plan.pathPrefix(),
                     "127.0.0.1", candidate.hostPort()));
+        }
+        runtimes.instanceMoved(deployment.organizationId(), deployment.resourceId()); // its custom domains follow
+        if (routed) {
             if (!previous.isEmpty()) {
                 sleep(DRAIN); // requests already on their way to the old instance finish there
             }

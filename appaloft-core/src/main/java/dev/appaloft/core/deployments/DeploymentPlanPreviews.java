@@ -67,9 +67,10 @@ final class DeploymentPlanPreviews {
             blocked.add(blocked("runtime-target-unsupported", "runtime-target", e.getMessage()));
         }
         Deployment.Plan plan = null;
+        String generatedHost = ctx.read(r -> runtimes.generatedHost(r, org, server.id(), resource.slug(), Slugs.of(env.name())))
+                .map(h -> h.name()).orElse(null);
         try {
-            plan = DeploymentPlanner.plan(resource, server.providerKey(),
-                    runtimes.generatedHost(resource.slug(), Slugs.of(env.name())), ctx.now());
+            plan = DeploymentPlanner.plan(resource, server.providerKey(), generatedHost, ctx.now());
         } catch (AppaloftException e) {
             blocked.add(blocked(reasonFor(e, resource), "runtime-plan-resolution", e.getMessage()));
         }

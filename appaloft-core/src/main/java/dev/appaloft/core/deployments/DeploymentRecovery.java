@@ -93,6 +93,7 @@ final class DeploymentRecovery {
                 .filter(i -> i.running() && i.hostPort() != null).findFirst();
         serving.ifPresent(i -> proxy.route(new ProxyRoute(DeploymentRuntimes.routeId(d.resourceId()), plan.routeHost(),
                 plan.pathPrefix(), "127.0.0.1", i.hostPort())));
+        serving.ifPresent(i -> runtimes.instanceMoved(d.organizationId(), d.resourceId(), d.serverId(), proxy));
         return serving.isPresent();
     }
 

@@ -112,9 +112,52 @@ public final class DeploymentRuntimes {
         return "resource-" + resourceId;
     }
 
-    /** The generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
+    /** The engine's default generated host of a resource: {@code <resource>-<environment>.<base domain>}. */
     public String generatedHost(String resourceSlug, String environmentSlug) {
         return resourceSlug + "-" + environmentSlug + "." + accessBaseDomain;
+    }
+
+    /**
+     * The generated host of a resource on a server as the default access policy there says (the
+     * engine's default without one); empty when generated access is disabled there.
+     */
+    public Optional<dev.appaloft.core.domains.GeneratedHosts.Host> generatedHost(
+            dev.appaloft.api.store.StoreReader reader, String organizationId, String serverId, String resourceSlug,
+            String environmentSlug) {
+        return new dev.appaloft.core.domains.GeneratedHosts(accessBaseDomain)
+                .host(reader, organizationId, serverId, resourceSlug, environmentSlug);
+    }
+
+    /** Who follows a resource's instance when it moves (the routes of its domain bindings). */
+    @FunctionalInterface
+    public interface InstanceMoved {
+        /**
+         * @param serverId the server whose proxy is being routed again, or null
+         * @param proxy that server's proxy when the caller holds it (a bootstrap, before the
+         *        server's proxy is recorded ready), or null to look it up
+         */
+        void moved(String organizationId, String resourceId, String serverId, EdgeProxy proxy);
+    }
+
+    private volatile InstanceMoved instanceMoved = (organization, resource, server, proxy) -> { };
+
+    public void onInstanceMoved(InstanceMoved listener) {
+        this.instanceMoved = listener;
+    }
+
+    /** The resource's serving instance changed (a deployment promoted it). */
+    public void instanceMoved(String organizationId, String resourceId) {
+        instanceMoved(organizationId, resourceId, null, null);
+    }
+
+    /** The resource's instance was routed again on {@code proxy}, the proxy of {@code serverId}. */
+    public void instanceMoved(String organizationId, String resourceId, String serverId, EdgeProxy proxy) {
+        try {
+            instanceMoved.moved(organizationId, resourceId, serverId, proxy);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DeploymentRuntimes.class)
+                    .warn("could not move the domain routes of resource {}: {}", resourceId, e.toString());
+        }
     }
 
     /** The runtime of local servers of {@code providerKey}; {@code provider_not_configured} when there is none. */

@@ -77,6 +77,6 @@ final class ResourceViews {
                                         Map<String, String> environmentSlugs) {
         String slug = environmentSlugs.computeIfAbsent(r.environmentId(), id -> EnvironmentRepository
                 .find(reader, r.organizationId(), id).map(e -> Slugs.of(e.value().name())).orElse(null));
-        return slug == null ? null : access.of(r, slug, facts);
+        return slug == null ? null : access.of(reader, r, slug, facts);
     }
 }

@@ -38,7 +38,11 @@ public final class CaddyConfig {
         server.putArray("listen").add(ports.listen());
         server.putObject("automatic_https").put("disable", true);
         ArrayNode list = server.putArray("routes");
-        for (ProxyRoute route : routes) {
+        // Caddy takes the first route that matches: a longer path prefix of the same host goes first
+        // (a verification token under /.well-known/ before the app at /), otherwise as given
+        List<ProxyRoute> ordered = new ArrayList<>(routes);
+        ordered.sort(java.util.Comparator.comparingInt((ProxyRoute r) -> -r.pathPrefix().length()));
+        for (ProxyRoute route : ordered) {
             list.add(route(route));
         }
         ObjectNode notFound = list.addObject().putArray("handle").addObject();
@@ -56,10 +60,27 @@ public final class CaddyConfig {
         ObjectNode match = r.putArray("match").addObject();
         match.putArray("host").add(route.host());
         String prefix = route.pathPrefix().endsWith("/") ? route.pathPrefix() + "*" : route.pathPrefix() + "/*";
-        match.putArray("path").add(prefix);
-        ObjectNode proxy = r.putArray("handle").addObject();
-        proxy.put("handler", "reverse_proxy");
-        proxy.putArray("upstreams").addObject().put("dial", route.upstreamHost() + ":" + route.upstreamPort());
+        ArrayNode paths = match.putArray("path").add(prefix);
+        if (!route.pathPrefix().endsWith("/")) {
+            paths.add(route.pathPrefix()); // /api itself, not only what is under /api/
+        }
+        if (route.answered()) {
+            ObjectNode answer = r.putArray("handle").addObject();
+            answer.put("handler", "static_response");
+            answer.put("status_code", route.answer().status());
+            ObjectNode headers = answer.putObject("headers");
+            if (route.answer().location() != null) {
+                headers.putArray("Location").add(route.answer().location() + "{http.request.uri}");
+            }
+            if (route.answer().body() != null) {
+                headers.putArray("Content-Type").add("text/plain; charset=utf-8");
+                answer.put("body", route.answer().body());
+            }
+        } else {
+            ObjectNode proxy = r.putArray("handle").addObject();
+            proxy.put("handler", "reverse_proxy");
+            proxy.putArray("upstreams").addObject().put("dial", route.upstreamHost() + ":" + route.upstreamPort());
+        }
         r.put("terminal", true);
         return r;
     }
@@ -88,14 +109,26 @@ public final class CaddyConfig {
         List<ProxyRoute> routes = new ArrayList<>();
         for (JsonNode r : server(config).path("routes")) {
             JsonNode match = r.path("match").path(0);
-            JsonNode upstream = r.path("handle").path(0).path("upstreams").path(0).path("dial");
+            JsonNode handle = r.path("handle").path(0);
+            JsonNode upstream = handle.path("upstreams").path(0).path("dial");
+            String path = match.path("path").path(0).asText("/*");
+            String prefix = path.endsWith("/*") ? path.substring(0, path.length() - 2) : path;
+            if (r.hasNonNull("@id") && match.path("host").isArray() && "static_response".equals(handle.path("handler").asText())) {
+                String location = handle.path("headers").path("Location").path(0).asText(null);
+                String suffix = "{http.request.uri}";
+                if (location != null && location.endsWith(suffix)) {
+                    location = location.substring(0, location.length() - suffix.length());
+                }
+                routes.add(new ProxyRoute(r.get("@id").asText(), match.path("host").path(0).asText(),
+                        prefix.isEmpty() ? "/" : prefix, "", 0, new ProxyRoute.Answer(handle.path("status_code").asInt(200),
+                        location, handle.path("body").asText(null))));
+                continue;
+            }
             if (!r.hasNonNull("@id") || !match.path("host").isArray() || !upstream.isTextual()) {
                 continue;
             }
             String dial = upstream.asText();
             int colon = dial.lastIndexOf(':');
-            String path = match.path("path").path(0).asText("/*");
-            String prefix = path.endsWith("/*") ? path.substring(0, path.length() - 2) : path;
             try {
                 routes.add(new ProxyRoute(r.get("@id").asText(), match.path("host").path(0).asText(),
                         prefix.isEmpty() ? "/" : prefix, dial.substring(0, colon),

@@ -20,9 +20,22 @@ class CaddyConfigTest {
         assertThat(CaddyConfig.listen(config)).hasValue(":8080");
         assertThat(CaddyConfig.serves(config, ports)).isTrue();
         assertThat(CaddyConfig.serves(config, new CaddyPorts("", 80, 2020))).isFalse();
-        assertThat(CaddyConfig.routes(config)).containsExactlyElementsOf(routes);
+        // the longer prefix goes first: Caddy takes the first route that matches
+        assertThat(CaddyConfig.routes(config)).containsExactly(routes.get(1), routes.get(0));
         assertThat(CaddyConfig.route(routes.get(1)).path("match").path(0).path("path").path(0).asText())
                 .isEqualTo("/api/*");
+    }
+
+    @Test
+    void answeredRoutesReadBackAsWrittenAndGoBeforeTheAppOfTheirHost() throws Exception {
+        ProxyRoute app = new ProxyRoute("domain-a", "shop.example.com", "/", "127.0.0.1", 32001);
+        ProxyRoute token = ProxyRoute.respond("domain-verify-a", "shop.example.com", "/.well-known/x", "tok");
+        ProxyRoute redirect = ProxyRoute.redirect("domain-b", "www.example.com", "/", 301, "http://shop.example.com");
+        JsonNode config = CaddyConfig.JSON.readTree(CaddyConfig.config(ports, List.of(app, token, redirect)).toString());
+        assertThat(CaddyConfig.routes(config)).containsExactly(token, app, redirect);
+        JsonNode handle = CaddyConfig.route(redirect).path("handle").path(0);
+        assertThat(handle.path("status_code").asInt()).isEqualTo(301);
+        assertThat(handle.path("headers").path("Location").path(0).asText()).isEqualTo("http://shop.example.com{http.request.uri}");
     }
 
     @Test

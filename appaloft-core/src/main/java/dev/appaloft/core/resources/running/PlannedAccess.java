@@ -14,18 +14,38 @@ import java.util.Set;
  * proxy of the server it deploys to (the server of its newest deployment, or the only local server
  * kind with a proxy when it was never deployed).
  */
-record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy, long targetPort) {
+record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy, long targetPort, String providerKey) {
 
     static Optional<PlannedAccess> of(DeploymentRuntimes runtimes, Resource resource, String environmentSlug,
                                       DeploymentFacts facts) {
+        return of(runtimes, null, resource, environmentSlug, facts);
+    }
+
+    /**
+     * @param reader to read the default access policy of the server (the organization's system
+     *        one when the resource was never deployed); null for the engine's default host
+     */
+    static Optional<PlannedAccess> of(DeploymentRuntimes runtimes, dev.appaloft.api.store.StoreReader reader,
+                                      Resource resource, String environmentSlug, DeploymentFacts facts) {
         if (whyNot(runtimes, resource, facts) != null) {
             return Optional.empty();
         }
         EdgeProxy proxy = proxy(runtimes, facts).orElseThrow();
         String host = runtimes.generatedHost(resource.slug(), environmentSlug);
+        String providerKey = null;
+        if (reader != null) {
+            Optional<dev.appaloft.core.domains.GeneratedHosts.Host> generated = runtimes.generatedHost(reader,
+                    resource.organizationId(), facts.latest() == null ? null : facts.latest().serverId(),
+                    resource.slug(), environmentSlug);
+            if (generated.isEmpty()) {
+                return Optional.empty(); // the default access policy disables generated hosts there
+            }
+            host = generated.get().name();
+            providerKey = generated.get().providerKey();
+        }
         String prefix = resource.accessProfile() == null ? "/" : resource.accessProfile().pathPrefix();
         return Optional.of(new PlannedAccess(host, prefix, proxy.urlFor(host, prefix), proxy,
-                resource.networkProfile().internalPort()));
+                resource.networkProfile().internalPort(), providerKey));
     }
 
     /** Why the resource gets no generated route, in words for warnings; null when it gets one. */

@@ -40,6 +40,8 @@ final class RouteRepair {
                         new Deployment.Instance(was.id(), was.name(), started.hostPort(), was.url(), was.promoted())), uow.now());
                 return null;
             });
+            // the custom domains of the resource follow it to its new port
+            apps.runtimes().instanceMoved(deployment.organizationId(), deployment.resourceId());
         }
     }
 }

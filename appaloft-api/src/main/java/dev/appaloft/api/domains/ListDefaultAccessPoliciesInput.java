@@ -1,0 +1,4 @@
+package dev.appaloft.api.domains;
+
+public record ListDefaultAccessPoliciesInput() {
+}
