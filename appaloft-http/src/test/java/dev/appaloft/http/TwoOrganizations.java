@@ -1,5 +1,6 @@
 package dev.appaloft.http;
 
+import static dev.appaloft.http.ApiResponses.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,11 +173,6 @@ final class TwoOrganizations implements AutoCloseable {
         FakeRuntime runtime = new FakeRuntime();
         runtime.volumes = new dev.appaloft.core.deployments.FakeVolumes();
         return runtime;
-    }
-
-    private static String id(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asText();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.appaloft.http.dependencies;
 
+import static dev.appaloft.http.ApiResponses.id;
+import static dev.appaloft.http.ApiResponses.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +12,6 @@ import dev.appaloft.core.deployments.FakeVolumes;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
 import dev.appaloft.http.TestHttpServer;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,21 +49,6 @@ public abstract class DependencyHttpScenarios {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static String id(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asText();
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(400);
-        List<String> fields = new ArrayList<>();
-        response.body().path("error").path("details").path("issues").forEach(i -> fields.add(i.path("path").path(0).asText()));
-        if (fields.isEmpty()) {
-            response.body().findValues("path").forEach(p -> fields.add(p.path(0).asText()));
-        }
-        return fields;
     }
 
     private String body(String kind, String name, String extra) {

@@ -1,5 +1,7 @@
 package dev.appaloft.http.domains;
 
+import dev.appaloft.http.HttpSampleApp;
+import static dev.appaloft.http.ApiResponses.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,14 +49,11 @@ public abstract class DomainHttpScenarios {
                 .workers(1, Duration.ofSeconds(5), Duration.ofMillis(50)).dailyHousekeeping(false).build();
         server = TestHttpServer.serve(engine, TOKEN);
         api = server.api();
-        project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
-        env = id(api.post("/api/environments", "{\"projectId\":\"" + project
-                + "\",\"name\":\"production\",\"kind\":\"production\"}"));
-        resource = id(api.post("/api/resources", """
-                {"projectId":"%s","environmentId":"%s","name":"web",
-                 "source":{"kind":"docker-image","locator":"local/app:1"},"networkProfile":{"internalPort":8080}}"""
-                .formatted(project, env)));
-        serverId = id(api.post("/api/servers", "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}"));
+        HttpSampleApp app = HttpSampleApp.create(api);
+        project = app.project();
+        env = app.env();
+        resource = app.resource();
+        serverId = app.serverId();
     }
 
     @AfterEach
@@ -195,11 +194,6 @@ public abstract class DomainHttpScenarios {
                 "{\"scope\":{\"kind\":\"deployment-target\",\"serverId\":\"srv_unknown\"},\"mode\":\"disabled\"}").status())
                 .isEqualTo(404);
         assertThat(fields(api.get("/api/default-access-domain-policies/show?scopeKind=galaxy"))).contains("scopeKind");
-    }
-
-    private static String id(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asText();
     }
 
     private static List<String> fields(ApiClient.Response response) {

@@ -1,5 +1,8 @@
 package dev.appaloft.http.servers;
 
+import dev.appaloft.http.HttpSampleApp;
+import static dev.appaloft.http.ApiResponses.id;
+import static dev.appaloft.http.ApiResponses.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +15,6 @@ import dev.appaloft.http.ApiClient;
 import dev.appaloft.http.TestHttpServer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,11 @@ public abstract class CapacityHttpScenarios {
                 .dailyHousekeeping(false).build();
         server = TestHttpServer.serve(engine, TOKEN);
         api = server.api();
-        String project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
-        String env = id(api.post("/api/environments", "{\"projectId\":\"" + project
-                + "\",\"name\":\"production\",\"kind\":\"production\"}"));
-        String resource = id(api.post("/api/resources", """
-                {"projectId":"%s","environmentId":"%s","name":"web",
-                 "source":{"kind":"docker-image","locator":"local/app:1"},"networkProfile":{"internalPort":8080}}"""
-                .formatted(project, env)));
-        serverId = id(api.post("/api/servers", "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}"));
+        HttpSampleApp app = HttpSampleApp.create(api);
+        String project = app.project();
+        String env = app.env();
+        String resource = app.resource();
+        serverId = app.serverId();
         runtime.healthy = false;
         failed = id(api.post("/api/deployments", """
                 {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}"""
@@ -62,21 +60,6 @@ public abstract class CapacityHttpScenarios {
     @AfterEach
     void stop() {
         server.close();
-    }
-
-    private static String id(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return response.body().get("id").asText();
-    }
-
-    private static List<String> fields(ApiClient.Response response) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(400);
-        List<String> fields = new ArrayList<>();
-        response.body().path("error").path("details").path("issues").forEach(i -> fields.add(i.path("path").path(0).asText()));
-        if (fields.isEmpty()) {
-            response.body().findValues("path").forEach(p -> fields.add(p.path(0).asText()));
-        }
-        return fields;
     }
 
     @Test
