@@ -118,7 +118,7 @@ public abstract class DependencyScenarios {
         assertThat(shown.sourceMode()).isEqualTo("appaloft-managed");
         assertThat(shown.providerKey()).isEqualTo("local-shell");
         assertThat(shown.providerRealization().status()).isEqualTo("ready");
-        assertThat(shown.connection().maskedConnection()).matches("postgres://appaloft:\\*{8}@127\\.0\\.0\\.1:\\d+/orders_db");
+        assertThat(shown.connection().maskedConnection()).isEqualTo("postgres://appaloft:********@dep-orders-db:5432/orders_db");
         assertThat(shown.bindingReadiness().status()).isEqualTo("not-implemented");
         String answers = Json.write(deps().show(id)) + Json.write(deps().list(ListDependencyResourcesInput.all()));
         assertThat(answers + everythingWritten()).doesNotContain(password);

@@ -51,12 +51,13 @@ final class PostgresProvisioner {
 
     /** What to run: container and volume names, image, labels and the login. */
     record Plan(String container, String volume, String image, Map<String, String> labels, String user,
-                String database, String password, List<DependencyCapability> capabilities) {
+                String database, String password, List<DependencyCapability> capabilities,
+                dev.appaloft.api.runtime.NetworkAttachment network) {
 
         @Override
         public String toString() {
             return "Plan[container=" + container + ", volume=" + volume + ", image=" + image + ", user=" + user
-                    + ", database=" + database + "]";
+                    + ", database=" + database + ", network=" + (network == null ? null : network.name()) + "]";
         }
     }
 
@@ -71,7 +72,7 @@ final class PostgresProvisioner {
         try {
             instance = runtime.startCandidate(new CandidateRequest(plan.container(), plan.image(), Map.of(
                     "POSTGRES_USER", plan.user(), "POSTGRES_PASSWORD", plan.password(), "POSTGRES_DB", plan.database()),
-                    PORT, null, plan.labels(), List.of(), List.of(VolumeMount.volume(plan.volume(), DATA, false))), log);
+                    PORT, null, plan.labels(), List.of(), List.of(VolumeMount.volume(plan.volume(), DATA, false)), plan.network()), log);
             awaitReady(runtime, instance, plan);
             List<CapabilityReadback> readbacks = capabilities(runtime, instance, plan);
             return new Realized(instance, plan.volume(), readbacks, Instant.now());

@@ -106,7 +106,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
                 "appaloft.project", projectId, "appaloft.environment", environmentId);
         PostgresProvisioner.Plan plan = new PostgresProvisioner.Plan("appaloft-dep-" + slug + "-" + suffix,
                 "appaloft-" + id + "-data", images.of(DependencyKind.POSTGRES), labels, USER, database, password,
-                capabilities);
+                capabilities, DependencyNetworks.forDatabase(environmentId, slug));
         Instant attemptedAt = ctx.now();
         PostgresProvisioner.Realized realized = postgres.provision(runtime, plan);
         boolean degraded = realized.readbacks().stream()
@@ -118,8 +118,8 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
                 degraded ? DependencyResource.DEGRADED : DependencyResource.READY,
                 new DependencyResource.Realization("ready", Ids.next("dpa"), attemptedAt, realized.instance().name(),
                         realized.volume(), plan.image(), realized.readyAt()),
-                new DependencyResource.Credentials("127.0.0.1", realized.instance().hostPort() == null
-                        ? PostgresProvisioner.PORT : realized.instance().hostPort(), USER, database,
+                // the alias on the environment's network and the container port: stable across restarts
+                new DependencyResource.Credentials(plan.network().aliases().get(0), PostgresProvisioner.PORT, USER, database,
                         ctx.secrets().seal(password)), attemptedAt, null);
         try {
             return ctx.command(actor, "dependencyResources.provision", uow -> {

@@ -190,9 +190,13 @@ final class DeploymentExecutor {
             // the resource's storage as attached now: every new container mounts the same data
             List<dev.appaloft.api.runtime.VolumeMount> mounts = StorageMounts.realize(ctx.read(r -> StorageMounts.plan(r,
                     start.organizationId(), start.resourceId())), runtime, log);
+            // the environment's databases on this server answer by alias on their network
+            dev.appaloft.api.runtime.NetworkAttachment network = ctx.read(r -> dev.appaloft.core.dependencies
+                    .DependencyNetworks.forApp(r, start.organizationId(), start.environmentId(), start.serverId()))
+                    .orElse(null);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
-                    List.of(), mounts), log);
+                    List.of(), mounts, network), log);
             RuntimeInstance started = candidate;
             update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
                     started.hostPort(), null)));
