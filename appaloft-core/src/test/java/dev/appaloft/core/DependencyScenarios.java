@@ -119,7 +119,9 @@ public abstract class DependencyScenarios {
         assertThat(shown.providerKey()).isEqualTo("local-shell");
         assertThat(shown.providerRealization().status()).isEqualTo("ready");
         assertThat(shown.connection().maskedConnection()).isEqualTo("postgres://appaloft:********@dep-orders-db:5432/orders_db");
-        assertThat(shown.bindingReadiness().status()).isEqualTo("not-implemented");
+        assertThat(shown.bindingReadiness().status()).isEqualTo("ready");
+        assertThat(runtime.networks.get(container).name()).isEqualTo("appaloft-env-" + app.env().toLowerCase());
+        assertThat(runtime.networks.get(container).aliases()).containsExactly("dep-orders-db");
         String answers = Json.write(deps().show(id)) + Json.write(deps().list(ListDependencyResourcesInput.all()));
         assertThat(answers + everythingWritten()).doesNotContain(password);
         assertThat(audit("dependency-resource-provisioned")).isEqualTo(1);

@@ -125,6 +125,11 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
             new ErrorCode("dependency_resource_delete_blocked", 409, false);
     /** The database container did not start or never became ready; nothing is left behind. */
     public static final ErrorCode DEPENDENCY_PROVISION_FAILED = new ErrorCode("dependency_provision_failed", 502, true);
+    /** The resource already receives a variable of that name from another active binding. */
+    public static final ErrorCode DEPENDENCY_BINDING_CONFLICT = new ErrorCode("dependency_binding_conflict", 409, false);
+    /** The database did not take the new password; the old one still works and nothing was recorded. */
+    public static final ErrorCode DEPENDENCY_SECRET_ROTATION_FAILED =
+            new ErrorCode("dependency_secret_rotation_failed", 502, true);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

@@ -47,6 +47,7 @@ public final class StoreCollections {
     public static final String STORAGE_VOLUMES = "storage_volumes";
     public static final String STORAGE_ATTACHMENTS = "storage_attachments";
     public static final String DEPENDENCY_RESOURCES = "dependency_resources";
+    public static final String DEPENDENCY_BINDINGS = "dependency_bindings";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -86,7 +87,9 @@ public final class StoreCollections {
             CollectionSpec.of(STORAGE_VOLUMES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
             CollectionSpec.of(STORAGE_ATTACHMENTS, ORG, text(IndexFields.RESOURCE_ID), text("storage_volume_id")),
             CollectionSpec.of(DEPENDENCY_RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
-                    STATUS, text("kind"), text(IndexFields.SERVER_ID)));
+                    STATUS, text("kind"), text(IndexFields.SERVER_ID)),
+            CollectionSpec.of(DEPENDENCY_BINDINGS, ORG, text(IndexFields.RESOURCE_ID), text("dependency_resource_id"),
+                    STATUS));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -163,7 +163,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         return out;
     }
 
-    private static String password() {
+    static String password() {
         StringBuilder out = new StringBuilder(32);
         for (int i = 0; i < 32; i++) {
             out.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);

@@ -141,8 +141,12 @@ final class DeploymentExecutor {
             }
         }
         environment.putIfAbsent("PORT", String.valueOf(plan.internalPort()));
-        List<String> secretValues = effective.stream().filter(ConfigEntry::isSecret)
-                .map(e -> ctx.secrets().open(e.value())).toList();
+        // the resource's database bindings, read now: a rotated password reaches the next deployment
+        dev.appaloft.core.dependencies.DependencyBindingInjection.Injected bound = ctx.read(r -> dev.appaloft.core.dependencies.DependencyBindingInjection.variables(r,
+                start.organizationId(), start.resourceId(), ctx.secrets()::open));
+        environment.putAll(bound.variables());
+        List<String> secretValues = java.util.stream.Stream.concat(effective.stream().filter(ConfigEntry::isSecret)
+                .map(e -> ctx.secrets().open(e.value())), bound.secrets().stream()).toList();
         DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues)
                 .onWrite(ctx.signals()::changed);
         running.put(start.id(), log);
