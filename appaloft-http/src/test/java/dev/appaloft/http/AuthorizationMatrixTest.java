@@ -34,7 +34,7 @@ class AuthorizationMatrixTest {
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
-            "attachmentId", "dependencyResourceId");
+            "attachmentId", "dependencyResourceId", "bindingId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -54,7 +54,9 @@ class AuthorizationMatrixTest {
                 "credentials.ssh.show", "credentials.ssh.rotate", "credentials.ssh.delete", "servers.configureCredential",
                 "servers.delete", "servers.capacity.inspect", "servers.capacity.prune", "storageVolumes.show",
                 "storageVolumes.cleanupRuntime", "resources.attachStorage", "resources.detachStorage",
-                "dependencyResources.provision", "dependencyResources.show", "dependencyResources.delete");
+                "dependencyResources.provision", "dependencyResources.show", "dependencyResources.delete",
+                "resources.dependencyBindings.bind", "resources.dependencyBindings.show",
+                "resources.dependencyBindings.unbind", "resources.dependencyBindings.rotateSecret");
     }
 
     @TestFactory

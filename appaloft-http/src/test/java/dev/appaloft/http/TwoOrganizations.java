@@ -149,6 +149,8 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("dependencyResourceId", id(api.post("/api/dependency-resources/provision", """
                 {"kind":"postgres","projectId":"%s","environmentId":"%s","serverId":"%s","name":"db"}"""
                 .formatted(ids.get("projectId"), ids.get("environmentId"), ids.get("serverId")))));
+        ids.put("bindingId", id(api.post("/api/resources/" + ids.get("resourceId") + "/dependency-bindings",
+                "{\"dependencyResourceId\":\"" + ids.get("dependencyResourceId") + "\",\"targetName\":\"DATABASE_URL\"}")));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());
