@@ -250,4 +250,28 @@ public abstract class DependencyBindingScenarios {
                 ErrorCode.NOT_FOUND);
         assertThat(resources().showDependencyBinding(app.resource(), id).binding().status()).isEqualTo("active");
     }
+
+    @Test
+    void aManagedRedisIsBoundAsRedisUrl() {
+        String cache = engine.dependencyResources().provision(ProvisionDependencyResourceInput.redis(app.project(),
+                app.env(), app.server(), "Cache")).id();
+        String container = runtime.environments.entrySet().stream()
+                .filter(e -> e.getValue().containsKey("REDIS_PASSWORD")).findFirst().orElseThrow().getKey();
+        String password = runtime.environments.get(container).get("REDIS_PASSWORD");
+        assertThat(runtime.startedImages.get(container)).isEqualTo("redis:7-alpine");
+        assertThat(runtime.mounts.get(container).get(0).target()).isEqualTo("/data");
+        assertThat(runtime.networks.get(container).aliases()).containsExactly("dep-cache");
+        assertThat(String.join(" ", runtime.executed.get(runtime.executed.size() - 1))).contains("redis-cli")
+                .doesNotContain(password);
+        assertThat(engine.dependencyResources().show(cache).dependencyResource().connection().maskedConnection())
+                .isEqualTo("redis://default:********@dep-cache:6379/0");
+        resources().bindDependency(BindDependencyInput.of(app.resource(), cache, "REDIS_URL"));
+        deploy();
+        assertThat(appEnvironment()).containsEntry("REDIS_URL", "redis://default:" + password + "@dep-cache:6379/0");
+        assertThat(everythingWritten()).doesNotContain(password);
+        assertInvalid(() -> engine.dependencyResources().provision(new ProvisionDependencyResourceInput(
+                dev.appaloft.api.dependencies.DependencyKind.REDIS, app.project(), app.env(), app.server(), "other",
+                null, null, List.of(new dev.appaloft.api.dependencies.DependencyCapability("redis-module", "json",
+                null, null)), null)), "capabilities");
+    }
 }
