@@ -3,8 +3,8 @@
 # Installs what the tests need first: PostgreSQL binaries (the tests start their own server), Caddy
 # (the edge proxy; the tests start their own), OpenSSH (the SSH tests start their own sshd as
 # "servers" and make keys with ssh-keygen; openssl for PKCS#8 ed25519 keys) and a real Docker
-# engine with the offline base image (scripts/setup-docker.sh) and an offline postgres:16-alpine
-# (scripts/build-postgres-image.sh).
+# engine with the offline base image (scripts/setup-docker.sh), an offline postgres:16-alpine
+# (scripts/build-postgres-image.sh) and an offline redis:7-alpine (scripts/build-redis-image.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +17,7 @@ command -v caddy >/dev/null 2>&1 || need+=(caddy)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+[ -x /usr/bin/redis-cli ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q
@@ -31,5 +32,6 @@ fi
 bash scripts/setup-docker.sh
 # the default image of managed Postgres, built offline (no registry is reachable on CI machines)
 bash scripts/build-postgres-image.sh
+bash scripts/build-redis-image.sh
 
 exec mvn -B verify "$@"

@@ -1,5 +1,7 @@
 package dev.appaloft.api;
 
+import dev.appaloft.api.catalog.ResourceOperations;
+
 import static dev.appaloft.api.catalog.AppTaskOperations.*;
 import static dev.appaloft.api.catalog.DependencyOperations.*;
 import static dev.appaloft.api.catalog.DeploymentOperations.*;
@@ -130,5 +132,32 @@ public final class ResourcesApi {
     /** Logs, runtime controls, health and diagnostics of the resource's running app. */
     public ResourceRuntimeApi runtime() {
         return new ResourceRuntimeApi(executor);
+    }
+
+    /** Binds a database: the resource's next deployments receive its connection URL as a secret variable. */
+    public IdOutput bindDependency(dev.appaloft.api.dependencies.BindDependencyInput input) {
+        return executor.execute(ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_BIND, input);
+    }
+
+    public dev.appaloft.api.dependencies.DependencyBindingList listDependencyBindings(String resourceId) {
+        return executor.execute(ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_LIST,
+                new dev.appaloft.api.dependencies.ListDependencyBindingsInput(resourceId));
+    }
+
+    public dev.appaloft.api.dependencies.DependencyBindingShown showDependencyBinding(String resourceId, String bindingId) {
+        return executor.execute(ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_SHOW,
+                new dev.appaloft.api.dependencies.DependencyBindingRef(resourceId, bindingId));
+    }
+
+    /** The next deployments no longer receive the variable; the database stays. */
+    public IdOutput unbindDependency(String resourceId, String bindingId) {
+        return executor.execute(ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_UNBIND,
+                new dev.appaloft.api.dependencies.DependencyBindingRef(resourceId, bindingId));
+    }
+
+    /** A new database password, set in the database; bound resources need a redeploy to use it. */
+    public dev.appaloft.api.dependencies.SecretRotated rotateDependencySecret(
+            dev.appaloft.api.dependencies.RotateBindingSecretInput input) {
+        return executor.execute(ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_ROTATE_SECRET, input);
     }
 }

@@ -118,8 +118,10 @@ public abstract class DependencyScenarios {
         assertThat(shown.sourceMode()).isEqualTo("appaloft-managed");
         assertThat(shown.providerKey()).isEqualTo("local-shell");
         assertThat(shown.providerRealization().status()).isEqualTo("ready");
-        assertThat(shown.connection().maskedConnection()).matches("postgres://appaloft:\\*{8}@127\\.0\\.0\\.1:\\d+/orders_db");
-        assertThat(shown.bindingReadiness().status()).isEqualTo("not-implemented");
+        assertThat(shown.connection().maskedConnection()).isEqualTo("postgres://appaloft:********@dep-orders-db:5432/orders_db");
+        assertThat(shown.bindingReadiness().status()).isEqualTo("ready");
+        assertThat(runtime.networks.get(container).name()).isEqualTo("appaloft-env-" + app.env().toLowerCase());
+        assertThat(runtime.networks.get(container).aliases()).containsExactly("dep-orders-db");
         String answers = Json.write(deps().show(id)) + Json.write(deps().list(ListDependencyResourcesInput.all()));
         assertThat(answers + everythingWritten()).doesNotContain(password);
         assertThat(audit("dependency-resource-provisioned")).isEqualTo(1);
@@ -135,7 +137,7 @@ public abstract class DependencyScenarios {
 
     @Test
     void otherKindsAndBadInputAreRefusedNamingTheField() {
-        for (DependencyKind kind : List.of(DependencyKind.REDIS, DependencyKind.MYSQL, DependencyKind.OPENSEARCH)) {
+        for (DependencyKind kind : List.of(DependencyKind.MYSQL, DependencyKind.OPENSEARCH)) {
             assertFails(() -> deps().provision(new ProvisionDependencyResourceInput(kind, app.project(), app.env(),
                     app.server(), "cache", null, null, null, null)), ErrorCode.DEPENDENCY_KIND_UNSUPPORTED);
         }

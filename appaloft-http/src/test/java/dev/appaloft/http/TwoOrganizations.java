@@ -162,6 +162,8 @@ final class TwoOrganizations implements AutoCloseable {
                 + "\"deployment-target\",\"serverId\":\"" + ids.get("serverId") + "\"},\"mode\":\"disabled\"}");
         assertThat(access.status()).as(access.raw()).isEqualTo(200);
         ids.put("accessPolicyId", access.body().get("id").asText());
+        ids.put("bindingId", id(api.post("/api/resources/" + ids.get("resourceId") + "/dependency-bindings",
+                "{\"dependencyResourceId\":\"" + ids.get("dependencyResourceId") + "\",\"targetName\":\"DATABASE_URL\"}")));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

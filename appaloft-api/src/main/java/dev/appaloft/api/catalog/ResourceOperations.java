@@ -100,16 +100,21 @@ public final class ResourceOperations {
             Operation.of(API, "resources.runtime.start", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/start", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
     public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_RESTART =
             Operation.of(API, "resources.runtime.restart", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/restart", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_BIND =
-            Operation.untyped(API, "resources.dependencyBindings.bind", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/dependency-bindings", 201);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_LIST =
-            Operation.untyped(API, "resources.dependencyBindings.list", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/dependency-bindings", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_UNBIND =
-            Operation.untyped(API, "resources.dependencyBindings.unbind", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/dependency-bindings/{bindingId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_SHOW =
-            Operation.untyped(API, "resources.dependencyBindings.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/dependency-bindings/{bindingId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_DEPENDENCY_BINDINGS_ROTATE_SECRET =
-            Operation.untyped(API, "resources.dependencyBindings.rotateSecret", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/dependency-bindings/{bindingId}/secret-rotations", 200);
+    public static final Operation<dev.appaloft.api.dependencies.BindDependencyInput, IdOutput> RESOURCES_DEPENDENCY_BINDINGS_BIND =
+            Operation.of(API, "resources.dependencyBindings.bind", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/dependency-bindings", 201,
+                    dev.appaloft.api.dependencies.BindDependencyInput.class, IdOutput.class);
+    public static final Operation<dev.appaloft.api.dependencies.ListDependencyBindingsInput, dev.appaloft.api.dependencies.DependencyBindingList> RESOURCES_DEPENDENCY_BINDINGS_LIST =
+            Operation.of(API, "resources.dependencyBindings.list", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/dependency-bindings", 200,
+                    dev.appaloft.api.dependencies.ListDependencyBindingsInput.class, dev.appaloft.api.dependencies.DependencyBindingList.class);
+    public static final Operation<dev.appaloft.api.dependencies.DependencyBindingRef, IdOutput> RESOURCES_DEPENDENCY_BINDINGS_UNBIND =
+            Operation.of(API, "resources.dependencyBindings.unbind", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/dependency-bindings/{bindingId}", 200,
+                    dev.appaloft.api.dependencies.DependencyBindingRef.class, IdOutput.class);
+    public static final Operation<dev.appaloft.api.dependencies.DependencyBindingRef, dev.appaloft.api.dependencies.DependencyBindingShown> RESOURCES_DEPENDENCY_BINDINGS_SHOW =
+            Operation.of(API, "resources.dependencyBindings.show", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/dependency-bindings/{bindingId}", 200,
+                    dev.appaloft.api.dependencies.DependencyBindingRef.class, dev.appaloft.api.dependencies.DependencyBindingShown.class);
+    public static final Operation<dev.appaloft.api.dependencies.RotateBindingSecretInput, dev.appaloft.api.dependencies.SecretRotated> RESOURCES_DEPENDENCY_BINDINGS_ROTATE_SECRET =
+            Operation.of(API, "resources.dependencyBindings.rotateSecret", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/dependency-bindings/{bindingId}/secret-rotations", 200,
+                    dev.appaloft.api.dependencies.RotateBindingSecretInput.class, dev.appaloft.api.dependencies.SecretRotated.class);
 
     private ResourceOperations() {
     }

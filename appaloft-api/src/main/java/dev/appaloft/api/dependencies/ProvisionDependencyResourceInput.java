@@ -19,4 +19,10 @@ public record ProvisionDependencyResourceInput(DependencyKind kind, String proje
         return new ProvisionDependencyResourceInput(DependencyKind.POSTGRES, projectId, environmentId, serverId, name,
                 null, null, null, null);
     }
+
+    public static ProvisionDependencyResourceInput redis(String projectId, String environmentId, String serverId,
+                                                         String name) {
+        return new ProvisionDependencyResourceInput(DependencyKind.REDIS, projectId, environmentId, serverId, name,
+                null, null, null, null);
+    }
 }

@@ -140,6 +140,11 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode DOMAIN_BINDING_DELETE_BLOCKED = new ErrorCode("domain_binding_delete_blocked", 409, false);
     /** The binding's server has no edge proxy that answers, so its route could not be applied. */
     public static final ErrorCode DOMAIN_ROUTE_REALIZATION_FAILED = new ErrorCode("domain_route_realization_failed", 502, true);
+    /** The resource already receives a variable of that name from another active binding. */
+    public static final ErrorCode DEPENDENCY_BINDING_CONFLICT = new ErrorCode("dependency_binding_conflict", 409, false);
+    /** The database did not take the new password; the old one still works and nothing was recorded. */
+    public static final ErrorCode DEPENDENCY_SECRET_ROTATION_FAILED =
+            new ErrorCode("dependency_secret_rotation_failed", 502, true);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param hostPort the loopback port to publish it on; null or 0 lets the runtime pick a free one
  * @param command replaces the image's command when not empty
  * @param mounts storage mounted into the instance (volumes of {@link DeploymentRuntime#volumes()} or host paths)
+ * @param network a user-defined network the instance joins (null: the engine's default one)
  */
 public record CandidateRequest(String name, String image, Map<String, String> environment, int internalPort,
                                Integer hostPort, Map<String, String> labels, List<String> command,
-                               List<VolumeMount> mounts) {
+                               List<VolumeMount> mounts, NetworkAttachment network) {
+
+    /** An instance on the engine's default network. */
+    public CandidateRequest(String name, String image, Map<String, String> environment, int internalPort,
+                            Integer hostPort, Map<String, String> labels, List<String> command,
+                            List<VolumeMount> mounts) {
+        this(name, image, environment, internalPort, hostPort, labels, command, mounts, null);
+    }
 
     /** An instance without storage. */
     public CandidateRequest(String name, String image, Map<String, String> environment, int internalPort,
@@ -40,6 +48,6 @@ public record CandidateRequest(String name, String image, Map<String, String> en
     public String toString() {
         return "CandidateRequest[name=" + name + ", image=" + image + ", environment=" + environment.keySet()
                 + ", internalPort=" + internalPort + ", hostPort=" + hostPort + ", labels=" + labels + ", mounts=" + mounts
-                + "]";
+                + ", network=" + (network == null ? null : network.name()) + "]";
     }
 }

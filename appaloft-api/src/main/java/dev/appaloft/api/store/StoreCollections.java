@@ -50,6 +50,7 @@ public final class StoreCollections {
     // access and domains
     public static final String DOMAIN_BINDINGS = "domain_bindings";
     public static final String DEFAULT_ACCESS_POLICIES = "default_access_policies";
+    public static final String DEPENDENCY_BINDINGS = "dependency_bindings";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -93,7 +94,9 @@ public final class StoreCollections {
             // access and domains
             CollectionSpec.of(DOMAIN_BINDINGS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
-            CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)));
+            CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)),
+            CollectionSpec.of(DEPENDENCY_BINDINGS, ORG, text(IndexFields.RESOURCE_ID), text("dependency_resource_id"),
+                    STATUS));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

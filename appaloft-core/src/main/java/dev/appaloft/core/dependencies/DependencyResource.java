@@ -49,6 +49,14 @@ public record DependencyResource(String id, String organizationId, String projec
                 realization, credentials, createdAt, deletedAt);
     }
 
+    DependencyResource withSealedPassword(String sealed) {
+        Credentials c = new Credentials(credentials.host(), credentials.port(), credentials.user(),
+                credentials.database(), sealed);
+        return new DependencyResource(id, organizationId, projectId, environmentId, serverId, name, slug, kind,
+                providerKey, description, capabilities, readbacks, retentionRequired, retentionReason, lifecycleStatus,
+                realization, c, createdAt, deletedAt);
+    }
+
     DependencyResource delete(Instant now) {
         Realization gone = new Realization(DELETED, realization.attemptId(), realization.attemptedAt(),
                 realization.handle(), realization.volume(), realization.image(), realization.realizedAt());

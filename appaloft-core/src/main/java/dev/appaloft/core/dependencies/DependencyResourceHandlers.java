@@ -67,6 +67,9 @@ public final class DependencyResourceHandlers {
         registry.register(DEPENDENCY_RESOURCES_SHOW, h::show);
         registry.register(DEPENDENCY_RESOURCES_RENAME, h::rename);
         registry.register(DEPENDENCY_RESOURCES_DELETE, h::delete);
+        DependencyBindingHandlers.register(registry, ctx);
+        registry.register(dev.appaloft.api.catalog.ResourceOperations.RESOURCES_DEPENDENCY_BINDINGS_ROTATE_SECRET,
+                new RotateBindingSecretHandler(ctx, runtimes));
     }
 
     private static DocumentIndex where(Actor actor, String projectId, String environmentId, DependencyKind kind) {
@@ -86,9 +89,10 @@ public final class DependencyResourceHandlers {
         int limit = v.limit(in.limit(), 100, 500);
         v.throwIfInvalid();
         List<DependencyResourceView> items = ctx.read(r -> DependencyRepository.RESOURCES.values(r,
-                live(where(actor, in.projectId(), in.environmentId(), in.kind())))).stream()
+                live(where(actor, in.projectId(), in.environmentId(), in.kind()))).stream()
                 .sorted(Comparator.comparing(DependencyResource::createdAt).thenComparing(DependencyResource::id))
-                .limit(limit).map(DependencyViews::view).toList();
+                .limit(limit).map(d -> DependencyViews.view(d, DependencyRepository.activeBindingCount(r,
+                        actor.organizationId(), d.id()))).toList());
         return new DependencyResourceList(DependencyResourceList.SCHEMA_VERSION, items, Timestamps.format(ctx.now()));
     }
 
@@ -101,10 +105,10 @@ public final class DependencyResourceHandlers {
         Validation v = new Validation();
         String id = v.text("dependencyResourceId", in.dependencyResourceId(), 200);
         v.throwIfInvalid();
-        DependencyResource found = ctx.read(r -> DependencyRepository.RESOURCES.require(r, actor.organizationId(), id))
-                .value();
-        return new DependencyResourceShown(DependencyResourceShown.SCHEMA_VERSION, DependencyViews.view(found),
-                Timestamps.format(ctx.now()));
+        DependencyResourceView view = ctx.read(r -> DependencyViews.view(DependencyRepository.RESOURCES
+                .require(r, actor.organizationId(), id).value(), DependencyRepository.activeBindingCount(r,
+                actor.organizationId(), id)));
+        return new DependencyResourceShown(DependencyResourceShown.SCHEMA_VERSION, view, Timestamps.format(ctx.now()));
     }
 
     IdOutput rename(RenameDependencyResourceInput in, Actor actor) {
@@ -129,8 +133,11 @@ public final class DependencyResourceHandlers {
         Validation v = new Validation();
         String id = v.text("dependencyResourceId", in.dependencyResourceId(), 200);
         v.throwIfInvalid();
-        DependencyResource found = ctx.read(r -> DependencyRepository.requireLive(r, actor.organizationId(), id)).value();
-        refuseIfBlocked(found);
+        DependencyResource found = ctx.read(r -> {
+            DependencyResource live = DependencyRepository.requireLive(r, actor.organizationId(), id).value();
+            refuseIfBlocked(live, DependencyRepository.activeBindingCount(r, actor.organizationId(), id));
+            return live;
+        });
         Server server = ctx.read(r -> ServerRepository.find(r, actor.organizationId(), found.serverId()))
                 .map(Versioned::value).orElse(null);
         if (server != null) {
@@ -143,7 +150,8 @@ public final class DependencyResourceHandlers {
         }
         return ctx.command(actor, "dependencyResources.delete", uow -> {
             Versioned<DependencyResource> current = DependencyRepository.requireLive(uow.tx(), actor.organizationId(), id);
-            refuseIfBlocked(current.value());
+            // a binding made meanwhile still refuses it (the container is gone then, as asked)
+            refuseIfBlocked(current.value(), DependencyRepository.activeBindingCount(uow.tx(), actor.organizationId(), id));
             DependencyRepository.RESOURCES.update(uow.tx(), current, current.value().delete(uow.now()), uow.now());
             uow.event("dependency-resource-deleted", id, Map.of("kind", current.value().kind().wire(),
                     "name", current.value().name(), "serverId", current.value().serverId()));
@@ -151,8 +159,8 @@ public final class DependencyResourceHandlers {
         });
     }
 
-    private static void refuseIfBlocked(DependencyResource resource) {
-        List<DependencyResourceView.Blocker> blockers = DependencyViews.blockers(resource);
+    private static void refuseIfBlocked(DependencyResource resource, long activeBindings) {
+        List<DependencyResourceView.Blocker> blockers = DependencyViews.blockers(resource, activeBindings);
         if (!blockers.isEmpty()) {
             throw new AppaloftException(ErrorCode.DEPENDENCY_RESOURCE_DELETE_BLOCKED, "dependency resource "
                     + resource.id() + " cannot be deleted: " + String.join(", ", blockers.stream()

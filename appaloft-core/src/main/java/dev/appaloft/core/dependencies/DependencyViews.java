@@ -13,11 +13,10 @@ final class DependencyViews {
     private DependencyViews() {
     }
 
-    static DependencyResourceView view(DependencyResource d) {
+    static DependencyResourceView view(DependencyResource d, long activeBindings) {
         DependencyResource.Credentials c = d.credentials();
         DependencyResourceView.Connection connection = new DependencyResourceView.Connection(c.host(), (long) c.port(),
-                c.database(), scheme(d) + "://" + c.user() + ":" + MASK + "@" + c.host() + ":" + c.port() + "/"
-                + c.database(), secretRef(d.id()));
+                c.database(), url(d, MASK), secretRef(d.id()));
         DependencyResource.Realization r = d.realization();
         DependencyResourceView.Realization realization = new DependencyResourceView.Realization(r.status(),
                 r.attemptId(), Timestamps.format(r.attemptedAt()), r.handle(),
@@ -26,33 +25,43 @@ final class DependencyViews {
         DependencyResourceView.BindingReadiness readiness = d.isDeleted()
                 ? new DependencyResourceView.BindingReadiness("blocked", "the dependency resource is deleted")
                 : missing ? new DependencyResourceView.BindingReadiness("blocked", "a required capability is missing")
-                : new DependencyResourceView.BindingReadiness("not-implemented",
-                        "resource bindings (resources.dependencyBindings.*) are not built yet");
+                : new DependencyResourceView.BindingReadiness("ready", null);
         return new DependencyResourceView(d.id(), d.projectId(), d.environmentId(), d.name(), d.slug(), d.kind(),
                 "appaloft-managed", d.providerKey(), true, d.description(), d.lifecycleStatus(), connection,
                 realization, d.capabilities().stream().map(DependencyViews::withRequired).toList(), d.readbacks(),
                 readiness, new DependencyResourceView.Relationship(d.retentionRequired(), d.retentionReason()),
-                new DependencyResourceView.DeleteSafety(blockers(d)), Timestamps.format(d.createdAt()),
+                new DependencyResourceView.DeleteSafety(blockers(d, activeBindings)), Timestamps.format(d.createdAt()),
                 d.deletedAt() == null ? null : Timestamps.format(d.deletedAt()));
     }
 
-    /**
-     * What refuses a delete now. Bindings (resources.dependencyBindings.*) and backups do not
-     * exist yet; when they do, they add their blockers here.
-     */
-    static List<DependencyResourceView.Blocker> blockers(DependencyResource d) {
+    /** What refuses a delete now: active bindings and a retention relationship (backups add theirs when they exist). */
+    static List<DependencyResourceView.Blocker> blockers(DependencyResource d, long activeBindings) {
         List<DependencyResourceView.Blocker> blockers = new ArrayList<>();
+        if (!d.isDeleted() && activeBindings > 0) {
+            blockers.add(new DependencyResourceView.Blocker("resource-binding", d.id(), "dependency-resource",
+                    activeBindings));
+        }
         if (!d.isDeleted() && d.retentionRequired()) {
             blockers.add(new DependencyResourceView.Blocker("backup-relationship", d.id(), "dependency-resource", 1L));
         }
         return blockers;
     }
 
+    /** The connection URL with this password (the real one only for a container's environment). */
+    static String url(DependencyResource d, String password) {
+        DependencyResource.Credentials c = d.credentials();
+        String secret = password.equals(MASK) ? MASK
+                : java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String user = c.user() == null ? "" : c.user();
+        return scheme(d) + "://" + user + ":" + secret + "@" + c.host() + ":" + c.port()
+                + (c.database() == null ? "" : "/" + c.database());
+    }
+
     static String secretRef(String id) {
         return "dependency-resource-secret:" + id + ":password";
     }
 
-    private static String scheme(DependencyResource d) {
+    static String scheme(DependencyResource d) {
         return switch (d.kind()) {
             case POSTGRES -> "postgres";
             case MYSQL -> "mysql";

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a managed Postgres on a server: the image (used as it is when the engine has it, pulled
+ * Runs a managed database (Postgres, Redis; {@link DatabaseKinds} says how each starts) on a server: the image (used as it is when the engine has it, pulled
  * otherwise), a labelled data volume, a labelled container given the credentials through its
  * environment (the official image's POSTGRES_* variables, never a command line or a log), then
  * {@code pg_isready} inside it until it accepts connections, then the desired extensions. Anything
@@ -51,12 +51,20 @@ final class PostgresProvisioner {
 
     /** What to run: container and volume names, image, labels and the login. */
     record Plan(String container, String volume, String image, Map<String, String> labels, String user,
-                String database, String password, List<DependencyCapability> capabilities) {
+                String database, String password, List<DependencyCapability> capabilities,
+                dev.appaloft.api.runtime.NetworkAttachment network, dev.appaloft.api.dependencies.DependencyKind kind) {
+
+        /** A Postgres. */
+        Plan(String container, String volume, String image, Map<String, String> labels, String user, String database,
+             String password, List<DependencyCapability> capabilities, dev.appaloft.api.runtime.NetworkAttachment network) {
+            this(container, volume, image, labels, user, database, password, capabilities, network,
+                    dev.appaloft.api.dependencies.DependencyKind.POSTGRES);
+        }
 
         @Override
         public String toString() {
             return "Plan[container=" + container + ", volume=" + volume + ", image=" + image + ", user=" + user
-                    + ", database=" + database + "]";
+                    + ", database=" + database + ", network=" + (network == null ? null : network.name()) + "]";
         }
     }
 
@@ -69,11 +77,13 @@ final class PostgresProvisioner {
         volumes.ensure(plan.volume(), plan.labels());
         RuntimeInstance instance = null;
         try {
-            instance = runtime.startCandidate(new CandidateRequest(plan.container(), plan.image(), Map.of(
-                    "POSTGRES_USER", plan.user(), "POSTGRES_PASSWORD", plan.password(), "POSTGRES_DB", plan.database()),
-                    PORT, null, plan.labels(), List.of(), List.of(VolumeMount.volume(plan.volume(), DATA, false))), log);
-            awaitReady(runtime, instance, plan);
-            List<CapabilityReadback> readbacks = capabilities(runtime, instance, plan);
+            DatabaseKinds.Launch launch = DatabaseKinds.launch(plan);
+            instance = runtime.startCandidate(new CandidateRequest(plan.container(), plan.image(), launch.environment(),
+                    launch.port(), null, plan.labels(), launch.command(),
+                    List.of(VolumeMount.volume(plan.volume(), launch.dataPath(), false)), plan.network()), log);
+            awaitReady(runtime, instance, plan, launch.probe());
+            List<CapabilityReadback> readbacks = plan.kind() == dev.appaloft.api.dependencies.DependencyKind.POSTGRES
+                    ? capabilities(runtime, instance, plan) : List.of();
             return new Realized(instance, plan.volume(), readbacks, Instant.now());
         } catch (RuntimeException e) {
             remove(runtime, instance, fresh ? plan.volume() : null, log);
@@ -95,10 +105,8 @@ final class PostgresProvisioner {
         }
     }
 
-    private void awaitReady(DeploymentRuntime runtime, RuntimeInstance instance, Plan plan) {
+    private void awaitReady(DeploymentRuntime runtime, RuntimeInstance instance, Plan plan, List<String> probe) {
         long deadline = System.nanoTime() + readyTimeout.toNanos();
-        List<String> probe = List.of("pg_isready", "-q", "-h", "127.0.0.1", "-p", String.valueOf(PORT), "-U",
-                plan.user(), "-d", plan.database());
         while (true) {
             Optional<InstanceStatus> status = runtime.inspect(instance);
             if (status.isEmpty() || !status.get().running() && status.get().state() != InstanceStatus.State.STARTING) {

@@ -30,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code dependencyResources.provision}: a managed Postgres on one server of the organization,
+ * {@code dependencyResources.provision}: a managed Postgres or Redis on one server of the organization,
  * running and accepting connections before the record is written (so a failure leaves neither a
  * record nor a container behind). The generated password is sealed at once; only its reference
  * and a masked URL are ever answered. Other kinds answer {@code dependency_kind_unsupported}.
@@ -38,6 +38,8 @@ import java.util.Map;
 final class ProvisionDependencyHandler implements Handler<ProvisionDependencyResourceInput, IdOutput> {
 
     static final String USER = "appaloft";
+    private static final java.util.Set<DependencyKind> SUPPORTED = java.util.EnumSet.of(DependencyKind.POSTGRES,
+            DependencyKind.REDIS);
     private static final String IDENTIFIER = "[a-z][a-z0-9_-]{0,62}";
     private static final char[] ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -67,14 +69,16 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         String providerKey = v.optionalText("providerKey", in.providerKey(), 200);
         String reason = in.backupRelationship() == null ? null
                 : v.optionalText("backupRelationship.reason", in.backupRelationship().reason(), 500);
-        List<DependencyCapability> capabilities = capabilities(v, in.capabilities());
         v.throwIfInvalid();
-        if (in.kind() != DependencyKind.POSTGRES) {
+        if (!SUPPORTED.contains(in.kind())) {
             throw new AppaloftException(ErrorCode.DEPENDENCY_KIND_UNSUPPORTED, "this control plane provisions "
-                    + "postgres only so far; " + in.kind().wire() + " is not supported yet",
+                    + "postgres and redis so far; " + in.kind().wire() + " is not supported yet",
                     List.of(Issue.custom("kind", "kind " + in.kind().wire() + " is not supported yet")),
-                    Map.of("kind", in.kind().wire(), "supportedKinds", List.of("postgres")), null);
+                    Map.of("kind", in.kind().wire(), "supportedKinds", List.of("postgres", "redis")), null);
         }
+        DependencyKind kind = in.kind();
+        List<DependencyCapability> capabilities = capabilities(v, kind, in.capabilities());
+        v.throwIfInvalid();
         if (Validation.filter(in.serverId()) == null) {
             throw AppaloftException.validation("serverId", "serverId names the server the database runs on");
         }
@@ -100,26 +104,29 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
 
         String id = Ids.next("dep");
         String suffix = id.substring(id.indexOf('_') + 1).toLowerCase(Locale.ROOT);
-        String database = slug.replace('-', '_');
+        boolean redis = kind == DependencyKind.REDIS;
+        // Redis: the default user and logical database 0
+        String user = redis ? "default" : USER;
+        String database = redis ? "0" : slug.replace('-', '_');
         String password = password();
-        Map<String, String> labels = Map.of(PostgresProvisioner.LABEL, id, "appaloft.dependency-kind", "postgres",
+        Map<String, String> labels = Map.of(PostgresProvisioner.LABEL, id, "appaloft.dependency-kind", kind.wire(),
                 "appaloft.project", projectId, "appaloft.environment", environmentId);
         PostgresProvisioner.Plan plan = new PostgresProvisioner.Plan("appaloft-dep-" + slug + "-" + suffix,
-                "appaloft-" + id + "-data", images.of(DependencyKind.POSTGRES), labels, USER, database, password,
-                capabilities);
+                "appaloft-" + id + "-data", images.of(kind), labels, user, database, password,
+                capabilities, DependencyNetworks.forDatabase(environmentId, slug), kind);
         Instant attemptedAt = ctx.now();
         PostgresProvisioner.Realized realized = postgres.provision(runtime, plan);
         boolean degraded = realized.readbacks().stream()
                 .anyMatch(rb -> rb.required() && !"satisfied".equals(rb.status()));
         DependencyResource resource = new DependencyResource(id, actor.organizationId(), projectId, environmentId,
-                server.id(), name, slug, DependencyKind.POSTGRES, server.providerKey(), description, capabilities,
+                server.id(), name, slug, kind, server.providerKey(), description, capabilities,
                 realized.readbacks(), in.backupRelationship() != null
                         && Boolean.TRUE.equals(in.backupRelationship().retentionRequired()), reason,
                 degraded ? DependencyResource.DEGRADED : DependencyResource.READY,
                 new DependencyResource.Realization("ready", Ids.next("dpa"), attemptedAt, realized.instance().name(),
                         realized.volume(), plan.image(), realized.readyAt()),
-                new DependencyResource.Credentials("127.0.0.1", realized.instance().hostPort() == null
-                        ? PostgresProvisioner.PORT : realized.instance().hostPort(), USER, database,
+                // the alias on the environment's network and the container port: stable across restarts
+                new DependencyResource.Credentials(plan.network().aliases().get(0), DatabaseKinds.port(kind), user, database,
                         ctx.secrets().seal(password)), attemptedAt, null);
         try {
             return ctx.command(actor, "dependencyResources.provision", uow -> {
@@ -128,7 +135,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
                 payload.put("projectId", projectId);
                 payload.put("environmentId", environmentId);
                 payload.put("serverId", server.id());
-                payload.put("kind", "postgres");
+                payload.put("kind", kind.wire());
                 payload.put("name", name);
                 payload.put("image", plan.image());
                 payload.put("lifecycleStatus", resource.lifecycleStatus());
@@ -142,8 +149,14 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         }
     }
 
-    private static List<DependencyCapability> capabilities(Validation v, List<DependencyCapability> given) {
-        if (given == null) {
+    private static List<DependencyCapability> capabilities(Validation v, DependencyKind kind,
+                                                           List<DependencyCapability> given) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
+        }
+        if (kind != DependencyKind.POSTGRES) {
+            v.check(false, "capabilities", "a " + kind.wire() + " database takes no capabilities (modules are not"
+                    + " provisioned)");
             return List.of();
         }
         List<DependencyCapability> out = new ArrayList<>();
@@ -163,7 +176,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         return out;
     }
 
-    private static String password() {
+    static String password() {
         StringBuilder out = new StringBuilder(32);
         for (int i = 0; i < 32; i++) {
             out.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);

@@ -141,8 +141,12 @@ final class DeploymentExecutor {
             }
         }
         environment.putIfAbsent("PORT", String.valueOf(plan.internalPort()));
-        List<String> secretValues = effective.stream().filter(ConfigEntry::isSecret)
-                .map(e -> ctx.secrets().open(e.value())).toList();
+        // the resource's database bindings, read now: a rotated password reaches the next deployment
+        dev.appaloft.core.dependencies.DependencyBindingInjection.Injected bound = ctx.read(r -> dev.appaloft.core.dependencies.DependencyBindingInjection.variables(r,
+                start.organizationId(), start.resourceId(), ctx.secrets()::open));
+        environment.putAll(bound.variables());
+        List<String> secretValues = java.util.stream.Stream.concat(effective.stream().filter(ConfigEntry::isSecret)
+                .map(e -> ctx.secrets().open(e.value())), bound.secrets().stream()).toList();
         DeploymentLog log = new DeploymentLog(ctx.store(), clock, start.id(), secretValues)
                 .onWrite(ctx.signals()::changed);
         running.put(start.id(), log);
@@ -190,9 +194,13 @@ final class DeploymentExecutor {
             // the resource's storage as attached now: every new container mounts the same data
             List<dev.appaloft.api.runtime.VolumeMount> mounts = StorageMounts.realize(ctx.read(r -> StorageMounts.plan(r,
                     start.organizationId(), start.resourceId())), runtime, log);
+            // the environment's databases on this server answer by alias on their network
+            dev.appaloft.api.runtime.NetworkAttachment network = ctx.read(r -> dev.appaloft.core.dependencies
+                    .DependencyNetworks.forApp(r, start.organizationId(), start.environmentId(), start.serverId()))
+                    .orElse(null);
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
-                    List.of(), mounts), log);
+                    List.of(), mounts, network), log);
             RuntimeInstance started = candidate;
             update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),
                     started.hostPort(), null)));

@@ -74,7 +74,14 @@ class DockerPostgresIT {
                 assertThat(stored.toString()).as("sealed at rest").doesNotContain(password);
                 assertThat(Json.write(shown)).doesNotContain(password);
 
-                String url = "jdbc:postgresql://127.0.0.1:" + shown.connection().port() + "/orders";
+                // apps reach it by alias on the environment's network, at the container's port
+                assertThat(shown.connection().host()).isEqualTo("dep-orders");
+                assertThat(shown.connection().port()).isEqualTo(5432L);
+                assertThat(docker.engine().networks().find("appaloft-env-" + env.toLowerCase())).isPresent();
+                // this test runs on the host: it uses the loopback port the container publishes too
+                Integer hostPort = runtime.inspect(runtime.find(Map.of("appaloft.dependency-resource", id)).get(0))
+                        .orElseThrow().hostPort();
+                String url = "jdbc:postgresql://127.0.0.1:" + hostPort + "/orders";
                 try (Connection db = DriverManager.getConnection(url, "appaloft", password);
                      ResultSet rs = db.createStatement().executeQuery("select current_user, current_database()")) {
                     rs.next();
@@ -90,6 +97,7 @@ class DockerPostgresIT {
                 runtime.find(Map.of("appaloft.dependency-resource", id))
                         .forEach(i -> docker.engine().containers().remove(i.id()));
                 runtime.volumes().orElseThrow().remove("appaloft-" + id + "-data");
+                docker.engine().networks().remove("appaloft-env-" + env.toLowerCase());
             }
         }
     }

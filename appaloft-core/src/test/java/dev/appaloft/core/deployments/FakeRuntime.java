@@ -84,6 +84,9 @@ public final class FakeRuntime implements DeploymentRuntime {
         instances.put(id, instance);
         environments.put(id, request.environment());
         mounts.put(id, request.mounts());
+        if (request.network() != null) {
+            networks.put(id, request.network());
+        }
         startedImages.put(id, request.image());
         FakeVolumes held = volumes;
         if (held != null) {
@@ -300,6 +303,8 @@ public final class FakeRuntime implements DeploymentRuntime {
     public final Map<String, String> startedImages = new ConcurrentHashMap<>();
     /** What each instance mounted, by instance id. */
     public final Map<String, List<dev.appaloft.api.runtime.VolumeMount>> mounts = new ConcurrentHashMap<>();
+    /** The network each instance joined, when it joined one. */
+    public final Map<String, dev.appaloft.api.runtime.NetworkAttachment> networks = new ConcurrentHashMap<>();
 
     @Override
     public Optional<dev.appaloft.api.runtime.RuntimeVolumes> volumes() {

@@ -112,6 +112,11 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     }
     request.mounts().forEach(m -> spec.bind(m.source(), m.target(), m.readOnly()));
     try {
+      if (request.network() != null) {
+        // apps and their databases meet on it by alias, whatever ports the engine publishes
+        engine.networks().ensureBridge(request.network().name(), request.network().labels());
+        spec.network(request.network().name(), request.network().aliases().toArray(String[]::new));
+      }
       log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "starting " + request.name() + " from "
           + request.image() + " (" + request.environment().size() + " environment variables)");
       StartedContainer started = engine.containers().run(spec.build());

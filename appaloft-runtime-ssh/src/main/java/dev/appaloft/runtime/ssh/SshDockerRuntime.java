@@ -145,6 +145,11 @@ public final class SshDockerRuntime implements DeploymentRuntime {
                 "--env-file", "/dev/stdin", "--publish", "127.0.0.1:" + (request.hostPort() == null ? "" : request.hostPort())
                         + ":" + request.internalPort()));
         request.labels().forEach((k, v) -> args.addAll(List.of("--label", k + "=" + v)));
+        if (request.network() != null) {
+            ensureNetwork(request.network());
+            args.addAll(List.of("--network", request.network().name()));
+            request.network().aliases().forEach(a -> args.addAll(List.of("--network-alias", a)));
+        }
         // --mount, not -v: its comma-separated fields are unambiguous (paths are checked to hold no comma)
         request.mounts().forEach(m -> args.addAll(List.of("--mount", (m.hostPath() ? "type=bind" : "type=volume")
                 + ",source=" + m.source() + ",target=" + m.target() + (m.readOnly() ? ",readonly" : ""))));
@@ -159,6 +164,21 @@ public final class SshDockerRuntime implements DeploymentRuntime {
                 .stdout().trim();
         Integer hostPort = inspect(id).map(InstanceStatus::hostPort).orElse(null);
         return new RuntimeInstance(id, request.name(), hostPort, true, request.labels());
+    }
+
+    /** Creates the network unless the server has one of that name (a lost race is fine: it exists then). */
+    private void ensureNetwork(dev.appaloft.api.runtime.NetworkAttachment network) {
+        if (docker.run(List.of("network", "inspect", "--format", "{{.Name}}", network.name()), RemoteIo.NONE,
+                COMMAND_TIMEOUT).succeeded()) {
+            return;
+        }
+        List<String> create = new ArrayList<>(List.of("network", "create", "--driver", "bridge"));
+        network.labels().forEach((k, v) -> create.addAll(List.of("--label", k + "=" + v)));
+        create.add(network.name());
+        if (!docker.run(create, RemoteIo.NONE, COMMAND_TIMEOUT).succeeded()) {
+            docker.require(RUN_FAILED, "docker network inspect", List.of("network", "inspect", network.name()),
+                    RemoteIo.NONE, COMMAND_TIMEOUT);
+        }
     }
 
     @Override
