@@ -28,7 +28,7 @@ public final class ServerAccesses {
                     login.map(ServerLogins.Login::username).orElse(null),
                     login.map(ServerLogins.Login::privateKey).orElse(null),
                     login.map(ServerLogins.Login::passphrase).orElse(null), server.hostKeyFingerprint(),
-                    server.proxySettings());
+                    server.proxySettings(), login.map(ServerLogins.Login::viaAgent).orElse(false));
         });
     }
 

@@ -62,7 +62,8 @@ public final class ServerConnectivityHandlers {
         ServerAccess access = ServerAccesses.of(ctx, server.id());
         String trusted = accepted != null ? accepted : access.trustedHostKey();
         ProbeReport report = remote.probe().probe(new ProbeTarget(server.id(), access.host(), access.port(),
-                username(access.username()), access.privateKey(), access.passphrase(), trusted, access.edgeProxy()));
+                username(access.username()), access.privateKey(), access.passphrase(), trusted, access.edgeProxy(),
+                access.localLogin()));
         boolean keyVerified = report.presentedHostKey() != null && handshakeTrusted(report);
         if (trusted == null && keyVerified) {
             ServerAccesses.trustFirstHostKey(ctx, server.id(), report.presentedHostKey());
@@ -114,7 +115,8 @@ public final class ServerConnectivityHandlers {
             return new ProbeTarget(key, host, port, "root", null, null, null);
         }
         return switch (credential.kind()) {
-            case LOCAL_SSH_AGENT -> new ProbeTarget(key, host, port, username(credential.username()), null, null, null);
+            case LOCAL_SSH_AGENT -> new ProbeTarget(key, host, port, username(credential.username()), null, null, null,
+                    null, true);
             case SSH_PRIVATE_KEY -> new ProbeTarget(key, host, port, username(credential.username()),
                     credential.privateKey(), credential.passphrase(), null);
             case STORED_SSH_PRIVATE_KEY -> {

@@ -91,6 +91,16 @@ final class ServeCommand implements Callable<Integer> {
                     + " repeat for several kinds (postgres, redis, mysql).")
     Map<String, String> dependencyImages = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--ssh-agent-socket", paramLabel = "PATH", defaultValue = "${env:SSH_AUTH_SOCK}",
+            description = "SSH agent socket that servers with credential local-ssh-agent log in through"
+                    + " (default: SSH_AUTH_SOCK).")
+    Path sshAgentSocket;
+
+    @Option(names = "--ssh-key-folder", paramLabel = "DIR", defaultValue = "${sys:user.home}/.ssh",
+            description = "Folder of the default key files (id_ed25519, id_ecdsa, id_rsa) local-ssh-agent logins"
+                    + " fall back to (default: ${DEFAULT-VALUE}).")
+    Path sshKeyFolder;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -126,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         builder.fleet(fleet);
         // servers of provider generic-ssh: reached over SSH with their credential, Docker used there
-        builder.remoteRuntimes(SshRuntimes.withDefaults());
+        builder.remoteRuntimes(new SshRuntimes(dev.appaloft.runtime.ssh.SshConnections.Settings.defaults()
+                .withAgentSocket(sshAgentSocket).withKeyFolder(sshKeyFolder)));
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));

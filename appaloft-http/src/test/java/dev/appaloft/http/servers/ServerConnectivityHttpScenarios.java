@@ -88,6 +88,43 @@ public abstract class ServerConnectivityHttpScenarios {
     }
 
     @Test
+    void aLocalSshAgentServerLogsInAsTheControlPlaneUserAndSaysWithWhat() throws Exception {
+        // no agent answers here: the login falls back to the default key file of the configured folder
+        Path keys = Files.createDirectories(dir.resolve("local-keys-" + System.nanoTime()));
+        Files.writeString(keys.resolve("id_ecdsa"), key.privateKey());
+        try (AppaloftEngine local = AppaloftEngine.builder().store(openStore())
+                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).dailyHousekeeping(false)
+                .remoteRuntimes(new SshRuntimes(dev.appaloft.runtime.ssh.SshConnections.Settings.defaults()
+                        .withAgentSocket(dir.resolve("no-agent.sock")).withKeyFolder(keys))).build();
+             TestHttpServer http = TestHttpServer.serve(local, TOKEN)) {
+            ApiClient client = http.api();
+            ObjectNode create = JsonNodeFactory.instance.objectNode().put("name", "agent box").put("host", sshd.host())
+                    .put("port", sshd.port()).put("providerKey", "generic-ssh");
+            String id = client.post("/api/servers", create.toString()).body().get("id").asText();
+            ApiClient.Response configured = client.post("/api/servers/" + id + "/credentials",
+                    "{\"credential\":{\"kind\":\"local-ssh-agent\",\"username\":\"" + sshd.user() + "\"}}");
+            assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+            ApiClient.Response tested = client.post("/api/servers/" + id + "/connectivity-tests", "{}");
+            assertThat(tested.status()).as(tested.raw()).isEqualTo(200);
+            assertThat(tested.body().get("status").asText()).as(tested.raw()).isEqualTo("healthy");
+            JsonNode auth = null;
+            for (JsonNode c : tested.body().get("checks")) {
+                if (c.get("name").asText().equals("authentication")) {
+                    auth = c;
+                }
+            }
+            assertThat(auth.get("metadata").get("identity").asText()).isEqualTo("file");
+            assertThat(auth.get("metadata").get("fingerprint").asText()).isEqualTo(key.fingerprint());
+            assertThat(tested.raw()).doesNotContain("PRIVATE KEY");
+
+            Files.delete(keys.resolve("id_ecdsa"));
+            ApiClient.Response none = client.post("/api/servers/" + id + "/connectivity-tests", "{}");
+            assertThat(none.body().get("status").asText()).isEqualTo("unreachable");
+            assertThat(none.raw()).contains("ssh_local_identity_missing").contains("start ssh-agent");
+        }
+    }
+
+    @Test
     void aDraftIsTestedWithoutBeingSavedAndEachBrokenStepSaysWhy() {
         ObjectNode draft = JsonNodeFactory.instance.objectNode();
         draft.putObject("server").put("name", "draft box").put("host", sshd.host()).put("port", sshd.port())

@@ -40,8 +40,13 @@ public final class SshConnections implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshConnections.class);
 
-    /** Timeouts and limits; {@link #defaults()} suits servers on a LAN or the internet. */
-    public record Settings(Duration connectTimeout, Duration keepAlive, Duration idleTimeout, int maxConcurrentConnects) {
+    /**
+     * Timeouts and limits; {@link #defaults()} suits servers on a LAN or the internet. Servers that
+     * log in with the control plane user's identities ({@link SshLogin#LOCAL}) use the agent at
+     * {@code agentSocket} (null: none) and the default key files of {@code keyFolder} (null: none).
+     */
+    public record Settings(Duration connectTimeout, Duration keepAlive, Duration idleTimeout, int maxConcurrentConnects,
+                           java.nio.file.Path agentSocket, java.nio.file.Path keyFolder) {
 
         public Settings {
             Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -52,8 +57,29 @@ public final class SshConnections implements AutoCloseable {
             }
         }
 
+        /** The agent and key folder of the user running this process ({@code SSH_AUTH_SOCK}, {@code ~/.ssh}). */
+        public Settings(Duration connectTimeout, Duration keepAlive, Duration idleTimeout, int maxConcurrentConnects) {
+            this(connectTimeout, keepAlive, idleTimeout, maxConcurrentConnects, environmentAgent(),
+                    java.nio.file.Path.of(System.getProperty("user.home"), ".ssh"));
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofMinutes(5), 8);
+        }
+
+        /** The SSH agent's socket (null for none). */
+        public Settings withAgentSocket(java.nio.file.Path socket) {
+            return new Settings(connectTimeout, keepAlive, idleTimeout, maxConcurrentConnects, socket, keyFolder);
+        }
+
+        /** Where the default key files are looked for (null for nowhere). */
+        public Settings withKeyFolder(java.nio.file.Path folder) {
+            return new Settings(connectTimeout, keepAlive, idleTimeout, maxConcurrentConnects, agentSocket, folder);
+        }
+
+        private static java.nio.file.Path environmentAgent() {
+            String socket = System.getenv("SSH_AUTH_SOCK");
+            return socket == null || socket.isBlank() ? null : java.nio.file.Path.of(socket);
         }
     }
 
@@ -270,7 +296,7 @@ public final class SshConnections implements AutoCloseable {
      * {@code authentication}).
      */
     record Attempt(SSHClient client, String presentedHostKey, long handshakeMs, long authMs,
-                   AppaloftException failure, String failedStep) {
+                   AppaloftException failure, String failedStep, LoggedIn loggedIn) {
     }
 
     Attempt attempt(SshTarget target) {
@@ -283,7 +309,7 @@ public final class SshConnections implements AutoCloseable {
         } catch (AppaloftException e) {
             closeQuietly(client);
             String step = e.code().equals(SshErrors.HOST_KEY_MISMATCH) ? "host-key" : "ssh-handshake";
-            return new Attempt(null, hostKeys.presented(), millisSince(start), 0, e, step);
+            return new Attempt(null, hostKeys.presented(), millisSince(start), 0, e, step, null);
         } catch (RuntimeException e) {
             closeQuietly(client);
             throw e;
@@ -291,11 +317,11 @@ public final class SshConnections implements AutoCloseable {
         long handshakeMs = millisSince(start);
         long authStart = System.nanoTime();
         try {
-            authenticate(client, target);
-            return new Attempt(client, hostKeys.presented(), handshakeMs, millisSince(authStart), null, null);
+            LoggedIn loggedIn = authenticate(client, target);
+            return new Attempt(client, hostKeys.presented(), handshakeMs, millisSince(authStart), null, null, loggedIn);
         } catch (AppaloftException e) {
             closeQuietly(client);
-            return new Attempt(null, hostKeys.presented(), handshakeMs, millisSince(authStart), e, "authentication");
+            return new Attempt(null, hostKeys.presented(), handshakeMs, millisSince(authStart), e, "authentication", null);
         } catch (RuntimeException e) {
             closeQuietly(client);
             throw e;
@@ -364,17 +390,24 @@ public final class SshConnections implements AutoCloseable {
         }
     }
 
-    private static void authenticate(SSHClient client, SshTarget target) {
+    private LoggedIn authenticate(SSHClient client, SshTarget target) {
+        if (!(target.key() instanceof SshKey key)) {
+            return LocalLogin.authenticate(client, target, settings.agentSocket(), settings.keyFolder());
+        }
         KeyProvider keys;
+        PrivateKeys.Opened opened;
         try {
             // the credentials' own reader: every format they accept (PKCS#8 ed25519 too) logs in
-            keys = new KeyPairWrapper(PrivateKeys.open(target.key().privateKey(), target.key().passphrase()).keyPair());
+            opened = PrivateKeys.open(key.privateKey(), key.passphrase());
+            keys = new KeyPairWrapper(opened.keyPair());
         } catch (SshKeyException | RuntimeException e) {
             throw new AppaloftException(SshErrors.KEY_INVALID, "the private key for " + where(target)
                     + " cannot be read (wrong passphrase or not a private key)");
         }
         try {
             client.authPublickey(target.username(), keys);
+            return new LoggedIn("configured-key", opened.info().publicKey().algorithm(),
+                    opened.info().publicKey().fingerprint(), null);
         } catch (UserAuthException e) {
             throw new AppaloftException(SshErrors.AUTHENTICATION_FAILED, where(target) + " refused the key for user "
                     + target.username());

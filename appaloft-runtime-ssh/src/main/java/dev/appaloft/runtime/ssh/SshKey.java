@@ -6,7 +6,7 @@ import java.util.Objects;
  * A private key as OpenSSH or PEM text, with its passphrase when it has one. Both are secrets: the
  * string form never shows them.
  */
-public record SshKey(String privateKey, String passphrase) {
+public record SshKey(String privateKey, String passphrase) implements SshLogin {
 
     public SshKey {
         Objects.requireNonNull(privateKey, "privateKey");

@@ -60,12 +60,13 @@ public final class SshRuntimes implements RemoteRuntimes {
     }
 
     static SshTarget target(ServerAccess access) {
-        if (access.privateKey() == null) {
-            throw new AppaloftException(NO_CREDENTIAL, "server " + access.serverId() + " has no SSH private key"
-                    + " configured (servers.configureCredential); logging in through an SSH agent is not supported");
+        if (access.privateKey() == null && !access.localLogin()) {
+            throw new AppaloftException(NO_CREDENTIAL, "server " + access.serverId() + " has no SSH credential"
+                    + " configured (servers.configureCredential)");
         }
+        SshLogin login = access.privateKey() != null ? new SshKey(access.privateKey(), access.passphrase()) : SshLogin.LOCAL;
         return new SshTarget(access.host(), access.port(), access.username() == null ? "root" : access.username(),
-                new SshKey(access.privateKey(), access.passphrase()), access.trustedHostKey());
+                login, access.trustedHostKey());
     }
 
     @Override

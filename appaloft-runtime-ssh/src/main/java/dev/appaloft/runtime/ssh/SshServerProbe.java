@@ -49,12 +49,12 @@ public final class SshServerProbe implements ServerProbe {
                     start, Map.of()));
             return skipRest(checks, null, "tcp");
         }
-        if (t.privateKey() == null) {
+        if (t.privateKey() == null && !t.localLogin()) {
             checks.add(ProbeCheck.skipped("ssh-handshake", "no private key is configured for this server:"
                     + " configure a credential first"));
             return skipRest(checks, null, "ssh-handshake");
         }
-        SshKey key = new SshKey(t.privateKey(), t.passphrase());
+        SshLogin key = t.privateKey() != null ? new SshKey(t.privateKey(), t.passphrase()) : SshLogin.LOCAL;
         SshConnections.Attempt attempt = connections.attempt(new SshTarget(t.host(), t.port(), t.username(), key,
                 t.trustedHostKey()));
         if (!sshSteps(checks, attempt, t, key)) {
@@ -74,7 +74,7 @@ public final class SshServerProbe implements ServerProbe {
     }
 
     /** Adds the handshake, host key and login steps; false when one failed. */
-    private static boolean sshSteps(List<ProbeCheck> checks, SshConnections.Attempt attempt, ProbeTarget t, SshKey key) {
+    private static boolean sshSteps(List<ProbeCheck> checks, SshConnections.Attempt attempt, ProbeTarget t, SshLogin key) {
         String presented = attempt.presentedHostKey();
         if ("ssh-handshake".equals(attempt.failedStep())) {
             checks.add(new ProbeCheck("ssh-handshake", ProbeCheck.Status.FAILED, attempt.failure().getMessage()
@@ -94,18 +94,27 @@ public final class SshServerProbe implements ServerProbe {
         checks.add(new ProbeCheck("host-key", ProbeCheck.Status.PASSED, t.trustedHostKey() == null
                 ? "first use: host key " + presented + " will be trusted from now on"
                 : "the host key matches the recorded " + presented, 0, hostKey));
+        if ("authentication".equals(attempt.failedStep()) && !(key instanceof SshKey)) {
+            // the local login's failure names every identity tried and the remedy
+            checks.add(new ProbeCheck("authentication", ProbeCheck.Status.FAILED, attempt.failure().getMessage(),
+                    attempt.authMs(), Map.of("username", t.username(), "identity", "local",
+                    "code", attempt.failure().code().code())));
+            return false;
+        }
         if ("authentication".equals(attempt.failedStep())) {
             String remedy = attempt.failure().code().equals(SshErrors.KEY_INVALID)
                     ? "the private key cannot be read: check the key text and its passphrase"
-                    : PublicKeys.authorizedKeyLine(key).map(line -> "the server refused the key: add this public key"
+                    : PublicKeys.authorizedKeyLine((SshKey) key).map(line -> "the server refused the key: add this public key"
                             + " to ~/.ssh/authorized_keys of " + t.username() + ": " + line)
                             .orElse("the server refused the key for " + t.username());
             checks.add(new ProbeCheck("authentication", ProbeCheck.Status.FAILED, remedy, attempt.authMs(),
                     Map.of("username", t.username())));
             return false;
         }
-        checks.add(new ProbeCheck("authentication", ProbeCheck.Status.PASSED, "logged in as " + t.username(),
-                attempt.authMs(), Map.of("username", t.username())));
+        Map<String, String> facts = new java.util.LinkedHashMap<>(attempt.loggedIn().metadata());
+        facts.put("username", t.username());
+        checks.add(new ProbeCheck("authentication", ProbeCheck.Status.PASSED, "logged in as " + t.username()
+                + " with " + attempt.loggedIn().describe(), attempt.authMs(), facts));
         return true;
     }
 
