@@ -50,6 +50,9 @@ public final class StoreCollections {
     // access and domains
     public static final String DOMAIN_BINDINGS = "domain_bindings";
     public static final String DEFAULT_ACCESS_POLICIES = "default_access_policies";
+    public static final String CERTIFICATES = "certificates";
+    /** The sealed private key and the chain of a certificate, kept apart from what is shown. */
+    public static final String CERTIFICATE_SECRETS = "certificate_secrets";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -93,7 +96,9 @@ public final class StoreCollections {
             // access and domains
             CollectionSpec.of(DOMAIN_BINDINGS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
-            CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)));
+            CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)),
+            CollectionSpec.of(CERTIFICATES, ORG, text("domain_binding_id"), STATUS),
+            CollectionSpec.of(CERTIFICATE_SECRETS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());
