@@ -34,7 +34,7 @@ class AuthorizationMatrixTest {
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
-            "attachmentId", "dependencyResourceId", "domainBindingId");
+            "attachmentId", "dependencyResourceId", "domainBindingId", "certificateId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -56,7 +56,8 @@ class AuthorizationMatrixTest {
                 "storageVolumes.cleanupRuntime", "resources.attachStorage", "resources.detachStorage",
                 "dependencyResources.provision", "dependencyResources.show", "dependencyResources.delete", "domainBindings.create",
                 "domainBindings.show", "domainBindings.deleteCheck", "domainBindings.delete", "domainBindings.configureRoute",
-                "domainBindings.confirmOwnership", "domainBindings.retryVerification");
+                "domainBindings.confirmOwnership", "domainBindings.retryVerification", "certificates.show",
+                "certificates.revoke", "certificates.delete", "certificates.import");
     }
 
     @TestFactory
