@@ -105,6 +105,11 @@ public interface Appaloft extends AutoCloseable {
         return system().domainBindings();
     }
 
+    /** TLS certificates of domain bindings ({@code certificates.*}), as the host application. */
+    default CertificatesApi certificates() {
+        return system().certificates();
+    }
+
     /** Generated access host names per scope ({@code defaultAccessDomainPolicies.*}), as the host application. */
     default DefaultAccessPoliciesApi defaultAccessPolicies() {
         return system().defaultAccessPolicies();
@@ -199,6 +204,10 @@ public interface Appaloft extends AutoCloseable {
 
         default DomainBindingsApi domainBindings() {
             return new DomainBindingsApi(this);
+        }
+
+        default CertificatesApi certificates() {
+            return new CertificatesApi(this);
         }
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {

@@ -150,6 +150,7 @@ public final class AppaloftEngine implements Appaloft {
                 new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
                 workKinds);
         runtimes.onInstanceMoved(domains.moved());
+        dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx);
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);

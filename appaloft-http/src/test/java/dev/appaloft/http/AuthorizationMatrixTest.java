@@ -34,7 +34,7 @@ class AuthorizationMatrixTest {
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
-            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId");
+            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -58,7 +58,8 @@ class AuthorizationMatrixTest {
                 "domainBindings.show", "domainBindings.deleteCheck", "domainBindings.delete", "domainBindings.configureRoute",
                 "domainBindings.confirmOwnership", "domainBindings.retryVerification",
                 "resources.dependencyBindings.bind", "resources.dependencyBindings.show",
-                "resources.dependencyBindings.unbind", "resources.dependencyBindings.rotateSecret");
+                "resources.dependencyBindings.unbind", "resources.dependencyBindings.rotateSecret",
+                "certificates.show", "certificates.revoke", "certificates.delete", "certificates.import");
     }
 
     @TestFactory

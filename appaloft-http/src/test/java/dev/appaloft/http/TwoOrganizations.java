@@ -158,6 +158,18 @@ final class TwoOrganizations implements AutoCloseable {
                 {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","destinationId":"%s",
                  "domainName":"shop.example.com","proxyKind":"caddy","tlsMode":"disabled"}""".formatted(ids.get("projectId"),
                 ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId"), ids.get("serverId")))));
+        // a bound TLS binding with an imported certificate: certificate ids of A must read as missing to B
+        String tlsBinding = id(api.post("/api/domain-bindings", """
+                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s","destinationId":"%s",
+                 "domainName":"tls.example.com","proxyKind":"caddy","tlsMode":"auto"}""".formatted(ids.get("projectId"),
+                ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId"), ids.get("serverId"))));
+        api.post("/api/domain-bindings/" + tlsBinding + "/ownership-confirmations", "{\"verificationMode\":\"manual\"}");
+        dev.appaloft.core.TestCertificates.Chain chain = dev.appaloft.core.TestCertificates.chain("tls.example.com");
+        ApiClient.Response certificate = api.post("/api/certificates/import", "{\"domainBindingId\":\"" + tlsBinding
+                + "\",\"certificateChain\":" + dev.appaloft.core.internal.Json.write(chain.chainPem())
+                + ",\"privateKey\":" + dev.appaloft.core.internal.Json.write(chain.leaf().keyPem()) + "}");
+        assertThat(certificate.status()).as(certificate.raw()).isEqualTo(200);
+        ids.put("certificateId", certificate.body().get("certificateId").asText());
         ApiClient.Response access = api.post("/api/default-access-domain-policies", "{\"scope\":{\"kind\":"
                 + "\"deployment-target\",\"serverId\":\"" + ids.get("serverId") + "\"},\"mode\":\"disabled\"}");
         assertThat(access.status()).as(access.raw()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package dev.appaloft.api.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.appaloft.api.certificates.*;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.*;
@@ -44,20 +45,20 @@ public final class DomainOperations {
             Operation.of(API, "domainBindings.deleteCheck", OperationKind.QUERY, HttpMethod.GET, "/domain-bindings/{domainBindingId}/delete-check", 200, ShowDomainBindingInput.class, DomainBindingDeleteCheck.class);
     public static final Operation<RetryDomainVerificationInput, VerificationOutput> DOMAIN_BINDINGS_RETRY_VERIFICATION =
             Operation.of(API, "domainBindings.retryVerification", OperationKind.COMMAND, HttpMethod.POST, "/domain-bindings/{domainBindingId}/verification-retries", 202, RetryDomainVerificationInput.class, VerificationOutput.class);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_IMPORT =
-            Operation.untyped(API, "certificates.import", OperationKind.COMMAND, HttpMethod.POST, "/certificates/import", 200);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_LIST =
-            Operation.untyped(API, "certificates.list", OperationKind.QUERY, HttpMethod.GET, "/certificates", 200);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_SHOW =
-            Operation.untyped(API, "certificates.show", OperationKind.QUERY, HttpMethod.GET, "/certificates/{certificateId}", 200);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_DELETE =
-            Operation.untyped(API, "certificates.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/certificates/{certificateId}", 200);
+    public static final Operation<ImportCertificateInput, CertificateAttemptOutput> CERTIFICATES_IMPORT =
+            Operation.of(API, "certificates.import", OperationKind.COMMAND, HttpMethod.POST, "/certificates/import", 200, ImportCertificateInput.class, CertificateAttemptOutput.class);
+    public static final Operation<ListCertificatesInput, CertificateList> CERTIFICATES_LIST =
+            Operation.of(API, "certificates.list", OperationKind.QUERY, HttpMethod.GET, "/certificates", 200, ListCertificatesInput.class, CertificateList.class);
+    public static final Operation<ShowCertificateInput, CertificateView> CERTIFICATES_SHOW =
+            Operation.of(API, "certificates.show", OperationKind.QUERY, HttpMethod.GET, "/certificates/{certificateId}", 200, ShowCertificateInput.class, CertificateView.class);
+    public static final Operation<DeleteCertificateInput, CertificateIdOutput> CERTIFICATES_DELETE =
+            Operation.of(API, "certificates.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/certificates/{certificateId}", 200, DeleteCertificateInput.class, CertificateIdOutput.class);
     public static final Operation<JsonNode, JsonNode> CERTIFICATES_ISSUE_OR_RENEW =
             Operation.untyped(API, "certificates.issueOrRenew", OperationKind.COMMAND, HttpMethod.POST, "/certificates/issue-or-renew", 202);
     public static final Operation<JsonNode, JsonNode> CERTIFICATES_RETRY =
             Operation.untyped(API, "certificates.retry", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/retries", 202);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_REVOKE =
-            Operation.untyped(API, "certificates.revoke", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/revoke", 200);
+    public static final Operation<RevokeCertificateInput, CertificateIdOutput> CERTIFICATES_REVOKE =
+            Operation.of(API, "certificates.revoke", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/revoke", 200, RevokeCertificateInput.class, CertificateIdOutput.class);
 
     private DomainOperations() {
     }

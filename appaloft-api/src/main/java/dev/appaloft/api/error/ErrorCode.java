@@ -146,6 +146,31 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode DEPENDENCY_SECRET_ROTATION_FAILED =
             new ErrorCode("dependency_secret_rotation_failed", 502, true);
 
+    // certificates
+    /** certificateChain holds no readable PEM certificate, or one that does not parse (field certificateChain). */
+    public static final ErrorCode CERTIFICATE_CHAIN_INVALID = new ErrorCode("certificate_chain_invalid", 400, false);
+    /** The chain is not leaf first with each certificate signed by the next one (field certificateChain). */
+    public static final ErrorCode CERTIFICATE_CHAIN_ORDER_INVALID = new ErrorCode("certificate_chain_order_invalid", 400, false);
+    /** A certificate of the chain has expired or is not valid yet (field certificateChain). */
+    public static final ErrorCode CERTIFICATE_NOT_VALID_NOW = new ErrorCode("certificate_not_valid_now", 400, false);
+    /** The leaf's DNS subject alternative names do not cover the binding's domain (field certificateChain). */
+    public static final ErrorCode CERTIFICATE_DOMAIN_MISMATCH = new ErrorCode("certificate_domain_mismatch", 400, false);
+    /** privateKey is no readable PEM private key (field privateKey). */
+    public static final ErrorCode CERTIFICATE_PRIVATE_KEY_INVALID = new ErrorCode("certificate_private_key_invalid", 400, false);
+    /** A key format or algorithm this control plane does not read (field privateKey). */
+    public static final ErrorCode CERTIFICATE_PRIVATE_KEY_UNSUPPORTED =
+            new ErrorCode("certificate_private_key_unsupported", 400, false);
+    /** The encrypted key needs a passphrase, or the one given does not open it (field passphrase). */
+    public static final ErrorCode CERTIFICATE_PASSPHRASE_INVALID = new ErrorCode("certificate_passphrase_invalid", 400, false);
+    /** The private key is not the key of the leaf certificate (field privateKey). */
+    public static final ErrorCode CERTIFICATE_KEY_MISMATCH = new ErrorCode("certificate_key_mismatch", 400, false);
+    /** The binding takes no certificate now (tlsMode disabled, or not bound yet); details carry its status. */
+    public static final ErrorCode CERTIFICATE_NOT_ALLOWED = new ErrorCode("certificate_not_allowed", 400, false);
+    /** Details carry the certificate's status: revoke is only for an active certificate. */
+    public static final ErrorCode CERTIFICATE_REVOKE_NOT_ALLOWED = new ErrorCode("certificate_revoke_not_allowed", 409, false);
+    /** An active certificate is revoked first; one being issued cannot be deleted. */
+    public static final ErrorCode CERTIFICATE_DELETE_NOT_ALLOWED = new ErrorCode("certificate_delete_not_allowed", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

@@ -51,6 +51,9 @@ public final class StoreCollections {
     public static final String DOMAIN_BINDINGS = "domain_bindings";
     public static final String DEFAULT_ACCESS_POLICIES = "default_access_policies";
     public static final String DEPENDENCY_BINDINGS = "dependency_bindings";
+    public static final String CERTIFICATES = "certificates";
+    /** The sealed private key and the chain of a certificate, kept apart from what is shown. */
+    public static final String CERTIFICATE_SECRETS = "certificate_secrets";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -96,7 +99,9 @@ public final class StoreCollections {
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),
             CollectionSpec.of(DEFAULT_ACCESS_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID)),
             CollectionSpec.of(DEPENDENCY_BINDINGS, ORG, text(IndexFields.RESOURCE_ID), text("dependency_resource_id"),
-                    STATUS));
+                    STATUS),
+            CollectionSpec.of(CERTIFICATES, ORG, text("domain_binding_id"), STATUS),
+            CollectionSpec.of(CERTIFICATE_SECRETS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

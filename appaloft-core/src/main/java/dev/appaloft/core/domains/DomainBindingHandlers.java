@@ -180,7 +180,8 @@ public final class DomainBindingHandlers {
     }
 
     DomainBindingDeleteCheck deleteCheck(ShowDomainBindingInput in, Actor actor) {
-        return DomainBindingViews.deleteSafety(require(in.domainBindingId(), actor));
+        DomainBinding b = require(in.domainBindingId(), actor);
+        return ctx.read(r -> DomainBindingViews.deleteSafety(r, b));
     }
 
     IdOutput delete(DeleteDomainBindingInput in, Actor actor) {
@@ -194,7 +195,7 @@ public final class DomainBindingHandlers {
         v.throwIfInvalid();
         DomainBinding deleted = ctx.command(actor, "domainBindings.delete", uow -> {
             Versioned<DomainBinding> current = DomainBindingRepository.BINDINGS.require(uow.tx(), actor.organizationId(), id);
-            DomainBindingDeleteCheck safety = DomainBindingViews.deleteSafety(current.value());
+            DomainBindingDeleteCheck safety = DomainBindingViews.deleteSafety(uow.tx(), current.value());
             if (!safety.safeToDelete()) {
                 throw new AppaloftException(ErrorCode.DOMAIN_BINDING_DELETE_BLOCKED, "the binding has blockers: "
                         + safety.blockers().get(0).message());

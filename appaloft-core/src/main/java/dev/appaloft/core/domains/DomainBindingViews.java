@@ -50,8 +50,18 @@ final class DomainBindingViews {
     }
 
     /** Certificates do not exist yet, so nothing blocks a delete. */
-    static DomainBindingDeleteCheck deleteSafety(DomainBinding b) {
-        return DomainBindingDeleteCheck.safe(b.id());
+    /** An attached certificate blocks the delete (revoke it first); older ones are a warning (their history stays). */
+    static DomainBindingDeleteCheck deleteSafety(dev.appaloft.api.store.StoreReader reader, DomainBinding b) {
+        List<Certificate> certificates = CertificateRepository.ofBinding(reader, b.organizationId(), b.id());
+        List<DomainBindingDeleteCheck.Blocker> blockers = certificates.stream()
+                .filter(c -> Certificate.ATTACHED.contains(c.status()))
+                .map(c -> new DomainBindingDeleteCheck.Blocker("active-certificate", "blocking", "certificate " + c.id()
+                        + " is " + c.status() + ": revoke it first", "certificate", c.id(), 1L)).toList();
+        long history = certificates.stream().filter(c -> !Certificate.ATTACHED.contains(c.status())).count();
+        List<DomainBindingDeleteCheck.Blocker> warnings = history == 0 ? List.of()
+                : List.of(new DomainBindingDeleteCheck.Blocker("certificate-history", "warning", history
+                        + " earlier certificate(s) stay in the audit history", "certificate", null, history));
+        return new DomainBindingDeleteCheck(b.id(), blockers.isEmpty(), blockers, warnings, true, true, true);
     }
 
     DomainBindingDetail detail(CoreContext ctx, DomainBinding b) {
@@ -73,7 +83,7 @@ final class DomainBindingViews {
             DomainBindingDetail.RouteReadiness readiness = new DomainBindingDetail.RouteReadiness(status,
                     b.serves() ? "serve" : "redirect", selected, List.of());
             String proxyReadiness = proxy == null ? "not-ready" : "ready";
-            return new DomainBindingDetail(view(b), readiness, proxyReadiness, List.of(), deleteSafety(b));
+            return new DomainBindingDetail(view(b), readiness, proxyReadiness, List.of(), deleteSafety(r, b));
         });
     }
 
