@@ -4,7 +4,6 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.error.Issue;
 import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -284,10 +283,5 @@ public final class CertificatePem {
 
     static AppaloftException refused(ErrorCode code, String field, String message) {
         return new AppaloftException(code, message, List.of(Issue.custom(field, message)), Map.of("field", field), null);
-    }
-
-    /** Serial numbers are shown nowhere; kept here for tests that need distinct certificates. */
-    static BigInteger serial(X509Certificate c) {
-        return c.getSerialNumber();
     }
 }

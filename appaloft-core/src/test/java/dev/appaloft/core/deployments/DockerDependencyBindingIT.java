@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,10 +47,7 @@ class DockerDependencyBindingIT {
 
     @BeforeAll
     static void image() throws Exception {
-        Path script = Path.of("").toAbsolutePath().getParent().resolve("scripts/build-postgres-image.sh");
-        Process build = new ProcessBuilder("bash", script.toString()).inheritIO().start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(build.exitValue()).as("scripts/build-postgres-image.sh").isZero();
+        OfflineImages.build("build-postgres-image.sh");
     }
 
     @Test

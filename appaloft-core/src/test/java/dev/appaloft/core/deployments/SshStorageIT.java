@@ -55,7 +55,7 @@ class SshStorageIT {
 
     @Test
     void volumesAndAPostgresOverSsh() throws Exception {
-        run("bash", Path.of("").toAbsolutePath().getParent().resolve("scripts/build-postgres-image.sh").toString());
+        OfflineImages.build("build-postgres-image.sh");
         TestSshKeys.Key key = TestSshKeys.generate(SshKeyType.ED25519, TestSshKeys.Format.OPENSSH, null);
         String resource = null;
         String volume = null;
