@@ -115,7 +115,8 @@ public final class AppaloftEngine implements Appaloft {
                 new dev.appaloft.core.dependencies.DependencyProjectBlockers(),
                 new dev.appaloft.core.domains.DomainProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
-        ResourceHandlers.register(handlers, ctx, runtimes);
+        ResourceHandlers.register(handlers, ctx, runtimes, List.of(new dev.appaloft.core.domains.DomainResourceBlockers(),
+                new dev.appaloft.core.dependencies.DependencyResourceBlockers()));
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
                 new dev.appaloft.core.dependencies.DependencyServerBlockers(),

@@ -1,5 +1,7 @@
 package dev.appaloft.core;
 
+import dev.appaloft.api.resources.ArchiveResourceInput;
+import dev.appaloft.api.resources.DeleteResourceInput;
 import static dev.appaloft.core.Failures.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,6 +159,21 @@ public abstract class DependencyBindingScenarios {
         engine.dependencyResources().delete(db);
         assertThat(List.of(audit("resource-dependency-bound"), audit("resource-dependency-unbound")))
                 .containsExactly(1L, 1L);
+    }
+
+    @Test
+    void anArchivedResourceWithAnActiveBindingIsNotDeletedUntilUnbound() {
+        String id = resources().bindDependency(BindDependencyInput.of(app.resource(), provision("Orders DB"),
+                "DATABASE_URL")).id();
+        resources().archive(new ArchiveResourceInput(app.resource(), "retired", null));
+        assertThatThrownBy(() -> resources().delete(DeleteResourceInput.confirmed(app.resource(), "web")))
+                .isInstanceOfSatisfying(AppaloftException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_DELETE_BLOCKED);
+                    assertThat(e.getMessage()).contains("dependency-binding");
+                });
+        resources().unbindDependency(app.resource(), id);
+        resources().delete(DeleteResourceInput.confirmed(app.resource(), "web"));
+        assertFails(() -> resources().show(app.resource()), ErrorCode.NOT_FOUND);
     }
 
     @Test

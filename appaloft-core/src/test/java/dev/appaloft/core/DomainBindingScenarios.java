@@ -21,7 +21,9 @@ import dev.appaloft.api.environments.CreateEnvironmentInput;
 import dev.appaloft.api.environments.EnvironmentKind;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.projects.CreateProjectInput;
+import dev.appaloft.api.resources.ArchiveResourceInput;
 import dev.appaloft.api.resources.CreateResourceInput;
+import dev.appaloft.api.resources.DeleteResourceInput;
 import dev.appaloft.api.resources.NetworkProfile;
 import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.api.servers.CreateServerInput;
@@ -252,8 +254,15 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
         assertFails(() -> appaloft.domainBindings().show(id), ErrorCode.NOT_FOUND);
         assertFails(() -> appaloft.domainBindings().delete(id), ErrorCode.NOT_FOUND);
         assertThat(appaloft.domainBindings().list(ListDomainBindingsInput.all()).items()).isEmpty();
-        assertThat(appaloft.domainBindings().create(shop("shop.example.com")).id()).isNotEqualTo(id);
+        String again = appaloft.domainBindings().create(shop("shop.example.com")).id();
+        assertThat(again).isNotEqualTo(id);
         assertThat(audit()).containsSubsequence("domain-binding-deleted", "domain-binding-requested");
+
+        appaloft.resources().archive(new ArchiveResourceInput(resource, "retired", null));
+        assertFails(() -> appaloft.resources().delete(DeleteResourceInput.confirmed(resource, "web")),
+                ErrorCode.RESOURCE_DELETE_BLOCKED); // the binding hangs on it
+        appaloft.domainBindings().delete(again);
+        appaloft.resources().delete(DeleteResourceInput.confirmed(resource, "web"));
     }
 
     @Test

@@ -15,14 +15,17 @@ import java.util.Map;
 
 /**
  * {@code resources.delete}: an archived resource, confirmed by repeating its slug, becomes a
- * tombstone and frees its slug. (Deployment history will block it once deployments exist.)
+ * tombstone and frees its slug, unless something still hangs on it (a bound domain, a database
+ * binding: {@link ResourceDeleteBlockerSource}).
  */
 final class DeleteResourceHandler implements Handler<DeleteResourceInput, IdOutput> {
 
     private final CoreContext ctx;
+    private final List<ResourceDeleteBlockerSource> blockerSources;
 
-    DeleteResourceHandler(CoreContext ctx) {
+    DeleteResourceHandler(CoreContext ctx, List<ResourceDeleteBlockerSource> blockerSources) {
         this.ctx = ctx;
+        this.blockerSources = List.copyOf(blockerSources);
     }
 
     @Override
@@ -42,6 +45,13 @@ final class DeleteResourceHandler implements Handler<DeleteResourceInput, IdOutp
                 throw new AppaloftException(ErrorCode.RESOURCE_DELETE_BLOCKED,
                         "resource " + resource.id() + " must be archived before it is deleted", List.of(),
                         Map.of("blockers", List.of("active-resource")), null);
+            }
+            List<String> blockers = blockerSources.stream()
+                    .flatMap(b -> b.blockers(uow.tx(), actor.organizationId(), resource.id()).stream()).toList();
+            if (!blockers.isEmpty()) {
+                throw new AppaloftException(ErrorCode.RESOURCE_DELETE_BLOCKED, "resource " + resource.id()
+                        + " still has " + String.join(", ", blockers) + ": remove them before deleting it", List.of(),
+                        Map.of("blockers", blockers), null);
             }
             Resource deleted = resource.delete(uow.now());
             ResourceRepository.update(uow.tx(), current, deleted, uow.now());

@@ -1,5 +1,6 @@
 package dev.appaloft.core.resources;
 
+import java.util.List;
 import static dev.appaloft.api.catalog.AppTaskOperations.*;
 import static dev.appaloft.api.catalog.DependencyOperations.*;
 import static dev.appaloft.api.catalog.DeploymentOperations.*;
@@ -33,7 +34,8 @@ public final class ResourceHandlers {
     private ResourceHandlers() {
     }
 
-    public static void register(HandlerRegistry registry, CoreContext ctx, DeploymentRuntimes runtimes) {
+    public static void register(HandlerRegistry registry, CoreContext ctx, DeploymentRuntimes runtimes,
+                                List<ResourceDeleteBlockerSource> deleteBlockers) {
         ResourceChanges changes = new ResourceChanges(ctx);
         ResourceViews views = new ResourceViews(new AccessSummaries(runtimes));
         ResourceSecretCommand secrets = new ResourceSecretCommand(changes);
@@ -43,7 +45,7 @@ public final class ResourceHandlers {
                 .register(RESOURCES_COUNT, new CountResourcesHandler(ctx))
                 .register(RESOURCES_SHOW, new ShowResourceHandler(ctx, views))
                 .register(RESOURCES_ARCHIVE, new ArchiveResourceHandler(ctx))
-                .register(RESOURCES_DELETE, new DeleteResourceHandler(ctx))
+                .register(RESOURCES_DELETE, new DeleteResourceHandler(ctx, deleteBlockers))
                 .register(RESOURCES_CONFIGURE_SOURCE, new ConfigureProfileHandler<>(changes, "resources.configureSource",
                         "resource-source-configured", ConfigureSourceInput::resourceId,
                         (v, in) -> {
