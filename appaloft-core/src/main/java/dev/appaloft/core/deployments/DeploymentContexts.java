@@ -21,10 +21,10 @@ final class DeploymentContexts {
                 .map(p -> new Ref(p.value().id(), p.value().name(), p.value().slug(), null, null, null, null))
                 .orElse(Ref.of(d.projectId()));
         Ref environment = EnvironmentRepository.find(r, org, d.environmentId())
-                .map(e -> new Ref(e.value().id(), e.value().name(), null, wire(e.value().kind()), null, null, null))
+                .map(e -> new Ref(e.value().id(), e.value().name(), null, Json.wire(e.value().kind()), null, null, null))
                 .orElse(Ref.of(d.environmentId()));
         Ref resource = ResourceRepository.find(r, org, d.resourceId())
-                .map(x -> new Ref(x.value().id(), x.value().name(), x.value().slug(), wire(x.value().kind()), null, null,
+                .map(x -> new Ref(x.value().id(), x.value().name(), x.value().slug(), Json.wire(x.value().kind()), null, null,
                         null))
                 .orElse(Ref.of(d.resourceId()));
         Ref server = ServerRepository.find(r, org, d.serverId())
@@ -35,7 +35,4 @@ final class DeploymentContexts {
     }
 
     /** An enum's JSON name (kebab-case), as the spec writes it. */
-    private static String wire(Enum<?> value) {
-        return value == null ? null : Json.mapper().convertValue(value, String.class);
-    }
 }

@@ -41,6 +41,11 @@ public final class Json {
         return MAPPER;
     }
 
+    /** An enum constant as it reads on the wire (its Jackson value, e.g. {@code pending}); null stays null. */
+    public static String wire(Enum<?> value) {
+        return value == null ? null : MAPPER.convertValue(value, String.class);
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

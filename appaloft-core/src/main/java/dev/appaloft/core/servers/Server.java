@@ -114,8 +114,8 @@ public record Server(
         if (proxyKind == ProxyKind.NONE) {
             return null;
         }
-        String status = Json.mapper().convertValue(proxyStatus, String.class);
-        return new EdgeProxySettings(Json.mapper().convertValue(proxyKind, String.class), status,
+        String status = Json.wire(proxyStatus);
+        return new EdgeProxySettings(Json.wire(proxyKind), status,
                 proxySetup.effectiveHttpPort(), proxySetup.effectiveAdminPort());
     }
 

@@ -101,10 +101,10 @@ public final class ServerEdgeProxyHandlers {
             if (next != server) {
                 ServerRepository.update(uow.tx(), current, next, uow.now());
                 Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("previousKind", wire(server.proxyKind()));
-                payload.put("previousStatus", wire(server.proxyStatus()));
-                payload.put("kind", wire(next.proxyKind()));
-                payload.put("status", wire(next.proxyStatus()));
+                payload.put("previousKind", Json.wire(server.proxyKind()));
+                payload.put("previousStatus", Json.wire(server.proxyStatus()));
+                payload.put("kind", Json.wire(next.proxyKind()));
+                payload.put("status", Json.wire(next.proxyStatus()));
                 payload.put("httpPort", next.proxySetup().effectiveHttpPort());
                 payload.put("adminPort", next.proxySetup().effectiveAdminPort());
                 uow.event("server-edge-proxy-configured", server.id(), payload);
@@ -133,13 +133,13 @@ public final class ServerEdgeProxyHandlers {
                 throw new AppaloftException(ErrorCode.EDGE_PROXY_DISABLED, "server " + server.id()
                         + " runs no edge proxy (kind none): configure a kind first (servers.configureEdgeProxy)");
             }
-            if (provider != null && !provider.equals(wire(server.proxyKind()))) {
+            if (provider != null && !provider.equals(Json.wire(server.proxyKind()))) {
                 throw AppaloftException.validation("edgeProxyProviderKey", "the server's edge proxy is "
-                        + wire(server.proxyKind()) + ", not " + provider);
+                        + Json.wire(server.proxyKind()) + ", not " + provider);
             }
             if (server.proxyKind() != ProxyKind.CADDY) {
                 throw new AppaloftException(ErrorCode.EDGE_PROXY_KIND_UNSUPPORTED, "server " + server.id()
-                        + "'s edge proxy kind is " + wire(server.proxyKind()) + ": this control plane runs Caddy"
+                        + "'s edge proxy kind is " + Json.wire(server.proxyKind()) + ": this control plane runs Caddy"
                         + " edge proxies only; configure proxyKind caddy first (servers.configureEdgeProxy)");
             }
             if (!isRemote(server.providerKey()) && localProxy.apply(server.providerKey()).isEmpty()
@@ -151,7 +151,7 @@ public final class ServerEdgeProxyHandlers {
             ServerRepository.update(uow.tx(), current, next, uow.now());
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("attemptId", attemptId);
-            payload.put("edgeProxyProviderKey", wire(server.proxyKind()));
+            payload.put("edgeProxyProviderKey", Json.wire(server.proxyKind()));
             payload.put("reason", reason.wire());
             payload.put("host", server.host());
             payload.put("port", server.port());
@@ -169,7 +169,7 @@ public final class ServerEdgeProxyHandlers {
             ServerRepository.update(uow.tx(), current, next, uow.now());
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("attemptId", attemptId);
-            payload.put("edgeProxyProviderKey", wire(begun.proxyKind()));
+            payload.put("edgeProxyProviderKey", Json.wire(begun.proxyKind()));
             if (outcome.code() == null) {
                 payload.put("runtimeMetadata", outcome.facts());
                 uow.event("proxy-installed", begun.id(), payload);
@@ -239,9 +239,5 @@ public final class ServerEdgeProxyHandlers {
 
     private static int effective(Integer port, int fallback) {
         return port == null ? fallback : port;
-    }
-
-    private static String wire(Enum<?> value) {
-        return Json.mapper().convertValue(value, String.class);
     }
 }
