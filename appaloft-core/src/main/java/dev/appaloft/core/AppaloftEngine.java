@@ -109,7 +109,8 @@ public final class AppaloftEngine implements Appaloft {
                     fingerprint));
         }
         DeploymentRuntimes runtimes = new DeploymentRuntimes(builder.runtimes, builder.proxies, builder.accessBaseDomain,
-                remoteRuntimes, server -> ServerAccesses.of(ctx, server));
+                remoteRuntimes, server -> ServerAccesses.of(ctx, server),
+                server -> ServerAccesses.proxySettings(ctx, server));
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
                 new dev.appaloft.core.storage.StorageProjectBlockers(),
                 new dev.appaloft.core.dependencies.DependencyProjectBlockers(),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import dev.appaloft.api.runtime.remote.RemoteRuntimes;
+import dev.appaloft.api.runtime.remote.EdgeProxySettings;
 import dev.appaloft.api.runtime.remote.ServerAccess;
 
 /**
@@ -23,22 +24,30 @@ public final class DeploymentRuntimes {
     private final String accessBaseDomain;
     private final RemoteRuntimes remote;
     private final Function<String, ServerAccess> access;
+    private final Function<String, Optional<EdgeProxySettings>> proxySettings;
 
     public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider, Map<String, EdgeProxy> proxies,
                               String accessBaseDomain) {
         this(byProvider, proxies, accessBaseDomain, null, id -> {
             throw new IllegalStateException("no remote runtimes");
-        });
+        }, id -> Optional.empty());
     }
 
-    /** @param remote the runtimes of servers reached over the network, or null */
+    /**
+     * @param remote the runtimes of servers reached over the network, or null
+     * @param access a server's full access (its login opened from the secret box), read when a remote call is made
+     * @param proxySettings a server's edge proxy as recorded (no secrets: read on every route lookup); empty when
+     *                      the server is gone or runs none
+     */
     public DeploymentRuntimes(Map<String, DeploymentRuntime> byProvider, Map<String, EdgeProxy> proxies,
-                              String accessBaseDomain, RemoteRuntimes remote, Function<String, ServerAccess> access) {
+                              String accessBaseDomain, RemoteRuntimes remote, Function<String, ServerAccess> access,
+                              Function<String, Optional<EdgeProxySettings>> proxySettings) {
         this.byProvider = Map.copyOf(byProvider);
         this.proxies = Map.copyOf(proxies);
         this.accessBaseDomain = accessBaseDomain;
         this.remote = remote;
         this.access = access;
+        this.proxySettings = proxySettings;
     }
 
     /** The remote runtimes, when the engine has them. */
@@ -85,13 +94,8 @@ public final class DeploymentRuntimes {
         if (!isRemote(providerKey)) {
             return localProxy(providerKey);
         }
-        ServerAccess server;
-        try {
-            server = access.apply(serverId);
-        } catch (AppaloftException gone) {
-            return Optional.empty(); // a deleted server routes nothing
-        }
-        if (server.edgeProxy() == null || !server.edgeProxy().ready()) {
+        // a deleted server, or one whose proxy never started or last failed, routes nothing
+        if (!proxySettings.apply(serverId).map(EdgeProxySettings::ready).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(remote.proxy(serverId, () -> access.apply(serverId)));

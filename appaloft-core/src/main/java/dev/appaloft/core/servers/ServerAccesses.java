@@ -1,5 +1,6 @@
 package dev.appaloft.core.servers;
 
+import dev.appaloft.api.runtime.remote.EdgeProxySettings;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
@@ -30,6 +31,11 @@ public final class ServerAccesses {
                     login.map(ServerLogins.Login::passphrase).orElse(null), server.hostKeyFingerprint(),
                     server.proxySettings(), login.map(ServerLogins.Login::viaAgent).orElse(false));
         });
+    }
+
+    /** The server's edge proxy as recorded, without opening its login; empty when it is gone or runs none. */
+    public static Optional<EdgeProxySettings> proxySettings(CoreContext ctx, String serverId) {
+        return ctx.read(r -> ServerRepository.find(r, null, serverId)).map(v -> v.value().proxySettings());
     }
 
     /** Records {@code fingerprint} as the server's trusted host key unless one is recorded already. */
