@@ -56,7 +56,7 @@ public abstract class DependencyScenarios {
         app = SampleApp.create(engine.system());
     }
 
-    private AppaloftEngine.Builder builder() {
+    private AppaloftEngineBuilder builder() {
         return AppaloftEngine.builder().store(store, false).secretBox(AesGcmSecretBox.withKey("t", new byte[32]))
                 .runtime("local-shell", runtime).workDirectory(dir.resolve("work")).dailyHousekeeping(false)
                 .dependencyReadyTimeout(Duration.ofMillis(600));

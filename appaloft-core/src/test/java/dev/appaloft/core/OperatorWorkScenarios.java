@@ -38,7 +38,7 @@ public abstract class OperatorWorkScenarios {
 
     @BeforeEach
     void start() {
-        AppaloftEngine.Builder builder = AppaloftEngine.builder().store(openStore())
+        AppaloftEngineBuilder builder = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
                 .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);

@@ -46,7 +46,7 @@ public abstract class RetentionFixture {
     @BeforeEach
     void start() {
         store = openStore();
-        AppaloftEngine.Builder builder = AppaloftEngine.builder().store(store).clock(clock)
+        AppaloftEngineBuilder builder = AppaloftEngine.builder().store(store).clock(clock)
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
                 .passwords(new Passwords(64, 1, 1)).workers(2, Duration.ofSeconds(3), Duration.ofMillis(20))
                 .dailyHousekeeping(false);

@@ -54,7 +54,7 @@ public abstract class RunningAppFixture {
     }
 
     AppaloftEngine engine(boolean withProxy) {
-        AppaloftEngine.Builder builder = AppaloftEngine.builder().store(store, appaloft == null).clock(clock)
+        AppaloftEngineBuilder builder = AppaloftEngine.builder().store(store, appaloft == null).clock(clock)
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime);
         return (withProxy ? builder.edgeProxy("local-shell", proxy) : builder).build();
     }

@@ -15,6 +15,7 @@ import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.api.servers.CreateServerInput;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.AppaloftEngineBuilder;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.runtime.docker.DockerDeploymentRuntime;
 import dev.appaloft.runtime.docker.DockerEngine;
@@ -54,7 +55,7 @@ public final class DeployStaticSiteSample {
         int proxyPort = freePort();
         CaddyEdgeProxy proxy = caddyInstalled()
                 ? CaddyEdgeProxy.start("caddy", "127.0.0.1", proxyPort, freePort(), data.resolve("caddy")) : null;
-        AppaloftEngine.Builder builder = AppaloftEngine.builder()
+        AppaloftEngineBuilder builder = AppaloftEngine.builder()
                 .store(JdbcStore.sqlite(data.resolve("appaloft.db"), Clock.systemUTC()))
                 .secretBox(AesGcmSecretBox.withKey("sample", AesGcmSecretBox.newKey()))
                 .runtime("local-shell", new DockerDeploymentRuntime(DockerEngine.connect()));

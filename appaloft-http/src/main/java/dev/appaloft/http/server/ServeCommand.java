@@ -6,6 +6,7 @@ import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.AppaloftEngineBuilder;
 import dev.appaloft.core.fleet.FleetOptions;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.AppaloftHttpServer;
@@ -107,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         DataDirectory dir = new DataDirectory(data);
         dir.create();
         OpeningStore store = OpeningStore.open(() -> openStore(dir));
-        AppaloftEngine.Builder builder = AppaloftEngine.builder()
+        AppaloftEngineBuilder builder = AppaloftEngine.builder()
                 .store(store)
                 .secretBox(AesGcmSecretBox.withKey("master", dir.masterKey()))
                 .systemActorName("standalone-server")

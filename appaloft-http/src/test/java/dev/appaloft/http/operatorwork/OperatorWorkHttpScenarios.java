@@ -7,6 +7,7 @@ import dev.appaloft.api.store.Store;
 import dev.appaloft.api.store.work.WorkItem;
 import dev.appaloft.api.store.work.WorkRequest;
 import dev.appaloft.core.AppaloftEngine;
+import dev.appaloft.core.AppaloftEngineBuilder;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.core.work.TestWorkKinds;
 import dev.appaloft.http.ApiClient;
@@ -36,7 +37,7 @@ public abstract class OperatorWorkHttpScenarios {
 
     @BeforeEach
     void start() {
-        AppaloftEngine.Builder builder = AppaloftEngine.builder().store(openStore())
+        AppaloftEngineBuilder builder = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("test", new byte[32]))
                 .workers(2, Duration.ofSeconds(3), Duration.ofMillis(20)).dailyHousekeeping(false);
         work.kinds().forEach(builder::workKind);

@@ -1,0 +1,293 @@
+package dev.appaloft.core;
+
+import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.dependencies.DependencyKind;
+import dev.appaloft.api.runtime.DeploymentRuntime;
+import dev.appaloft.api.runtime.EdgeProxy;
+import dev.appaloft.api.runtime.remote.RemoteRuntimes;
+import dev.appaloft.api.store.Store;
+import dev.appaloft.core.deployments.sources.SourceSettings;
+import dev.appaloft.core.fleet.FleetOptions;
+import dev.appaloft.core.identity.Passwords;
+import dev.appaloft.core.secrets.SecretBox;
+import dev.appaloft.core.work.WorkKind;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Configures an engine; only the store is required. */
+public final class AppaloftEngineBuilder {
+    Store store;
+    boolean closeStore = true;
+    Clock clock = Clock.systemUTC();
+    SecretBox secrets;
+    String systemActorName = "host-application";
+    final Map<String, DeploymentRuntime> runtimes = new HashMap<>();
+    RemoteRuntimes remoteRuntimes;
+    final Map<String, EdgeProxy> proxies = new HashMap<>();
+    String accessBaseDomain = "localhost";
+    Duration deploymentLease = Duration.ofSeconds(60);
+    Path workDirectory;
+    String staticServerImage = SourceSettings.DEFAULT_BASE_IMAGE;
+    String workspaceImage = SourceSettings.DEFAULT_BASE_IMAGE;
+    List<Path> sourceRoots = List.of();
+    final Map<DependencyKind, String> dependencyImages = new java.util.EnumMap<>(DependencyKind.class);
+    Duration dependencyReadyTimeout = Duration.ofSeconds(90);
+    FleetOptions fleet = FleetOptions.defaults();
+    Duration sessionTtl = Duration.ofDays(7);
+    Passwords passwords;
+    final List<WorkKind> workKinds = new java.util.ArrayList<>();
+    int workerThreads = 4;
+    Duration workLease = Duration.ofSeconds(60);
+    Duration workPoll = Duration.ofSeconds(1);
+    boolean dailyHousekeeping = true;
+    boolean scheduledRuntimePrune;
+    Path stateDirectory;
+    dev.appaloft.api.domains.DnsResolver dnsResolver;
+    dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
+
+    AppaloftEngineBuilder() {
+    }
+
+    /**
+     * The DNS lookups of domain ownership checks (TXT records, addresses); default the
+     * system's resolvers through the JDK's JNDI DNS provider.
+     */
+    public AppaloftEngineBuilder dnsResolver(dev.appaloft.api.domains.DnsResolver resolver) {
+        this.dnsResolver = Objects.requireNonNull(resolver);
+        return this;
+    }
+
+    /**
+     * How a retried domain verification is checked again until ownership is proven: attempts
+     * and backoff (default 6 checks, 30 s doubling up to 15 min).
+     */
+    public AppaloftEngineBuilder domainVerificationRetry(dev.appaloft.api.store.work.RetryPolicy retry) {
+        this.domainVerificationRetry = Objects.requireNonNull(retry);
+        return this;
+    }
+
+    /**
+     * A kind of background work this engine's workers run from the shared queue (the
+     * application's own, next to the built-in ones). Every process on a store should register
+     * the same kinds: a kind nobody runs waits in the queue.
+     */
+    public AppaloftEngineBuilder workKind(WorkKind kind) {
+        workKinds.add(Objects.requireNonNull(kind));
+        return this;
+    }
+
+    /**
+     * Worker threads that run queued work, detached deployments included (default 4), the lease each holds on its item (default
+     * 60 s, renewed every third of it) and how often an idle worker polls (default 1 s).
+     */
+    public AppaloftEngineBuilder workers(int threads, Duration lease, Duration poll) {
+        if (threads < 1 || lease.compareTo(Duration.ofSeconds(1)) < 0 || poll.isNegative() || poll.isZero()) {
+            throw new IllegalArgumentException("workers need >= 1 thread, a lease >= 1 s and a positive poll");
+        }
+        this.workerThreads = threads;
+        this.workLease = lease;
+        this.workPoll = poll;
+        return this;
+    }
+
+    /**
+     * Whether this engine enqueues the daily housekeeping item (default yes), which applies the
+     * retention defaults ({@code retentionDefaults.*}); with none configured it prunes nothing.
+     * Its workers run the item either way, whichever process enqueued it.
+     */
+    public AppaloftEngineBuilder dailyHousekeeping(boolean enabled) {
+        this.dailyHousekeeping = enabled;
+        return this;
+    }
+
+    /**
+     * Whether this engine hands scheduled runtime prunes to the workers (default no): every ten
+     * minutes, each server with an enabled {@code servers.capacity.policy} gets that hour's run
+     * (one item per server and hour however many processes share the store). Its workers run
+     * such items either way, whichever process enqueued them.
+     */
+    public AppaloftEngineBuilder scheduledRuntimePrune(boolean enabled) {
+        this.scheduledRuntimePrune = enabled;
+        return this;
+    }
+
+    /**
+     * Where the control plane keeps its state (the server's data directory): capacity readings
+     * of servers on this host report it, and never prune it.
+     */
+    public AppaloftEngineBuilder stateDirectory(Path directory) {
+        this.stateDirectory = Objects.requireNonNull(directory);
+        return this;
+    }
+
+    /** The store; the engine closes it on {@link #close()} unless {@code closeWithEngine} is false. */
+    public AppaloftEngineBuilder store(Store value, boolean closeWithEngine) {
+        this.store = value;
+        this.closeStore = closeWithEngine;
+        return this;
+    }
+
+    public AppaloftEngineBuilder store(Store value) {
+        return store(value, true);
+    }
+
+    public AppaloftEngineBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Seals secret values at rest; give the same key on every start of a persistent store. */
+    public AppaloftEngineBuilder secretBox(SecretBox value) {
+        this.secrets = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** The name the host application's system actor appears under in audit records. */
+    public AppaloftEngineBuilder systemActorName(String value) {
+        this.systemActorName = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /**
+     * The runtime that deploys to servers of {@code providerKey} ({@code local-shell}: this
+     * host's Docker engine). Without one, deployments to such servers answer
+     * {@code provider_not_configured}.
+     */
+    public AppaloftEngineBuilder runtime(String providerKey, DeploymentRuntime runtime) {
+        runtimes.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(runtime));
+        return this;
+    }
+
+    /**
+     * The runtimes of servers reached over the network (e.g. {@code SshRuntimes} for
+     * {@code generic-ssh}): each such server gets its own, logging in with the server's
+     * credential. The engine closes them when it closes.
+     */
+    public AppaloftEngineBuilder remoteRuntimes(RemoteRuntimes remote) {
+        this.remoteRuntimes = Objects.requireNonNull(remote);
+        return this;
+    }
+
+    /**
+     * The edge proxy of servers of {@code providerKey}: a resource exposed through the reverse
+     * proxy gets a stable URL there, switched to each new instance once it is healthy.
+     */
+    public AppaloftEngineBuilder edgeProxy(String providerKey, EdgeProxy proxy) {
+        proxies.put(Objects.requireNonNull(providerKey), Objects.requireNonNull(proxy));
+        return this;
+    }
+
+    /** Generated hosts are {@code <resource>-<environment>.<domain>} ({@code localhost} by default). */
+    public AppaloftEngineBuilder accessBaseDomain(String domain) {
+        this.accessBaseDomain = Objects.requireNonNull(domain);
+        return this;
+    }
+
+    /**
+     * How long a deployment's claim outlives its executor (default 60 s; renewed every third of
+     * it): after a crash, another engine on the same store ends the deployment once this passed.
+     */
+    public AppaloftEngineBuilder deploymentLease(Duration ttl) {
+        if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("a deployment lease shorter than a second would expire while renewing");
+        }
+        this.deploymentLease = ttl;
+        return this;
+    }
+
+    /**
+     * Where deployments check out git sources, extract zip artifacts and generate build
+     * contexts, one folder per deployment, removed when it ends (default: a temporary folder).
+     */
+    public AppaloftEngineBuilder workDirectory(Path directory) {
+        this.workDirectory = Objects.requireNonNull(directory);
+        return this;
+    }
+
+    /**
+     * The base image of {@code static} resources: the publish folder is copied into it and served
+     * by busybox {@code httpd} on the resource's port ({@value SourceSettings#DEFAULT_BASE_IMAGE}
+     * by default, which every Appaloft host has).
+     */
+    public AppaloftEngineBuilder staticServerImage(String image) {
+        this.staticServerImage = Objects.requireNonNull(image);
+        return this;
+    }
+
+    /**
+     * The image managed databases of {@code kind} run (the official {@code postgres:16-alpine},
+     * {@code redis:7-alpine}, {@code mysql:8.4} by default). An image the server's engine has is
+     * used as it is; otherwise it is pulled, and a failed pull fails the provisioning.
+     */
+    public AppaloftEngineBuilder dependencyImage(DependencyKind kind, String image) {
+        Objects.requireNonNull(kind, "kind");
+        if (image == null || image.isBlank()) {
+            throw new IllegalArgumentException("a dependency image must be named");
+        }
+        this.dependencyImages.put(kind, image.strip());
+        return this;
+    }
+
+    /** How long a newly provisioned database may take to accept connections (90 s by default). */
+    public AppaloftEngineBuilder dependencyReadyTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the ready timeout must be positive");
+        }
+        this.dependencyReadyTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * The base image {@code workspace-commands} run in (install and build at build time, start as
+     * the container's command); it must have {@code sh} and the tools the commands call, e.g. a
+     * {@code node} image for npm projects ({@value SourceSettings#DEFAULT_BASE_IMAGE} by default).
+     */
+    public AppaloftEngineBuilder workspaceImage(String image) {
+        this.workspaceImage = Objects.requireNonNull(image);
+        return this;
+    }
+
+    /**
+     * The host folders deployments may read sources from (local folders and repositories, zip
+     * files, {@code file://} URLs); outside them a deployment is refused with a 400 on
+     * {@code source.locator}. None (the default) means no limit: fine when the embedding
+     * application is the only caller, not for a server others reach.
+     */
+    public AppaloftEngineBuilder sourceRoots(List<Path> roots) {
+        this.sourceRoots = List.copyOf(roots);
+        return this;
+    }
+
+    /** Settings of the Alien fleet API (lease time of sync sessions, public URL, ...). */
+    public AppaloftEngineBuilder fleet(FleetOptions options) {
+        this.fleet = Objects.requireNonNull(options);
+        return this;
+    }
+
+    /** How long a signed-in session lasts (default 7 days, as in the original). */
+    public AppaloftEngineBuilder sessionTtl(Duration ttl) {
+        if (ttl.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("a session shorter than a minute is not usable");
+        }
+        this.sessionTtl = ttl;
+        return this;
+    }
+
+    /** The password hashing (default Argon2id at OWASP's recommended cost); tests may lower the cost. */
+    public AppaloftEngineBuilder passwords(Passwords value) {
+        this.passwords = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public AppaloftEngine build() {
+        if (passwords == null) {
+            passwords = Passwords.standard();
+        }
+        return new AppaloftEngine(this);
+    }
+}
