@@ -1,6 +1,5 @@
 package dev.appaloft.core;
 
-import dev.appaloft.api.Appaloft;
 import dev.appaloft.api.dependencies.DependencyKind;
 import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.EdgeProxy;
