@@ -21,6 +21,7 @@ import dev.appaloft.core.resources.ResourceHandlers;
 import dev.appaloft.core.servers.ServerCredentialUsage;
 import dev.appaloft.core.servers.ServerHandlers;
 import dev.appaloft.core.credentials.SshCredentialHandlers;
+import dev.appaloft.core.deployments.DeploymentResourceBlockers;
 import dev.appaloft.core.deployments.DeploymentServerBlockers;
 import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.core.extensions.ExtensionPointHandlers;
@@ -108,7 +109,8 @@ public final class AppaloftEngine implements Appaloft {
                 new dev.appaloft.core.dependencies.DependencyProjectBlockers(),
                 new dev.appaloft.core.domains.DomainProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
-        ResourceHandlers.register(handlers, ctx, runtimes, List.of(new dev.appaloft.core.domains.DomainResourceBlockers(),
+        ResourceHandlers.register(handlers, ctx, runtimes, List.of(new DeploymentResourceBlockers(),
+                new dev.appaloft.core.domains.DomainResourceBlockers(),
                 new dev.appaloft.core.dependencies.DependencyResourceBlockers()));
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),

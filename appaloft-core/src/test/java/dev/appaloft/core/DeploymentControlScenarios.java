@@ -20,6 +20,21 @@ import org.junit.jupiter.api.Test;
 public abstract class DeploymentControlScenarios extends DeploymentFixture {
 
     @Test
+    void aResourceIsDeletedOnlyOnceItsDeploymentsAreArchived() throws Exception {
+        String deployment = appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS)).id();
+        assertThat(awaitEnd(deployment)).isEqualTo(DeploymentStatus.SUCCEEDED);
+        appaloft.resources().archive(new dev.appaloft.api.resources.ArchiveResourceInput(resource, null, null));
+        var delete = dev.appaloft.api.resources.DeleteResourceInput.confirmed(resource, "web");
+        var blocked = org.assertj.core.api.Assertions.catchThrowableOfType(() -> appaloft.resources().delete(delete),
+                dev.appaloft.api.error.AppaloftException.class);
+        assertThat(blocked.code()).isEqualTo(ErrorCode.RESOURCE_DELETE_BLOCKED);
+        assertThat(blocked.details()).containsEntry("blockers", List.of("deployment-history"));
+
+        appaloft.deployments().archive(deployment);
+        assertThat(appaloft.resources().delete(delete).id()).isEqualTo(resource);
+    }
+
+    @Test
     void aDeploymentsEventsReplayInOrderWithResumableCursors() {
         String id = appaloft.deployments().create(deploy(null)).id();
 

@@ -237,7 +237,7 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
 
     @Test
     void deletingRemovesTheRouteAndFreesTheDomain() throws Exception {
-        appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS));
+        String deployment = appaloft.deployments().create(deploy(ExecutionMode.SYNCHRONOUS)).id();
         String id = appaloft.domainBindings().create(shop("shop.example.com")).id();
         appaloft.domainBindings().confirmOwnership(ConfirmDomainOwnershipInput.manual(id, "ops", null));
         assertThat(proxy.routes).containsKey("domain-" + id);
@@ -262,6 +262,7 @@ public abstract class DomainBindingScenarios extends DeploymentFixture {
         assertFails(() -> appaloft.resources().delete(DeleteResourceInput.confirmed(resource, "web")),
                 ErrorCode.RESOURCE_DELETE_BLOCKED); // the binding hangs on it
         appaloft.domainBindings().delete(again);
+        appaloft.deployments().archive(deployment);
         appaloft.resources().delete(DeleteResourceInput.confirmed(resource, "web"));
     }
 

@@ -76,7 +76,8 @@ public abstract class SshCredentialScenarios {
             assertThat(shown.rotatedAt()).isNull();
         }
         assertThat(engine.sshCredentials().list(ListSshCredentialsInput.all()).items())
-                .extracting(SshCredentialSummary::fingerprint).containsExactlyElementsOf(keys.stream().map(Key::fingerprint).toList());
+                .as("keys made in the same millisecond may list in either order").extracting(SshCredentialSummary::fingerprint)
+                .containsExactlyInAnyOrderElementsOf(keys.stream().map(Key::fingerprint).toList());
     }
 
     @Test
