@@ -13,46 +13,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class SpecResponseValidator {
 
-    /** Paths whose schemas tell oneOf branches apart by {@code const} alone. */
-    private static final java.util.List<String> CONST_PATHS = java.util.List.of("/default-access-domain-policies",
-            "/domain-bindings");
-
-    private static final OpenApiInteractionValidator APPALOFT = OpenApiInteractionValidator
-            .createForInlineApiSpecification(appaloftWithConstsAsEnums())
-            .withBasePathOverride("/api")
-            .build();
-
-    /**
-     * The Appaloft spec with {@code const: x} written {@code enum: [x]} (the same constraint) under
-     * {@link #CONST_PATHS}: the validator ignores {@code const}, so a oneOf whose branches differ
-     * only by one (the policy scope {@code system|deployment-target}) matched both branches.
-     */
-    private static String appaloftWithConstsAsEnums() {
-        try {
-            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.JsonNode doc = mapper.readTree(SpecDocuments.read(SpecDocuments.APPALOFT));
-            doc.get("paths").fields().forEachRemaining(path -> {
-                if (CONST_PATHS.stream().anyMatch(path.getKey()::startsWith)) {
-                    constsAsEnums(path.getValue());
-                }
-            });
-            return mapper.writeValueAsString(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void constsAsEnums(com.fasterxml.jackson.databind.JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-            com.fasterxml.jackson.databind.JsonNode constant = object.remove("const");
-            if (constant != null) {
-                object.putArray("enum").add(constant);
-            }
-            object.elements().forEachRemaining(SpecResponseValidator::constsAsEnums);
-        } else if (node != null && node.isArray()) {
-            node.elements().forEachRemaining(SpecResponseValidator::constsAsEnums);
-        }
-    }
+    /** The Appaloft spec is OpenAPI 3.1 (JSON Schema 2020-12): its response schemas are checked as such. */
+    private static final AppaloftResponseSchemas APPALOFT = new AppaloftResponseSchemas(
+            new String(SpecDocuments.read(SpecDocuments.APPALOFT), StandardCharsets.UTF_8));
 
     // allOf members are merged before validation: otherwise the validator reads each member as if
     // it forbade the others' properties (environmentInfo is an allOf of a oneOf of allOfs)
@@ -99,13 +62,15 @@ final class SpecResponseValidator {
 
     /** The problems of a successful response to {@code method path}; empty when it follows the spec. */
     static String problems(String method, String path, int status, String body) {
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (!(pathOnly.startsWith("/v1/") || pathOnly.equals("/health"))) {
+            return APPALOFT.problems(method, pathOnly, status, body);
+        }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (body != null && !body.isEmpty()) {
             response.withContentType("application/json").withBody(body);
         }
-        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        OpenApiInteractionValidator validator = pathOnly.startsWith("/v1/") || pathOnly.equals("/health") ? ALIEN : APPALOFT;
-        ValidationReport report = validator.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
+        ValidationReport report = ALIEN.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
         return report.hasErrors() ? report.getMessages().toString() : "";
     }
 }

@@ -142,7 +142,7 @@ final class ProxyConfigurationHandler implements Handler<ProxyConfigurationInput
                     "provider-rendered"));
         }
         ProxyConfiguration.Diagnostics diag = !diagnostics ? null : new ProxyConfiguration.Diagnostics(kind, 1, null,
-                List.of(context), proxy == null ? null : Map.of("proxyRouteCount", proxy.routes().size(),
+                List.of(context), proxy == null ? null : Map.of("proxyRouteCount", Integer.toString(proxy.routes().size()),
                 "upstream", check.applied() == null ? "none" : check.applied().upstreamHost() + ":" + check.applied().upstreamPort()));
         return new ProxyConfiguration(resourceId, deployment.id(), kind, scope, status, now, last, !"applied".equals(status)
                 && !"failed".equals(status), List.of(route), sections, warnings, diag);
