@@ -32,4 +32,10 @@ class SpecResponseValidatorTest {
         assertThat(SpecResponseValidator.problems("POST", CANCEL, 200,
                 "{\"id\":5,\"status\":\"canceled\",\"canceledAt\":\"2026-12-07T12:00:00Z\"}")).contains("id");
     }
+
+    @Test
+    void theAlienSpecIsCheckedTooTypesIncluded() {
+        assertThat(SpecResponseValidator.problems("GET", "/health", 200, "{\"status\":\"ok\"}")).isEmpty();
+        assertThat(SpecResponseValidator.problems("GET", "/health", 200, "{\"status\":1}")).isNotEmpty();
+    }
 }
