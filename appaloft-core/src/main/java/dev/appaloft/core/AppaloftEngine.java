@@ -84,6 +84,7 @@ public final class AppaloftEngine implements Appaloft {
     private final WorkKinds workKinds;
     private final Workers workers;
     private final ScheduledRuntimePrune scheduledPrune;
+    private final dev.appaloft.core.terminals.Terminals terminals;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -151,6 +152,8 @@ public final class AppaloftEngine implements Appaloft {
         StorageRuntimeCleanupHandler.register(handlers, ctx, runtimes);
         DependencyResourceHandlers.register(handlers, ctx, runtimes, builder.dependencyImages,
                 builder.dependencyReadyTimeout);
+        this.terminals = dev.appaloft.core.terminals.TerminalSessionHandlers.register(handlers, ctx, runtimes,
+                builder.terminalLimits);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
@@ -267,6 +270,11 @@ public final class AppaloftEngine implements Appaloft {
         return item;
     }
 
+    /** Where a client attaches to a terminal session's shell (the HTTP layer's WebSocket). */
+    public dev.appaloft.core.terminals.Terminals terminals() {
+        return terminals;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -279,6 +287,7 @@ public final class AppaloftEngine implements Appaloft {
             fleetPushWorker.close();
         }
         housekeeping.shutdownNow();
+        terminals.close();
         // running deployments are work items: each gets up to 30 s to end; one still running is
         // retried by a worker (and so ended as interrupted) after its lease expires
         workers.close(Duration.ofSeconds(30));
