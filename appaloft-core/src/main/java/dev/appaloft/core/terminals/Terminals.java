@@ -69,6 +69,15 @@ public final class Terminals implements AutoCloseable {
      * that may open a terminal; another organization's session, or an ended one, is not found.
      */
     public TerminalAttachment attach(Actor actor, String sessionId, TerminalClient client) {
+        return attachable(actor, sessionId).attach(client);
+    }
+
+    /** What {@link #attach} checks, without attaching: an upgrade is refused before it happens. */
+    public void checkAttach(Actor actor, String sessionId) {
+        attachable(actor, sessionId);
+    }
+
+    private LiveTerminal attachable(Actor actor, String sessionId) {
         AccessPolicy.checkStanding(AppTaskOperations.TERMINAL_SESSIONS_OPEN, actor);
         TerminalSession session = ctx.read(r -> TerminalSessionRepository.SESSIONS.require(r, actor.organizationId(),
                 sessionId)).value();
@@ -80,7 +89,7 @@ public final class Terminals implements AutoCloseable {
             throw new AppaloftException(ErrorCode.TERMINAL_SESSION_NOT_LOCAL, "terminal session " + sessionId
                     + " is held by another control-plane process (" + session.holder() + "); attach there");
         }
-        return terminal.attach(client);
+        return terminal;
     }
 
     /**
