@@ -36,7 +36,6 @@ public final class TerminalSocket {
 
     public static final String PATH = "/api/terminal-sessions/{sessionId}/attach";
     private static final Logger LOG = LoggerFactory.getLogger(TerminalSocket.class);
-    private static final String ACTOR = "appaloft.terminal.actor";
 
     private final Terminals terminals;
     private final Authenticator authenticator;
@@ -61,14 +60,17 @@ public final class TerminalSocket {
     }
 
     private void admit(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        Actor actor = authenticator.authenticate(authorization, ctx.header("Cookie"));
-        actor = actor.from(new Actor.Origin(ctx.ip(), ctx.userAgent(), actor.sessionId()));
-        if (authorization == null && !sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+        Actor actor = actor(ctx.header("Authorization"), ctx.header("Cookie"), ctx.header("Origin"), ctx.header("Host"));
+        terminals.checkAttach(actor.from(new Actor.Origin(ctx.ip(), ctx.userAgent(), actor.sessionId())),
+                ctx.pathParam("sessionId"));
+    }
+
+    private Actor actor(String authorization, String cookies, String origin, String host) {
+        Actor actor = authenticator.authenticate(authorization, cookies);
+        if (authorization == null && !sameOrigin(origin, host)) {
             throw new AppaloftException(ErrorCode.FORBIDDEN, "a terminal cannot be attached from another origin");
         }
-        terminals.checkAttach(actor, ctx.pathParam("sessionId"));
-        ctx.attribute(ACTOR, actor);
+        return actor;
     }
 
     static boolean sameOrigin(String origin, String host) {
@@ -85,9 +87,12 @@ public final class TerminalSocket {
     }
 
     private void connect(WsContext ctx) {
-        Actor actor = ctx.attribute(ACTOR);
         ctx.enableAutomaticPings();
         try {
+            // the upgrade was checked; the socket's own request is authenticated again (Javalin keeps
+            // no state of the upgrade handler), so a credential revoked in between is refused
+            Actor actor = actor(ctx.header("Authorization"), ctx.header("Cookie"), ctx.header("Origin"),
+                    ctx.header("Host"));
             attachments.put(ctx.sessionId(), terminals.attach(actor, ctx.pathParam("sessionId"), client(ctx)));
         } catch (AppaloftException e) {
             // it ended between the upgrade and now
