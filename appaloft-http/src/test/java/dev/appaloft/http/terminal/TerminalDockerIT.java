@@ -103,6 +103,7 @@ class TerminalDockerIT {
             client.awaitOutput(o -> hi.matcher(o).find(), Duration.ofSeconds(10));
             long roundTripMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
+            long[] echoes = roundTrips(client, 200);
             client.resize(40, 120);
             Thread.sleep(200); // the resize and the next keystrokes travel separately
             client.type("stty size\n");
@@ -122,7 +123,9 @@ class TerminalDockerIT {
                         .stdout();
             } while (ps.contains("sh -i") && System.nanoTime() < deadline);
             assertThat(ps).as("the shell ended with its session").doesNotContain("sh -i");
-            System.out.println("terminal: first echo after " + roundTripMillis + " ms (shell start included)");
+            System.out.println("terminal: first echo after " + roundTripMillis + " ms (shell start included); "
+                    + "keystroke echo over 200 keys: p50 " + micros(echoes, 0.50) + " us, p99 " + micros(echoes, 0.99)
+                    + " us, max " + micros(echoes, 1.0) + " us");
         } finally {
             if (resource != null) {
                 String r = resource;
@@ -132,5 +135,26 @@ class TerminalDockerIT {
                         .forEach(image -> docker.engine().images().remove(image, true));
             }
         }
+    }
+
+    /** Keystroke-to-echo times (the TTY echoes each key), one key at a time, in nanoseconds. */
+    private static long[] roundTrips(TerminalWsClient client, int keys) throws InterruptedException {
+        long[] times = new long[keys];
+        for (int i = 0; i < keys; i++) {
+            int before = client.output().length();
+            long start = System.nanoTime();
+            client.type("x");
+            while (client.output().length() == before) {
+                Thread.onSpinWait();
+            }
+            times[i] = System.nanoTime() - start;
+        }
+        client.type("\u0015"); // ^U: the line typed so far is dropped
+        java.util.Arrays.sort(times);
+        return times;
+    }
+
+    private static long micros(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1000;
     }
 }
