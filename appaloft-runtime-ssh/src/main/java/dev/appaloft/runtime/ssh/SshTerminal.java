@@ -38,19 +38,27 @@ final class SshTerminal implements TerminalChannel {
         this.release = release;
     }
 
+    /** A login shell, in the home directory or {@code request}'s directory below it. */
     static SshTerminal open(SSHClient client, Runnable release, TerminalRequest request, TerminalOutput output) {
         String directory = request.workingDirectory();
+        // with a PTY an exec'd login shell is interactive; cd first so a relative directory applies
+        String cd = directory == null ? "cd" : "cd -- " + Shell.quote(directory);
+        return start(client, release, cd + " && exec \"${SHELL:-/bin/sh}\" -l",
+                directory == null ? "~" : "~/" + directory, request, output);
+    }
+
+    /** {@code command} with a PTY of the request's size (e.g. {@code docker exec -it ...}). */
+    static SshTerminal start(SSHClient client, Runnable release, String command, String workingDirectory,
+                             TerminalRequest request, TerminalOutput output) {
         try {
             Session session = client.startSession();
             session.allocatePTY("xterm-256color", request.cols(), request.rows(), 0, 0, Map.of());
-            // with a PTY an exec'd login shell is interactive; cd first so a relative directory applies
-            String cd = directory == null ? "cd" : "cd -- " + Shell.quote(directory);
-            Session.Command shell = session.exec(cd + " && exec \"${SHELL:-/bin/sh}\" -l");
-            SshTerminal terminal = new SshTerminal(session, shell, directory == null ? "~" : "~/" + directory,
-                    release);
+            Session.Command shell = session.exec(command);
+            SshTerminal terminal = new SshTerminal(session, shell, workingDirectory, release);
             terminal.pump(shell.getInputStream(), output);
             return terminal;
         } catch (IOException e) {
+            release.run();
             throw new AppaloftException(SshErrors.CONNECTION_LOST, "could not open a shell on the server: "
                     + e.getMessage());
         }
