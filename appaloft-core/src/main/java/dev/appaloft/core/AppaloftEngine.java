@@ -110,11 +110,13 @@ public final class AppaloftEngine implements Appaloft {
                 new dev.appaloft.core.domains.DomainProjectBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes, List.of(new dev.appaloft.core.domains.DomainResourceBlockers(),
-                new dev.appaloft.core.dependencies.DependencyResourceBlockers()));
+                new dev.appaloft.core.dependencies.DependencyResourceBlockers(),
+                new dev.appaloft.core.terminals.TerminalBlockers()));
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
                 new dev.appaloft.core.dependencies.DependencyServerBlockers(),
-                new dev.appaloft.core.domains.DomainServerBlockers()));
+                new dev.appaloft.core.domains.DomainServerBlockers(),
+                new dev.appaloft.core.terminals.TerminalBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);

@@ -129,6 +129,17 @@ public abstract class TerminalScenarios extends RunningAppFixture {
     }
 
     @Test
+    void aLiveSessionBlocksDeletingItsServer() {
+        deploy();
+        String id = openOnResource().sessionId();
+        assertThat(appaloft.servers().deleteCheck(server).blockers())
+                .extracting(dev.appaloft.api.servers.ServerDeleteCheck.Blocker::kind).contains("terminal-session");
+        terminals().close(id);
+        assertThat(appaloft.servers().deleteCheck(server).blockers())
+                .extracting(dev.appaloft.api.servers.ServerDeleteCheck.Blocker::kind).doesNotContain("terminal-session");
+    }
+
+    @Test
     void expireEndsTheSessionsOpenedBeforeAnInstantWithOneAuditRecord() {
         deploy();
         String a = openOnResource().sessionId();
