@@ -110,6 +110,11 @@ public interface Appaloft extends AutoCloseable {
         return system().certificates();
     }
 
+    /** Interactive shells in containers and on servers ({@code terminalSessions.*}), as the host application. */
+    default TerminalSessionsApi terminalSessions() {
+        return system().terminalSessions();
+    }
+
     /** Generated access host names per scope ({@code defaultAccessDomainPolicies.*}), as the host application. */
     default DefaultAccessPoliciesApi defaultAccessPolicies() {
         return system().defaultAccessPolicies();
@@ -208,6 +213,10 @@ public interface Appaloft extends AutoCloseable {
 
         default CertificatesApi certificates() {
             return new CertificatesApi(this);
+        }
+
+        default TerminalSessionsApi terminalSessions() {
+            return new TerminalSessionsApi(this);
         }
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {

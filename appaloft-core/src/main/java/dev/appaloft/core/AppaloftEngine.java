@@ -85,6 +85,7 @@ public final class AppaloftEngine implements Appaloft {
     private final WorkKinds workKinds;
     private final Workers workers;
     private final ScheduledRuntimePrune scheduledPrune;
+    private final dev.appaloft.core.terminals.Terminals terminals;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -111,11 +112,13 @@ public final class AppaloftEngine implements Appaloft {
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes, List.of(new DeploymentResourceBlockers(),
                 new dev.appaloft.core.domains.DomainResourceBlockers(),
-                new dev.appaloft.core.dependencies.DependencyResourceBlockers()));
+                new dev.appaloft.core.dependencies.DependencyResourceBlockers(),
+                new dev.appaloft.core.terminals.TerminalBlockers()));
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
                 new dev.appaloft.core.dependencies.DependencyServerBlockers(),
-                new dev.appaloft.core.domains.DomainServerBlockers()));
+                new dev.appaloft.core.domains.DomainServerBlockers(),
+                new dev.appaloft.core.terminals.TerminalBlockers()));
         SshCredentialHandlers.register(handlers, ctx, new ServerCredentialUsage());
         FleetHandlers.register(handlers, ctx, builder.fleet);
         this.authentication = new Authentication(ctx, builder.passwords, builder.sessionTtl);
@@ -153,6 +156,8 @@ public final class AppaloftEngine implements Appaloft {
         StorageRuntimeCleanupHandler.register(handlers, ctx, runtimes);
         DependencyResourceHandlers.register(handlers, ctx, runtimes, builder.dependencyImages,
                 builder.dependencyReadyTimeout);
+        this.terminals = dev.appaloft.core.terminals.TerminalSessionHandlers.register(handlers, ctx, runtimes,
+                builder.terminalLimits);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
@@ -269,6 +274,11 @@ public final class AppaloftEngine implements Appaloft {
         return item;
     }
 
+    /** Where a client attaches to a terminal session's shell (the HTTP layer's WebSocket). */
+    public dev.appaloft.core.terminals.Terminals terminals() {
+        return terminals;
+    }
+
     /** The store this engine runs on (for readiness checks). */
     public Store store() {
         return store;
@@ -281,6 +291,7 @@ public final class AppaloftEngine implements Appaloft {
             fleetPushWorker.close();
         }
         housekeeping.shutdownNow();
+        terminals.close();
         // running deployments are work items: each gets up to 30 s to end; one still running is
         // retried by a worker (and so ended as interrupted) after its lease expires
         workers.close(Duration.ofSeconds(30));

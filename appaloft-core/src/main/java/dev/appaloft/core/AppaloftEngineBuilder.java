@@ -36,6 +36,7 @@ public final class AppaloftEngineBuilder {
     List<Path> sourceRoots = List.of();
     final Map<DependencyKind, String> dependencyImages = new java.util.EnumMap<>(DependencyKind.class);
     Duration dependencyReadyTimeout = Duration.ofSeconds(90);
+    dev.appaloft.core.terminals.TerminalLimits terminalLimits = dev.appaloft.core.terminals.TerminalLimits.DEFAULTS;
     FleetOptions fleet = FleetOptions.defaults();
     Duration sessionTtl = Duration.ofDays(7);
     Passwords passwords;
@@ -280,6 +281,12 @@ public final class AppaloftEngineBuilder {
     /** The password hashing (default Argon2id at OWASP's recommended cost); tests may lower the cost. */
     public AppaloftEngineBuilder passwords(Passwords value) {
         this.passwords = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Terminal session lifetimes (absolute and idle TTL, both 3600 s by default) and output retention (64 KiB). */
+    public AppaloftEngineBuilder terminalLimits(dev.appaloft.core.terminals.TerminalLimits limits) {
+        this.terminalLimits = Objects.requireNonNull(limits);
         return this;
     }
 

@@ -68,6 +68,8 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             infra.register(config.routes);
             signIn.register(config.routes);
+            new dev.appaloft.http.terminal.TerminalSocket(engine.terminals(), authenticator, mapper)
+                    .register(config.routes);
             RouteTable<OperationRoute<?, ?>> table = new RouteTable<>();
             for (Operation<?, ?> operation : OperationCatalog.all()) {
                 OperationSpec operationSpec = spec.operation(operation.key()).orElseThrow(() ->

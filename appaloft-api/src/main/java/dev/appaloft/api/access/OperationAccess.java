@@ -52,7 +52,11 @@ public final class OperationAccess {
             Map.entry("auditEvents.export", Access.ADMIN),
             Map.entry("auditEvents.exportGlobal", Access.OWNER),
             // removes data from a server for good
-            Map.entry("storageVolumes.cleanupRuntime", Access.ADMIN));
+            Map.entry("storageVolumes.cleanupRuntime", Access.ADMIN),
+            // a shell runs anything the container (or the server's login) may: admins only
+            Map.entry("terminalSessions.open", Access.ADMIN),
+            Map.entry("terminalSessions.close", Access.ADMIN),
+            Map.entry("terminalSessions.expire", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

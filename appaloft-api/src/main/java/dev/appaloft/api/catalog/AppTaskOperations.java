@@ -13,6 +13,7 @@ import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.stream.EventStream;
+import dev.appaloft.api.terminals.*;
 import java.util.List;
 
 /** The catalog's area of operating apps: scheduled tasks, terminals and static artifacts. Part of {@link AppaloftOperations#ALL}. */
@@ -47,16 +48,16 @@ public final class AppTaskOperations {
             Operation.untyped(API, "scheduledTasks.runs.show", OperationKind.QUERY, HttpMethod.GET, "/scheduled-task-runs/{runId}", 200);
     public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_RUNS_LOGS =
             Operation.untyped(API, "scheduledTasks.runs.logs", OperationKind.QUERY, HttpMethod.GET, "/scheduled-task-runs/{runId}/logs", 200);
-    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_OPEN =
-            Operation.untyped(API, "terminalSessions.open", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions", 201);
-    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_LIST =
-            Operation.untyped(API, "terminalSessions.list", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions", 200);
-    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_SHOW =
-            Operation.untyped(API, "terminalSessions.show", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions/{sessionId}", 200);
-    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_CLOSE =
-            Operation.untyped(API, "terminalSessions.close", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/{sessionId}/close", 200);
-    public static final Operation<JsonNode, JsonNode> TERMINAL_SESSIONS_EXPIRE =
-            Operation.untyped(API, "terminalSessions.expire", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/expire", 200);
+    public static final Operation<OpenTerminalSessionInput, OpenedTerminalSession> TERMINAL_SESSIONS_OPEN =
+            Operation.of(API, "terminalSessions.open", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions", 201, OpenTerminalSessionInput.class, OpenedTerminalSession.class);
+    public static final Operation<ListTerminalSessionsInput, TerminalSessionList> TERMINAL_SESSIONS_LIST =
+            Operation.of(API, "terminalSessions.list", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions", 200, ListTerminalSessionsInput.class, TerminalSessionList.class);
+    public static final Operation<ShowTerminalSessionInput, TerminalSessionShown> TERMINAL_SESSIONS_SHOW =
+            Operation.of(API, "terminalSessions.show", OperationKind.QUERY, HttpMethod.GET, "/terminal-sessions/{sessionId}", 200, ShowTerminalSessionInput.class, TerminalSessionShown.class);
+    public static final Operation<CloseTerminalSessionInput, ClosedTerminalSession> TERMINAL_SESSIONS_CLOSE =
+            Operation.of(API, "terminalSessions.close", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/{sessionId}/close", 200, CloseTerminalSessionInput.class, ClosedTerminalSession.class);
+    public static final Operation<ExpireTerminalSessionsInput, ExpiredTerminalSessions> TERMINAL_SESSIONS_EXPIRE =
+            Operation.of(API, "terminalSessions.expire", OperationKind.COMMAND, HttpMethod.POST, "/terminal-sessions/expire", 200, ExpireTerminalSessionsInput.class, ExpiredTerminalSessions.class);
 
     private AppTaskOperations() {
     }

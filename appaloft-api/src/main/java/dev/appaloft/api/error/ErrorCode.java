@@ -171,6 +171,15 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** An active certificate is revoked first; one being issued cannot be deleted. */
     public static final ErrorCode CERTIFICATE_DELETE_NOT_ALLOWED = new ErrorCode("certificate_delete_not_allowed", 409, false);
 
+    // terminal sessions
+    /** The scope cannot have a terminal here (a server shell on the control plane's own host); field scope. */
+    public static final ErrorCode TERMINAL_SESSION_SCOPE_UNSUPPORTED =
+            new ErrorCode("terminal_session_scope_unsupported", 400, false);
+    /** Nothing runs to open a shell in: the resource was never deployed, or its instance is gone or stopped. */
+    public static final ErrorCode TERMINAL_SESSION_UNAVAILABLE = new ErrorCode("terminal_session_unavailable", 409, false);
+    /** The session's shell runs in another control-plane process: attach there. */
+    public static final ErrorCode TERMINAL_SESSION_NOT_LOCAL = new ErrorCode("terminal_session_not_local", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

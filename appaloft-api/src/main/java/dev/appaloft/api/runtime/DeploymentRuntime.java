@@ -110,4 +110,14 @@ public interface DeploymentRuntime {
         throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
                 "this runtime cannot run commands inside its instances");
     }
+
+    /**
+     * Starts an interactive TTY shell inside a running instance ({@code terminalSessions.open});
+     * its output goes to {@code output} until the channel is closed or the shell exits. Runtimes
+     * that cannot answer {@code runtime_target_unsupported}.
+     */
+    default TerminalChannel openTerminal(RuntimeInstance instance, TerminalRequest request, TerminalOutput output) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot open a terminal inside its instances");
+    }
 }

@@ -54,6 +54,8 @@ public final class StoreCollections {
     public static final String CERTIFICATES = "certificates";
     /** The sealed private key and the chain of a certificate, kept apart from what is shown. */
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
+    // terminals
+    public static final String TERMINAL_SESSIONS = "terminal_sessions";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -101,7 +103,10 @@ public final class StoreCollections {
             CollectionSpec.of(DEPENDENCY_BINDINGS, ORG, text(IndexFields.RESOURCE_ID), text("dependency_resource_id"),
                     STATUS),
             CollectionSpec.of(CERTIFICATES, ORG, text("domain_binding_id"), STATUS),
-            CollectionSpec.of(CERTIFICATE_SECRETS, ORG));
+            CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
+            // terminals
+            CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
+                    STATUS));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

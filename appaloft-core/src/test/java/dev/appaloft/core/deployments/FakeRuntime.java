@@ -324,4 +324,18 @@ public final class FakeRuntime implements DeploymentRuntime {
         executed.add(List.copyOf(command));
         return commands.apply(command);
     }
+
+    /** The terminals opened, in order. */
+    public final List<FakeTerminal> terminals = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
+            dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
+        if (!instances.containsKey(instance.id())) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, instance.name() + " is gone");
+        }
+        FakeTerminal terminal = new FakeTerminal(request, output);
+        terminals.add(terminal);
+        return terminal;
+    }
 }

@@ -293,6 +293,12 @@ public final class DockerContainers {
     }
   }
 
+  /** An interactive TTY shell in a running container ({@link DockerTerminal}). */
+  public dev.appaloft.api.runtime.TerminalChannel terminal(String container,
+      dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
+    return DockerTerminal.open(client, container, request, output);
+  }
+
   /** The output stream ends a moment before the engine records the exit code; wait briefly. */
   private int exitCode(String execId) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -70,6 +70,20 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   }
 
   @Override
+  public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
+      dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
+    try {
+      return engine.containers().terminal(instance.id(), request, output);
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND
+          || e.errorCode() == DockerErrorCode.CONTAINER_NOT_RUNNING) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
   public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
     try {
       return switch (request.kind()) {

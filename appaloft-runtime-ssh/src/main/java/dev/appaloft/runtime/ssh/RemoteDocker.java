@@ -37,6 +37,16 @@ final class RemoteDocker {
     }
 
     /** Runs {@code docker <args>}; any exit status is returned. */
+    /** {@code docker args...} with a PTY, bridged to a terminal (a shell in a container). */
+    dev.appaloft.api.runtime.TerminalChannel terminal(List<String> args, String workingDirectory,
+                                                     dev.appaloft.api.runtime.TerminalRequest request,
+                                                     dev.appaloft.api.runtime.TerminalOutput output) {
+        java.util.List<String> words = new java.util.ArrayList<>(List.of("exec", "docker"));
+        words.addAll(args);
+        return connections.holdClient(serverKey, target.get(), (client, release) -> SshTerminal.start(client, release,
+                Shell.join(words), workingDirectory, request, output));
+    }
+
     ExecResult run(List<String> args, RemoteIo io, Duration timeout) {
         return run(args, io, timeout, () -> false);
     }

@@ -206,6 +206,26 @@ public final class SshConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * Lends the server's pooled connection until the {@code release} given to {@code use} runs: a
+     * terminal shell holds it, so it is never closed as idle under the shell.
+     */
+    <T> T holdClient(String serverKey, SshTarget target, java.util.function.BiFunction<SSHClient, Runnable, T> use) {
+        Pooled pooled = acquire(serverKey, target);
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                release(pooled);
+            }
+        };
+        try {
+            return use.apply(pooled.client(), release);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
+    }
+
     /** Lends the server's pooled connection to {@code use} (e.g. to open a tunnel channel on it). */
     <T> T withClient(String serverKey, SshTarget target, java.util.function.Function<SSHClient, T> use) {
         Pooled pooled = acquire(serverKey, target);

@@ -84,6 +84,24 @@ public final class SshDockerRuntime implements DeploymentRuntime {
     }
 
     @Override
+    public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
+            dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
+        ExecResult inspected = docker.run(List.of("inspect", "--format", "{{.State.Running}} {{.Config.WorkingDir}}",
+                instance.id()), RemoteIo.NONE, COMMAND_TIMEOUT);
+        String[] state = inspected.stdout().trim().split(" ", 2);
+        if (!inspected.succeeded() || !"true".equals(state[0])) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, "the instance " + instance.name()
+                    + " is not running on the server");
+        }
+        String base = state.length < 2 || state[1].isBlank() ? "/" : state[1];
+        String relative = request.workingDirectory();
+        String directory = relative == null ? base : (base.endsWith("/") ? base : base + "/") + relative;
+        return docker.terminal(List.of("exec", "-it", "-e", "TERM=xterm-256color", "-w", directory, instance.id(),
+                "/bin/sh", "-c", "if command -v bash >/dev/null 2>&1; then exec bash -i; else exec sh -i; fi"),
+                directory, request, output);
+    }
+
+    @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
         if (request.kind() == ArtifactRequest.Kind.PREBUILT_IMAGE) {
             if (docker.run(List.of("image", "inspect", "--format", "{{.Id}}", request.image()), RemoteIo.NONE,

@@ -59,6 +59,14 @@ public final class SshRuntimes implements RemoteRuntimes {
         return proxies.computeIfAbsent(serverId, id -> SshCaddyProxy.of(connections, id, access, proxyOptions));
     }
 
+    @Override
+    public dev.appaloft.api.runtime.TerminalChannel openShell(String serverId, Supplier<ServerAccess> access,
+                                                              dev.appaloft.api.runtime.TerminalRequest request,
+                                                              dev.appaloft.api.runtime.TerminalOutput output) {
+        return connections.holdClient(serverId, target(access.get()),
+                (client, release) -> SshTerminal.open(client, release, request, output));
+    }
+
     static SshTarget target(ServerAccess access) {
         if (access.privateKey() == null && !access.localLogin()) {
             throw new AppaloftException(NO_CREDENTIAL, "server " + access.serverId() + " has no SSH credential"

@@ -36,6 +36,17 @@ public interface RemoteRuntimes extends AutoCloseable {
     /** Drops what is kept for the server (its connection), e.g. after its credential changed. */
     void forget(String serverId);
 
+    /**
+     * A login shell on the server with a TTY ({@code terminalSessions.open}, server scope), reached
+     * with its access. Runtimes without shells answer {@code runtime_target_unsupported}.
+     */
+    default dev.appaloft.api.runtime.TerminalChannel openShell(String serverId, Supplier<ServerAccess> access,
+                                                               dev.appaloft.api.runtime.TerminalRequest request,
+                                                               dev.appaloft.api.runtime.TerminalOutput output) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "these servers offer no terminal shells");
+    }
+
     @Override
     void close();
 }

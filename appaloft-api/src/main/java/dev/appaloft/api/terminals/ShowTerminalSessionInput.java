@@ -1,0 +1,5 @@
+package dev.appaloft.api.terminals;
+
+/** {@code terminalSessions.show}. */
+public record ShowTerminalSessionInput(String sessionId) {
+}
