@@ -25,4 +25,12 @@ public interface ServerCapacity {
 
     /** Removes an image by id unless a container (running or not) still uses it; never forced. */
     Removal removeUnusedImage(String imageId);
+
+    /**
+     * A one-shot usage reading of every running container that carries the label {@code labelKey};
+     * empty when this runtime cannot read container usage (monitoring then reports it as partial).
+     */
+    default java.util.Optional<List<ContainerStats>> containerStats(String labelKey) {
+        return java.util.Optional.empty();
+    }
 }
