@@ -70,12 +70,14 @@ final class ThresholdHandlers {
         String policyId = v.optionalText("policyId", in.policyId(), 100);
         v.check(policyId == null || policyId.matches(ID_PATTERN), "policyId",
                 "policyId may hold letters, digits and _ . : - only");
-        List<ThresholdRule> rules = rules(v, in.rules());
         v.throwIfInvalid();
         ctx.read(r -> {
-            Scopes.requireOwn(r, actor.organizationId(), scope);
+            Scopes.requireOwn(r, actor.organizationId(), scope); // another organization's scope: 404 before the rules
             return null;
         });
+        Validation ruleCheck = new Validation();
+        List<ThresholdRule> rules = rules(ruleCheck, in.rules());
+        ruleCheck.throwIfInvalid();
         return ctx.command(actor, "runtimeMonitoring.thresholdConfigure", uow -> {
             Optional<Versioned<ThresholdRecord>> existing = POLICIES.findByKey(uow.tx(),
                     ThresholdRecord.slot(actor.organizationId(), scope));
