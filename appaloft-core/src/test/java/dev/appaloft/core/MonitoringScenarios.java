@@ -147,6 +147,13 @@ public abstract class MonitoringScenarios {
             assertThat(c.boundary()).isEqualTo(40.0);
         });
         assertThat(audits("runtime-monitoring.threshold-crossed")).isEqualTo(1); // a steady load is one crossing
+        var health = engine.resources().runtime().health(dev.appaloft.api.resources.running.ResourceHealthInput.live(
+                app.resource()));
+        assertThat(health.checks()).filteredOn(c -> c.name().equals("runtime-monitoring-thresholds")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.status()).isEqualTo("failed");
+                    assertThat(c.reasonCode()).isEqualTo("runtime_threshold_warning");
+                });
         load(95);
         engine.sampleRuntimeMonitoring();
         assertThat(engine.runtimeMonitoring().showThresholds(ShowThresholdsInput.of(scope)).evaluation().state())
