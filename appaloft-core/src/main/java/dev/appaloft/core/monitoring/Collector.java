@@ -49,7 +49,10 @@ final class Collector {
         Optional<List<ContainerStats>> stats;
         try {
             host = capacity.get().inspect();
-            stats = capacity.get().containerStats(RuntimeGuards.DEPLOYMENT_LABEL);
+            // only this organization's deployments on this server are measured: a shared host's
+            // other containers cost the engine a reading each and would be dropped anyway
+            stats = capacity.get().containerStats(RuntimeGuards.DEPLOYMENT_LABEL, labels -> ours(ctx, server,
+                    labels.get(RuntimeGuards.DEPLOYMENT_LABEL)));
         } catch (RuntimeException e) {
             return new Reading(server, at, null, List.of(), List.of(), false, e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage());
@@ -74,6 +77,11 @@ final class Collector {
                 SampleRecord.RAW, server.id(), null, null, null, null, null, server.providerKey(), at, collected, 1,
                 hostTotals(host, containers, stats.isPresent()), !problems.isEmpty(), problems);
         return new Reading(server, at, hostSample, containers, problems, stats.isPresent(), null);
+    }
+
+    private static boolean ours(CoreContext ctx, Server server, String deploymentId) {
+        return deploymentId != null && ctx.read(r -> dev.appaloft.core.deployments.DeploymentRepository.find(r,
+                server.organizationId(), deploymentId)).map(d -> server.id().equals(d.value().serverId())).orElse(false);
     }
 
     private static SampleRecord container(Server server, Deployment d, ContainerStats s, Instant at, Instant collected) {

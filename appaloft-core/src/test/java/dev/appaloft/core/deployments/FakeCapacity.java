@@ -62,9 +62,10 @@ public final class FakeCapacity implements ServerCapacity {
     }
 
     @Override
-    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey) {
+    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+            java.util.function.Predicate<Map<String, String>> wanted) {
         return stats == null ? java.util.Optional.empty() : java.util.Optional.of(stats.stream()
-                .filter(s -> s.labels().containsKey(labelKey)).toList());
+                .filter(s -> s.labels().containsKey(labelKey) && wanted.test(s.labels())).toList());
     }
 
     /** A running container's reading: CPU percent and memory, labelled with its deployment and resource. */

@@ -164,10 +164,12 @@ public final class DockerServerCapacity implements ServerCapacity {
    * meanwhile is left out.
    */
   @Override
-  public Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey) {
+  public Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+      java.util.function.Predicate<Map<String, String>> wanted) {
     List<Container> running;
     try {
-      running = engine.client().listContainersCmd().withLabelFilter(List.of(labelKey)).exec();
+      running = engine.client().listContainersCmd().withLabelFilter(List.of(labelKey)).exec().stream()
+          .filter(c -> wanted.test(c.getLabels() == null ? Map.of() : c.getLabels())).toList();
     } catch (RuntimeException e) {
       throw unavailable("list containers", e);
     }

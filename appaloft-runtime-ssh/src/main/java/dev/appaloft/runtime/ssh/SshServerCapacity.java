@@ -83,14 +83,18 @@ final class SshServerCapacity implements ServerCapacity {
 
     /** {@code docker ps} for the running labelled containers, then one {@code docker stats --no-stream} for all. */
     @Override
-    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey) {
+    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+            java.util.function.Predicate<Map<String, String>> wanted) {
         String listed = docker.require(CAPACITY_FAILED, "docker ps", List.of("ps", "--no-trunc", "--filter",
                 "label=" + labelKey, "--format", "{{.ID}}\t{{json .Labels}}"), RemoteIo.NONE, COMMAND_TIMEOUT).stdout();
         Map<String, Map<String, String>> labels = new java.util.LinkedHashMap<>();
         for (String line : listed.split("\n")) {
             String[] parts = line.strip().split("\t", 2);
             if (parts.length == 2 && !parts[0].isBlank()) {
-                labels.put(parts[0], RemoteCapacityJson.labelList(parts[1]));
+                Map<String, String> own = RemoteCapacityJson.labelList(parts[1]);
+                if (wanted.test(own)) {
+                    labels.put(parts[0], own);
+                }
             }
         }
         if (labels.isEmpty()) {
