@@ -82,7 +82,14 @@ public abstract class RealMonitoringScenarios {
         RealCapacityScenarios.docker("exec", container, "sh", "-c", "echo go > /tmp/burn");
         Thread.sleep(2_000);
         engine.sampleRuntimeMonitoring();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long wallBefore = System.nanoTime();
         engine.sampleRuntimeMonitoring();
+        // a figure, not a check: the control plane's CPU for one pass (the JVM's, the engine's own excluded)
+        System.out.printf("one sampler pass: %d ms wall, %d ms control-plane CPU%n",
+                (System.nanoTime() - wallBefore) / 1_000_000, (os.getProcessCpuTime() - cpuBefore) / 1_000_000);
 
         MonitoringSamples samples = appaloft.runtimeMonitoring().samples(ListSamplesInput.of(scope));
         List<Double> cpu = samples.samples().stream().map(s -> s.totals().cpu().containerCpuPercent()).toList();
