@@ -92,6 +92,10 @@ public interface Appaloft extends AutoCloseable {
         return system().retentionDefaults();
     }
 
+    default RuntimeMonitoringApi runtimeMonitoring() {
+        return system().runtimeMonitoring();
+    }
+
     default DomainEventsApi domainEvents() {
         return system().domainEvents();
     }
@@ -197,6 +201,10 @@ public interface Appaloft extends AutoCloseable {
 
         default RetentionDefaultsApi retentionDefaults() {
             return new RetentionDefaultsApi(this);
+        }
+
+        default RuntimeMonitoringApi runtimeMonitoring() {
+            return new RuntimeMonitoringApi(this);
         }
 
         default DomainEventsApi domainEvents() {

@@ -86,6 +86,8 @@ public final class AppaloftEngine implements Appaloft {
     private final Workers workers;
     private final ScheduledRuntimePrune scheduledPrune;
     private final dev.appaloft.core.terminals.Terminals terminals;
+    private final dev.appaloft.core.monitoring.MonitoringSampler monitoringSampler;
+    private final ScheduledExecutorService monitoring;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -159,6 +161,8 @@ public final class AppaloftEngine implements Appaloft {
         this.terminals = dev.appaloft.core.terminals.TerminalSessionHandlers.register(handlers, ctx, runtimes,
                 builder.terminalLimits);
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
+        this.monitoringSampler = dev.appaloft.core.monitoring.RuntimeMonitoring.register(handlers, ctx, runtimes,
+                builder.monitoring);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
         this.systemSession = as(Actor.system(builder.systemActorName));
@@ -177,6 +181,17 @@ public final class AppaloftEngine implements Appaloft {
         }, 30, 30, TimeUnit.SECONDS);
         if (builder.scheduledRuntimePrune) {
             housekeeping.scheduleWithFixedDelay(scheduledPrune.tick(this::enqueueAsIs), 1, 600, TimeUnit.SECONDS);
+        }
+        // its own thread: a pass waits on the engines' one-shot stats, which must not hold up recovery
+        boolean anyRuntime = !builder.runtimes.isEmpty() || remoteRuntimes != null;
+        this.monitoring = builder.monitoring.enabled() && anyRuntime ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "appaloft-monitoring");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        if (monitoring != null) {
+            long every = builder.monitoring.interval().toMillis();
+            monitoring.scheduleWithFixedDelay(monitoringSampler.tick(), every, every, TimeUnit.MILLISECONDS);
         }
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
@@ -267,6 +282,15 @@ public final class AppaloftEngine implements Appaloft {
         return scheduledPrune.enqueueDue(this::enqueueAsIs);
     }
 
+    /**
+     * One runtime monitoring pass now, as the sampler runs every interval: reads every active
+     * server, stores the samples, compacts old ones and evaluates thresholds. Returns how many
+     * samples it stored.
+     */
+    public int sampleRuntimeMonitoring() {
+        return monitoringSampler.sample();
+    }
+
     // the request's own attempt limit is kept: it says whether the policy retries a failed run
     private WorkItem enqueueAsIs(WorkRequest request) {
         WorkItem item = store.work().enqueue(request);
@@ -292,6 +316,9 @@ public final class AppaloftEngine implements Appaloft {
         }
         housekeeping.shutdownNow();
         terminals.close();
+        if (monitoring != null) {
+            monitoring.shutdownNow();
+        }
         // running deployments are work items: each gets up to 30 s to end; one still running is
         // retried by a worker (and so ended as interrupted) after its lease expires
         workers.close(Duration.ofSeconds(30));

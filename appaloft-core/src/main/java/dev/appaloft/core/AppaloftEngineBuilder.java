@@ -49,6 +49,7 @@ public final class AppaloftEngineBuilder {
     Path stateDirectory;
     dev.appaloft.api.domains.DnsResolver dnsResolver;
     dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
+    dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
 
     AppaloftEngineBuilder() {
     }
@@ -113,6 +114,19 @@ public final class AppaloftEngineBuilder {
      */
     public AppaloftEngineBuilder scheduledRuntimePrune(boolean enabled) {
         this.scheduledRuntimePrune = enabled;
+        return this;
+    }
+
+    /**
+     * How often the runtime monitoring sampler reads every active server (default 30 s; zero
+     * turns it off; it never runs when the engine has no runtime), and how long raw samples are
+     * kept before they become hourly rollups (default 24 h).
+     */
+    public AppaloftEngineBuilder runtimeMonitoring(Duration interval, Duration rawRetention) {
+        Objects.requireNonNull(interval, "interval");
+        this.monitoring = new dev.appaloft.core.monitoring.MonitoringSettings(interval,
+                Objects.requireNonNull(rawRetention, "rawRetention"),
+                dev.appaloft.core.monitoring.MonitoringSettings.DEFAULT_ROLLUP_RETENTION);
         return this;
     }
 

@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
                 "resources.dependencyBindings.bind", "resources.dependencyBindings.show",
                 "resources.dependencyBindings.unbind", "resources.dependencyBindings.rotateSecret",
                 "certificates.show", "certificates.revoke", "certificates.delete", "certificates.import");
+        assertThat(crossOrganizationChecks).contains("runtimeMonitoring.samples", "runtimeMonitoring.rollup",
+                "runtimeMonitoring.thresholdConfigure", "runtimeMonitoring.thresholdShow", "runtimeUsage.inspect");
     }
 
     @TestFactory

@@ -71,5 +71,7 @@ abstract class IsolationScenarios {
                 "servers.capacity.policy.list", "storageVolumes.list",
                 "dependencyResources.list", "dependencyResources.count", "domainBindings.list",
                 "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
+        assertThat(checked).contains("runtimeMonitoring.samples", "runtimeMonitoring.thresholdShow",
+                "runtimeUsage.inspect");
     }
 }

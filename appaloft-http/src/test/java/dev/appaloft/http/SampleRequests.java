@@ -67,6 +67,19 @@ final class SampleRequests {
                 JsonNode value = value(name, param.path("schema"), ids, used);
                 query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
                         .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
+            } else if (param.path("in").asText().equals("query") && param.path("style").asText().equals("deepObject")
+                    && !param.path("schema").path("type").asText().equals("array")) {
+                // an optional deepObject that names an id (a monitoring scope) is sent: it is what the
+                // operation reads, so the matrix checks another organization's id is not found
+                Set<String> named = new LinkedHashSet<>();
+                JsonNode value = value(param.path("name").asText(), param.path("schema"), ids, named);
+                if (!named.isEmpty() && value.isObject()) {
+                    used.addAll(named);
+                    String name = param.path("name").asText();
+                    value.fields().forEachRemaining(f -> query.append(query.length() == 0 ? "?" : "&").append(name)
+                            .append('[').append(f.getKey()).append("]=")
+                            .append(URLEncoder.encode(f.getValue().asText(), StandardCharsets.UTF_8)));
+                }
             }
         }
         JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");

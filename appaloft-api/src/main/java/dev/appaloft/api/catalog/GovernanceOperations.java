@@ -8,6 +8,7 @@ import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.extensions.*;
 import dev.appaloft.api.identity.*;
+import dev.appaloft.api.monitoring.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
@@ -25,16 +26,22 @@ public final class GovernanceOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> RUNTIME_USAGE_INSPECT =
-            Operation.untyped(API, "runtimeUsage.inspect", OperationKind.QUERY, HttpMethod.GET, "/runtime-usage/inspect", 200);
-    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_SAMPLES =
-            Operation.untyped(API, "runtimeMonitoring.samples", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/samples", 200);
-    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_ROLLUP =
-            Operation.untyped(API, "runtimeMonitoring.rollup", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/rollup", 200);
-    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_THRESHOLD_CONFIGURE =
-            Operation.untyped(API, "runtimeMonitoring.thresholdConfigure", OperationKind.COMMAND, HttpMethod.POST, "/runtime-monitoring/thresholds", 200);
-    public static final Operation<JsonNode, JsonNode> RUNTIME_MONITORING_THRESHOLD_SHOW =
-            Operation.untyped(API, "runtimeMonitoring.thresholdShow", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/thresholds", 200);
+    // runtime monitoring and usage (typed)
+    public static final Operation<InspectUsageInput, RuntimeUsageReport> RUNTIME_USAGE_INSPECT =
+            Operation.of(API, "runtimeUsage.inspect", OperationKind.QUERY, HttpMethod.GET, "/runtime-usage/inspect", 200,
+                    InspectUsageInput.class, RuntimeUsageReport.class);
+    public static final Operation<ListSamplesInput, MonitoringSamples> RUNTIME_MONITORING_SAMPLES =
+            Operation.of(API, "runtimeMonitoring.samples", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/samples", 200,
+                    ListSamplesInput.class, MonitoringSamples.class);
+    public static final Operation<RollupInput, MonitoringRollup> RUNTIME_MONITORING_ROLLUP =
+            Operation.of(API, "runtimeMonitoring.rollup", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/rollup", 200,
+                    RollupInput.class, MonitoringRollup.class);
+    public static final Operation<ConfigureThresholdsInput, ThresholdsConfigured> RUNTIME_MONITORING_THRESHOLD_CONFIGURE =
+            Operation.of(API, "runtimeMonitoring.thresholdConfigure", OperationKind.COMMAND, HttpMethod.POST, "/runtime-monitoring/thresholds", 200,
+                    ConfigureThresholdsInput.class, ThresholdsConfigured.class);
+    public static final Operation<ShowThresholdsInput, ThresholdsShown> RUNTIME_MONITORING_THRESHOLD_SHOW =
+            Operation.of(API, "runtimeMonitoring.thresholdShow", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/thresholds", 200,
+                    ShowThresholdsInput.class, ThresholdsShown.class);
     public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LIST =
             Operation.untyped(API, "auditEvents.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events", 200);
     public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_EXPORT =

@@ -43,6 +43,9 @@ public final class StoreCollections {
     public static final String RETENTION_POLICIES = "retention_policies";
     public static final String PROVIDER_JOB_LOGS = "provider_job_logs";
     public static final String CAPACITY_POLICIES = "capacity_policies";
+    // runtime monitoring
+    public static final String MONITORING_SAMPLES = "monitoring_samples";
+    public static final String MONITORING_THRESHOLDS = "monitoring_thresholds";
     // storage and databases of environments
     public static final String STORAGE_VOLUMES = "storage_volumes";
     public static final String STORAGE_ATTACHMENTS = "storage_attachments";
@@ -91,6 +94,11 @@ public final class StoreCollections {
             CollectionSpec.of(PROVIDER_JOB_LOGS, ORG, text("deployment_id"), text("provider_key"),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID)),
             CollectionSpec.of(CAPACITY_POLICIES, ORG, text("scope"), text(IndexFields.SERVER_ID), text("enabled")),
+            // runtime monitoring
+            CollectionSpec.of(MONITORING_SAMPLES, ORG, text(IndexFields.SERVER_ID), text(IndexFields.PROJECT_ID),
+                    text(IndexFields.ENVIRONMENT_ID), text(IndexFields.RESOURCE_ID), text("deployment_id"), text("kind"),
+                    text("resolution"), number("observed_at_ms")),
+            CollectionSpec.of(MONITORING_THRESHOLDS, ORG, text("scope_key"), text("enabled")),
             // storage and databases
             CollectionSpec.of(STORAGE_VOLUMES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID), STATUS),
             CollectionSpec.of(STORAGE_ATTACHMENTS, ORG, text(IndexFields.RESOURCE_ID), text("storage_volume_id")),

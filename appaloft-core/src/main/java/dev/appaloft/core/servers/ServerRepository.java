@@ -55,6 +55,12 @@ public final class ServerRepository {
         return SERVERS.values(reader, SERVERS.scope(organizationId).limit(limit));
     }
 
+    /** Active servers of every organization (what the monitoring sampler reads). */
+    public static List<Server> active(StoreReader reader, int limit) {
+        return SERVERS.values(reader, dev.appaloft.api.store.DocumentQuery.where(
+                DocumentIndex.NONE.with(IndexFields.STATUS, "active")).limit(limit));
+    }
+
     public static long count(StoreReader reader, String organizationId) {
         return SERVERS.count(reader, SERVERS.scope(organizationId));
     }

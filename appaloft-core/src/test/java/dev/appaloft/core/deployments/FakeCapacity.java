@@ -27,6 +27,8 @@ public final class FakeCapacity implements ServerCapacity {
     public final List<ManagedContainer> containers = new CopyOnWriteArrayList<>();
     public final List<ManagedImage> images = new CopyOnWriteArrayList<>();
     public final List<String> removed = new CopyOnWriteArrayList<>();
+    /** What containerStats answers; null: the runtime does not report container usage. */
+    public volatile List<dev.appaloft.api.runtime.capacity.ContainerStats> stats;
     public volatile HostCapacity host = new HostCapacity(
             List.of(new DiskUsage("/", "/", 100_000, 90_000, 10_000, 90)),
             List.of(new InodeUsage("/", "/", 10, 990, 1)),
@@ -57,6 +59,20 @@ public final class FakeCapacity implements ServerCapacity {
         host = new HostCapacity(host.disks(), host.inodes(), host.memory(), host.cpu(), host.engine(), problems,
                 host.controlPlaneHost());
         return this;
+    }
+
+    @Override
+    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+            java.util.function.Predicate<Map<String, String>> wanted) {
+        return stats == null ? java.util.Optional.empty() : java.util.Optional.of(stats.stream()
+                .filter(s -> s.labels().containsKey(labelKey) && wanted.test(s.labels())).toList());
+    }
+
+    /** A running container's reading: CPU percent and memory, labelled with its deployment and resource. */
+    public static dev.appaloft.api.runtime.capacity.ContainerStats stats(String id, String deploymentId,
+                                                                         String resourceId, double cpu, long memory) {
+        return new dev.appaloft.api.runtime.capacity.ContainerStats(id, Map.of("appaloft.deployment", deploymentId,
+                "appaloft.resource", resourceId), cpu, memory, 1_000_000_000L, 1_000L, 2_000L, 0L, 0L);
     }
 
     @Override

@@ -41,6 +41,21 @@ public final class RequestBinder {
         List<Issue> issues = new ArrayList<>();
         ObjectNode input = bindBody(request.body(), spec, issues);
         for (ParameterSpec param : spec.query()) {
+            if (DeepObjects.foldedInto(param, spec.query())) {
+                continue;
+            }
+            if (param.deepObject()) {
+                ObjectNode object = DeepObjects.collect(param, request.query());
+                if (object == null) {
+                    if (param.required()) {
+                        issues.add(Issue.required(param.name(), "object"));
+                    }
+                    continue;
+                }
+                issues.addAll(validator.validate(param.schema(), object, List.of(param.name())));
+                input.set(param.name(), object);
+                continue;
+            }
             List<String> values = values(request.query(), param);
             JsonNode value = coerce(param, values, issues);
             if (value == null) {

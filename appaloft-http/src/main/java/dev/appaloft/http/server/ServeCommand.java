@@ -87,6 +87,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     boolean scheduledRuntimePrune;
 
+    @Option(names = "--monitoring-interval-seconds",
+            defaultValue = "${env:APPALOFT_MONITORING_INTERVAL_SECONDS:-30}",
+            description = "How often the runtime monitoring sampler reads every active server (0: off;"
+                    + " default: ${DEFAULT-VALUE}). Raw samples are kept 24 hours, then as hourly rollups.")
+    long monitoringIntervalSeconds;
+
     @Option(names = "--dependency-image", paramLabel = "KIND=IMAGE",
             description = "The image managed databases of a kind run, e.g. postgres=postgres:16-alpine (the default);"
                     + " repeat for several kinds (postgres, redis, mysql).")
@@ -117,6 +123,8 @@ final class ServeCommand implements Callable<Integer> {
                 // capacity readings of this host report the data folder as the state root (never pruned)
                 .stateDirectory(dir.root())
                 .scheduledRuntimePrune(scheduledRuntimePrune)
+                .runtimeMonitoring(java.time.Duration.ofSeconds(Math.max(0, monitoringIntervalSeconds)),
+                        dev.appaloft.core.monitoring.MonitoringSettings.DEFAULT_RAW_RETENTION)
                 // API callers must not publish arbitrary host files: local sources only from these folders
                 .sourceRoots(sourceRoots.isEmpty()
                         ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots)

@@ -108,7 +108,8 @@ public final class ApiSpec {
         for (JsonNode p : op.path("parameters")) {
             parameters.add(new ParameterSpec(p.get("name").asText(),
                     ParameterSpec.Location.valueOf(p.get("in").asText().toUpperCase(java.util.Locale.ROOT)),
-                    p.path("required").asBoolean(false), resolvable(p.get("schema"), components)));
+                    p.path("required").asBoolean(false), resolvable(p.get("schema"), components),
+                    p.path("style").asText(null)));
         }
         JsonNode body = op.path("requestBody").path("content").path("application/json").get("schema");
         boolean bodyRequired = op.path("requestBody").path("required").asBoolean(false);

@@ -41,6 +41,8 @@ public final class DockerServerCapacity implements ServerCapacity {
 
   private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int STATS_THREADS = 8;
+  private static final Duration STATS_TIMEOUT = Duration.ofSeconds(10);
   private static final ErrorCode DOCKER_UNAVAILABLE = new ErrorCode("docker_engine_unreachable", 502, true);
 
   private final DockerEngine engine;
@@ -153,6 +155,68 @@ public final class DockerServerCapacity implements ServerCapacity {
       return finished == null || finished.isBefore(Instant.EPOCH) ? null : finished;
     } catch (RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * One reading per running labelled container, read side by side: the engine takes about a
+   * second per container to measure its CPU between two readings. A container that stopped
+   * meanwhile is left out.
+   */
+  @Override
+  public Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+      java.util.function.Predicate<Map<String, String>> wanted) {
+    List<Container> running;
+    try {
+      running = engine.client().listContainersCmd().withLabelFilter(List.of(labelKey)).exec().stream()
+          .filter(c -> wanted.test(c.getLabels() == null ? Map.of() : c.getLabels())).toList();
+    } catch (RuntimeException e) {
+      throw unavailable("list containers", e);
+    }
+    if (running.isEmpty()) {
+      return Optional.of(List.of());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.min(STATS_THREADS, running.size()), r -> {
+          Thread t = new Thread(r, "appaloft-docker-stats");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<dev.appaloft.api.runtime.capacity.ContainerStats>> readings = new ArrayList<>();
+      for (Container c : running) {
+        readings.add(pool.submit(() -> stats(c)));
+      }
+      List<dev.appaloft.api.runtime.capacity.ContainerStats> out = new ArrayList<>();
+      for (var f : readings) {
+        try {
+          dev.appaloft.api.runtime.capacity.ContainerStats one = f.get(STATS_TIMEOUT.toSeconds(),
+              java.util.concurrent.TimeUnit.SECONDS);
+          if (one != null) {
+            out.add(one);
+          }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          // one container that does not answer leaves the others' readings
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return Optional.of(out);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private dev.appaloft.api.runtime.capacity.ContainerStats stats(Container c) throws IOException {
+    DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+        .method(DockerHttpClient.Request.Method.GET).path("/containers/" + c.getId() + "/stats?stream=false").build();
+    try (DockerHttpClient.Response response = engine.http().execute(request);
+        InputStream body = response.getBody()) {
+      if (response.getStatusCode() != 200) {
+        return null; // gone meanwhile
+      }
+      return DockerContainerStats.parse(c.getId(), c.getLabels(), JSON.readTree(body));
     }
   }
 

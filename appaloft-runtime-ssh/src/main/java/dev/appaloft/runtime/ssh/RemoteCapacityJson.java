@@ -82,6 +82,24 @@ final class RemoteCapacityJson {
         return nodes;
     }
 
+    /** The labels {@code docker ps --format '{{json .Labels}}'} prints: a JSON string {@code "k=v,k=v"}. */
+    static Map<String, String> labelList(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String text;
+        try {
+            text = JSON.readTree(json).asText("");
+        } catch (IOException e) {
+            text = json;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+
     private static Map<String, String> labels(JsonNode labels) {
         Map<String, String> out = new LinkedHashMap<>();
         if (labels != null && labels.isObject()) {

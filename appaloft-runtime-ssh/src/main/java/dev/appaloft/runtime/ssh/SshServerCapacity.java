@@ -81,6 +81,38 @@ final class SshServerCapacity implements ServerCapacity {
         }
     }
 
+    /** {@code docker ps} for the running labelled containers, then one {@code docker stats --no-stream} for all. */
+    @Override
+    public java.util.Optional<List<dev.appaloft.api.runtime.capacity.ContainerStats>> containerStats(String labelKey,
+            java.util.function.Predicate<Map<String, String>> wanted) {
+        String listed = docker.require(CAPACITY_FAILED, "docker ps", List.of("ps", "--no-trunc", "--filter",
+                "label=" + labelKey, "--format", "{{.ID}}\t{{json .Labels}}"), RemoteIo.NONE, COMMAND_TIMEOUT).stdout();
+        Map<String, Map<String, String>> labels = new java.util.LinkedHashMap<>();
+        for (String line : listed.split("\n")) {
+            String[] parts = line.strip().split("\t", 2);
+            if (parts.length == 2 && !parts[0].isBlank()) {
+                Map<String, String> own = RemoteCapacityJson.labelList(parts[1]);
+                if (wanted.test(own)) {
+                    labels.put(parts[0], own);
+                }
+            }
+        }
+        if (labels.isEmpty()) {
+            return java.util.Optional.of(List.of());
+        }
+        List<String> args = new ArrayList<>(List.of("stats", "--no-stream", "--no-trunc", "--format", "{{json .}}"));
+        args.addAll(labels.keySet());
+        ExecResult stats = docker.run(args, RemoteIo.NONE, COMMAND_TIMEOUT);
+        if (!stats.succeeded() && stats.stdout().isBlank()) {
+            throw RemoteDocker.failure(CAPACITY_FAILED, "docker stats", stats);
+        }
+        try {
+            return java.util.Optional.of(RemoteContainerStats.parse(stats.stdout(), labels));
+        } catch (IOException e) {
+            throw new AppaloftException(CAPACITY_FAILED, "docker stats on the server printed no JSON");
+        }
+    }
+
     @Override
     public List<ManagedImage> danglingImages(String labelKey) {
         String ids = docker.require(CAPACITY_FAILED, "docker image ls", List.of("image", "ls", "--quiet", "--no-trunc",

@@ -25,4 +25,21 @@ public interface ServerCapacity {
 
     /** Removes an image by id unless a container (running or not) still uses it; never forced. */
     Removal removeUnusedImage(String imageId);
+
+    /**
+     * A one-shot usage reading of every running container that carries the label {@code labelKey};
+     * empty when this runtime cannot read container usage (monitoring then reports it as partial).
+     */
+    default java.util.Optional<List<ContainerStats>> containerStats(String labelKey) {
+        return containerStats(labelKey, labels -> true);
+    }
+
+    /**
+     * {@link #containerStats(String)} of only the containers whose labels {@code wanted} accepts,
+     * asked before any is measured (a reading costs the engine about a second per container).
+     */
+    default java.util.Optional<List<ContainerStats>> containerStats(String labelKey,
+                                                                    java.util.function.Predicate<java.util.Map<String, String>> wanted) {
+        return java.util.Optional.empty();
+    }
 }

@@ -71,11 +71,30 @@ final class HealthObserver {
                     "probing the public URL from the control plane is not supported yet; the proxy route check stands for it",
                     "public_access_probe_unsupported", null, null, null));
         }
+        thresholds(resource, at, checks);
         Overall overall = overall(instance, health, route);
         return new ResourceHealth(ResourceHealth.SCHEMA_VERSION, resource.id(), at, at, overall, latest,
                 new ResourceHealth.Runtime(instance.lifecycle(), health, at, RuntimeLogReader.RUNTIME_KIND,
                         instance.reasonCode(), instance.message()),
                 latestControl, policyView, publicAccess, proxy, checks, errors);
+    }
+
+    /** The resource's runtime monitoring thresholds as the sampler last judged them (never changes the overall state). */
+    private void thresholds(Resource resource, String at, List<Check> checks) {
+        apps.ctx().read(r -> dev.appaloft.core.monitoring.ThresholdStates.ofResource(r, resource.organizationId(),
+                resource.id())).ifPresent(t -> {
+                    String state = t.state() == null ? "unknown" : t.state();
+                    String status = switch (state) {
+                        case "ok" -> "passed";
+                        case "warning", "critical" -> "failed";
+                        default -> "unknown";
+                    };
+                    checks.add(new Check("runtime-monitoring-thresholds", "container", status, at, null, null, null,
+                            state.equals("unknown") ? "no sample of the resource was judged yet"
+                                    : "the latest runtime monitoring sample is " + state,
+                            "runtime_threshold_" + state, "runtime-monitoring", null,
+                            java.util.Map.of("policyId", t.policyId(), "state", state)));
+                });
     }
 
     /** The instance as observed now; {@code hostPort} is where it answers now (null when it does not). */
