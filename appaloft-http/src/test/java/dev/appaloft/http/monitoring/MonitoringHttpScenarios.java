@@ -67,6 +67,8 @@ public abstract class MonitoringHttpScenarios {
     void samplesAndRollupsAnswerTheSpecsShape() {
         assertThat(api.get("/api/runtime-monitoring/samples?" + resourceScope()).body().get("samples").size()).isZero();
         engine.sampleRuntimeMonitoring();
+        // a rollup tells passes apart by their observation time: two in one instant would count as one
+        sleepPastOneSecond();
         engine.sampleRuntimeMonitoring();
 
         ApiClient.Response samples = api.get("/api/runtime-monitoring/samples?" + resourceScope() + "&limit=1");
@@ -155,5 +157,14 @@ public abstract class MonitoringHttpScenarios {
                 .status()).isEqualTo(404);
         assertThat(api.get("/api/runtime-usage/inspect?scope[kind]=server&scope[serverId]=srv_unknown").status())
                 .isEqualTo(404);
+    }
+
+    private static void sleepPastOneSecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
