@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class AppaloftResponseSchemas {
 
     private static final String BASE = "/api";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Template(String path, Pattern pattern, int parameters) {
     }
@@ -40,7 +41,7 @@ final class AppaloftResponseSchemas {
 
     AppaloftResponseSchemas(String spec) {
         try {
-            this.paths = new ObjectMapper().readTree(spec).get("paths");
+            this.paths = JSON.readTree(spec).get("paths");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +77,7 @@ final class AppaloftResponseSchemas {
         }
         JsonNode value;
         try {
-            value = new ObjectMapper().readTree(body);
+            value = JSON.readTree(body);
         } catch (IOException e) {
             return "not JSON: " + e.getMessage();
         }

@@ -19,8 +19,7 @@ public final class DeploymentResourceBlockers implements ResourceDeleteBlockerSo
     public List<String> blockers(StoreReader reader, String organizationId, String resourceId) {
         DocumentQuery ofResource = DocumentQuery.where(DocumentIndex.ofOrganization(organizationId)
                 .with(IndexFields.RESOURCE_ID, resourceId));
-        long kept = DeploymentRepository.countBy(reader, DeploymentRepository.withStatuses(ofResource, Set.of(), false),
-                IndexFields.STATUS).values().stream().mapToLong(Long::longValue).sum();
+        long kept = DeploymentRepository.count(reader, DeploymentRepository.withStatuses(ofResource, Set.of(), false));
         return kept == 0 ? List.of() : List.of("deployment-history");
     }
 }
