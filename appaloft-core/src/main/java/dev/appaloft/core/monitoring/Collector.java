@@ -39,8 +39,12 @@ final class Collector {
     }
 
     static Reading read(CoreContext ctx, DeploymentRuntimes runtimes, Server server) {
+        return read(ctx, runtimes, server, ctx.now());
+    }
+
+    /** A reading stamped {@code at}: the sampler's pass time, so every sample of one pass shares it. */
+    static Reading read(CoreContext ctx, DeploymentRuntimes runtimes, Server server, Instant at) {
         Optional<ServerCapacity> capacity = runtimes.capacity(server.providerKey(), server.id());
-        Instant at = ctx.now();
         if (capacity.isEmpty()) {
             return new Reading(server, at, null, List.of(), List.of("the runtime of provider " + server.providerKey()
                     + " cannot be read by this control plane"), false, null);

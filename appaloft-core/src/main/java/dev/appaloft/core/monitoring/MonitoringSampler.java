@@ -39,6 +39,8 @@ public final class MonitoringSampler {
     private final CoreContext ctx;
     private final DeploymentRuntimes runtimes;
     private final MonitoringSettings settings;
+    /** The last pass's time: a pass is stamped at least a millisecond later, so passes never merge in a rollup. */
+    private Instant lastPass = Instant.EPOCH;
 
     MonitoringSampler(CoreContext ctx, DeploymentRuntimes runtimes, MonitoringSettings settings) {
         this.ctx = ctx;
@@ -59,6 +61,7 @@ public final class MonitoringSampler {
 
     /** One pass now; returns how many samples it stored. */
     public int sample() {
+        Instant at = passTime();
         List<Server> servers = ctx.read(r -> ServerRepository.active(r, SERVER_PAGE));
         int stored = 0;
         Set<String> organizations = new LinkedHashSet<>();
@@ -66,7 +69,7 @@ public final class MonitoringSampler {
             if (server.lifecycleStatus() != ServerLifecycleStatus.ACTIVE) {
                 continue;
             }
-            Collector.Reading reading = Collector.read(ctx, runtimes, server);
+            Collector.Reading reading = Collector.read(ctx, runtimes, server, at);
             if (reading.error() != null) {
                 LOG.info("runtime monitoring could not read server {}: {}", server.id(), reading.error());
                 continue;
@@ -88,6 +91,12 @@ public final class MonitoringSampler {
         compact();
         organizations.forEach(this::evaluate);
         return stored;
+    }
+
+    private synchronized Instant passTime() {
+        Instant now = ctx.now().truncatedTo(ChronoUnit.MILLIS); // the stores keep milliseconds
+        lastPass = now.isAfter(lastPass) ? now : lastPass.plusMillis(1);
+        return lastPass;
     }
 
     /** Raw samples past the raw retention become hourly averages per series; rollups past theirs go. */

@@ -44,11 +44,11 @@ final class Samples {
         };
     }
 
-    /** Samples of {@code where} observed in [from, to), of the given resolutions, oldest first, at most {@code limit} (the newest). */
+    /** Samples of {@code where} observed in [from, to] (a pass taken this millisecond counts), of the given resolutions, oldest first, at most {@code limit} (the newest). */
     static List<SampleRecord> window(StoreReader r, DocumentIndex where, Instant from, Instant to,
                                      List<String> resolutions, int limit) {
         List<SampleRecord> newest = REPO.values(r, DocumentQuery.where(where).anyOf("resolution", resolutions)
-                .atLeast(OBSERVED_AT_MS, from.toEpochMilli()).below(OBSERVED_AT_MS, to.toEpochMilli())
+                .atLeast(OBSERVED_AT_MS, from.toEpochMilli()).below(OBSERVED_AT_MS, to.toEpochMilli() + 1)
                 .newestFirst().limit(limit));
         List<SampleRecord> ordered = new ArrayList<>(newest);
         java.util.Collections.reverse(ordered);
