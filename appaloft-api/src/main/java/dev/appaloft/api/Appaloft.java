@@ -104,6 +104,11 @@ public interface Appaloft extends AutoCloseable {
         return system().providerJobLogs();
     }
 
+    /** What this instance is made of: providers, plugins, the doctor's report. */
+    default SystemApi instance() {
+        return system().instance();
+    }
+
     /** Custom domains of resources ({@code domainBindings.*}), as the host application. */
     default DomainBindingsApi domainBindings() {
         return system().domainBindings();
@@ -213,6 +218,10 @@ public interface Appaloft extends AutoCloseable {
 
         default ProviderJobLogsApi providerJobLogs() {
             return new ProviderJobLogsApi(this);
+        }
+
+        default SystemApi instance() {
+            return new SystemApi(this);
         }
 
         default DomainBindingsApi domainBindings() {

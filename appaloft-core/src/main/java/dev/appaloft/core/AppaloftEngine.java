@@ -165,6 +165,11 @@ public final class AppaloftEngine implements Appaloft {
                 builder.monitoring);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
+        boolean anyRuntime = !builder.runtimes.isEmpty() || remoteRuntimes != null;
+        dev.appaloft.core.system.SystemHandlers.register(handlers, new dev.appaloft.core.system.SystemInventory(store,
+                Map.copyOf(builder.runtimes), remoteRuntimes, Map.copyOf(builder.proxies), builder.accessBaseDomain,
+                builder.plugins(), new dev.appaloft.core.system.SystemInventory.Workers(builder.dailyHousekeeping,
+                builder.scheduledRuntimePrune, builder.monitoring, anyRuntime)));
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());
@@ -183,7 +188,6 @@ public final class AppaloftEngine implements Appaloft {
             housekeeping.scheduleWithFixedDelay(scheduledPrune.tick(this::enqueueAsIs), 1, 600, TimeUnit.SECONDS);
         }
         // its own thread: a pass waits on the engines' one-shot stats, which must not hold up recovery
-        boolean anyRuntime = !builder.runtimes.isEmpty() || remoteRuntimes != null;
         this.monitoring = builder.monitoring.enabled() && anyRuntime ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "appaloft-monitoring");
             thread.setDaemon(true);

@@ -50,6 +50,8 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.api.domains.DnsResolver dnsResolver;
     dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
     dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
+    final List<dev.appaloft.api.system.AppaloftPlugin> plugins = new java.util.ArrayList<>();
+    boolean discoverPlugins = true;
 
     AppaloftEngineBuilder() {
     }
@@ -309,5 +311,25 @@ public final class AppaloftEngineBuilder {
             passwords = Passwords.standard();
         }
         return new AppaloftEngine(this);
+    }
+
+    /** A user extension reported by {@code plugins.list} and {@code system.doctor}. */
+    public AppaloftEngineBuilder plugin(dev.appaloft.api.system.AppaloftPlugin plugin) {
+        plugins.add(Objects.requireNonNull(plugin));
+        return this;
+    }
+
+    /** Whether plugins on the class path ({@link java.util.ServiceLoader}) are found too (default yes). */
+    public AppaloftEngineBuilder discoverPlugins(boolean enabled) {
+        this.discoverPlugins = enabled;
+        return this;
+    }
+
+    List<dev.appaloft.api.system.AppaloftPlugin> plugins() {
+        List<dev.appaloft.api.system.AppaloftPlugin> all = new java.util.ArrayList<>(plugins);
+        if (discoverPlugins) {
+            java.util.ServiceLoader.load(dev.appaloft.api.system.AppaloftPlugin.class).forEach(all::add);
+        }
+        return List.copyOf(all);
     }
 }

@@ -18,6 +18,7 @@ import dev.appaloft.api.retention.PruneProviderJobLogsInput;
 import dev.appaloft.api.retention.ProviderJobLogsPruned;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.stream.EventStream;
+import dev.appaloft.api.system.*;
 import java.util.List;
 
 /** The catalog's area of observe and govern: audit, monitoring, system and retention prunes. Part of {@link AppaloftOperations#ALL}. */
@@ -74,12 +75,12 @@ public final class GovernanceOperations {
     public static final Operation<PruneDomainEventsInput, DomainEventsPruned> DOMAIN_EVENTS_PRUNE =
             Operation.of(API, "domainEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/domain-events/prune", 200,
                     PruneDomainEventsInput.class, DomainEventsPruned.class);
-    public static final Operation<JsonNode, JsonNode> PROVIDERS_LIST =
-            Operation.untyped(API, "providers.list", OperationKind.QUERY, HttpMethod.GET, "/providers", 200);
-    public static final Operation<JsonNode, JsonNode> PLUGINS_LIST =
-            Operation.untyped(API, "plugins.list", OperationKind.QUERY, HttpMethod.GET, "/plugins", 200);
-    public static final Operation<JsonNode, JsonNode> SYSTEM_DOCTOR =
-            Operation.untyped(API, "system.doctor", OperationKind.QUERY, HttpMethod.GET, "/system/doctor", 200);
+    public static final Operation<ListProvidersInput, ProviderList> PROVIDERS_LIST =
+            Operation.of(API, "providers.list", OperationKind.QUERY, HttpMethod.GET, "/providers", 200, ListProvidersInput.class, ProviderList.class);
+    public static final Operation<ListPluginsInput, PluginList> PLUGINS_LIST =
+            Operation.of(API, "plugins.list", OperationKind.QUERY, HttpMethod.GET, "/plugins", 200, ListPluginsInput.class, PluginList.class);
+    public static final Operation<DoctorInput, DoctorReport> SYSTEM_DOCTOR =
+            Operation.of(API, "system.doctor", OperationKind.QUERY, HttpMethod.GET, "/system/doctor", 200, DoctorInput.class, DoctorReport.class);
     public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_CHECK =
             Operation.untyped(API, "system.instance-upgrade.check", OperationKind.QUERY, HttpMethod.GET, "/instance-upgrade/check", 200);
     public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_APPLY =

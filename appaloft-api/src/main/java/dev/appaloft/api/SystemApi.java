@@ -1,0 +1,27 @@
+package dev.appaloft.api;
+
+import static dev.appaloft.api.catalog.GovernanceOperations.*;
+
+import dev.appaloft.api.system.*;
+
+/** {@code providers.list}, {@code plugins.list} and {@code system.doctor}: what this instance is made of. */
+public final class SystemApi {
+
+    private final OperationExecutor executor;
+
+    public SystemApi(OperationExecutor executor) {
+        this.executor = executor;
+    }
+
+    public ProviderList providers() {
+        return executor.execute(PROVIDERS_LIST, new ListProvidersInput());
+    }
+
+    public PluginList plugins() {
+        return executor.execute(PLUGINS_LIST, new ListPluginsInput());
+    }
+
+    public DoctorReport doctor() {
+        return executor.execute(SYSTEM_DOCTOR, new DoctorInput());
+    }
+}

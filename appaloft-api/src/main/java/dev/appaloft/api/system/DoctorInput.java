@@ -1,0 +1,5 @@
+package dev.appaloft.api.system;
+
+/** {@code system.doctor}: the store's readiness, providers, plugins and background workers in one report. */
+public record DoctorInput() {
+}

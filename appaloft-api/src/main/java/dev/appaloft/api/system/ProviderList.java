@@ -1,0 +1,7 @@
+package dev.appaloft.api.system;
+
+import java.util.List;
+
+/** {@code providers.list}. */
+public record ProviderList(List<Provider> items) {
+}
