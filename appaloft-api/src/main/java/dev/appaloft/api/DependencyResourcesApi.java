@@ -23,6 +23,24 @@ public final class DependencyResourcesApi {
         return executor.execute(DEPENDENCY_RESOURCES_PROVISION, input);
     }
 
+    /** A database that lives elsewhere, made bindable; nothing is started. */
+    public IdOutput importExternal(ImportDependencyResourceInput input) {
+        return executor.execute(DEPENDENCY_RESOURCES_IMPORT, input);
+    }
+
+    /** What a provision or an import would do, kept as a plan until accepted. */
+    public DependencyProvisioningPlan plan(PlanDependencyProvisioningInput input) {
+        return executor.execute(DEPENDENCY_RESOURCES_PROVISIONING_PLAN, input);
+    }
+
+    public DependencyProvisioningPlan accept(AcceptDependencyProvisioningInput input) {
+        return executor.execute(DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT, input);
+    }
+
+    public DependencyProvisioningPlan planStatus(ShowDependencyProvisioningInput input) {
+        return executor.execute(DEPENDENCY_RESOURCES_PROVISIONING_STATUS, input);
+    }
+
     public DependencyResourceList list(ListDependencyResourcesInput input) {
         return executor.execute(DEPENDENCY_RESOURCES_LIST, input);
     }

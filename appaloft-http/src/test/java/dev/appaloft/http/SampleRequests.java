@@ -125,6 +125,7 @@ final class SampleRequests {
                 return NODES.textNode(switch (name) {
                     case "key" -> "SAMPLE_KEY";
                     case "content" -> "SAMPLE_KEY=1"; // a .env document
+                    case "connectionUrl" -> "postgres://db.example.com/sample"; // the first kind's scheme
                     default -> "sample";
                 });
             }

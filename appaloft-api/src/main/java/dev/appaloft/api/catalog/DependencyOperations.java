@@ -41,20 +41,24 @@ public final class DependencyOperations {
     public static final Operation<CleanupStorageRuntimeInput, StorageRuntimeCleanup> STORAGE_VOLUMES_CLEANUP_RUNTIME =
             Operation.of(API, "storageVolumes.cleanupRuntime", OperationKind.COMMAND, HttpMethod.POST, "/storage-volumes/{storageVolumeId}/runtime-cleanup", 200,
                     CleanupStorageRuntimeInput.class, StorageRuntimeCleanup.class);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_PLAN =
-            Operation.untyped(API, "dependencyResources.provisioning.plan", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/plan", 201);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT =
-            Operation.untyped(API, "dependencyResources.provisioning.accept", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/{planId}/accept", 202);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_PROVISIONING_STATUS =
-            Operation.untyped(API, "dependencyResources.provisioning.status", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/provisioning/{planId}", 200);
+    public static final Operation<PlanDependencyProvisioningInput, DependencyProvisioningPlan> DEPENDENCY_RESOURCES_PROVISIONING_PLAN =
+            Operation.of(API, "dependencyResources.provisioning.plan", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/plan", 201,
+                    PlanDependencyProvisioningInput.class, DependencyProvisioningPlan.class);
+    public static final Operation<AcceptDependencyProvisioningInput, DependencyProvisioningPlan> DEPENDENCY_RESOURCES_PROVISIONING_ACCEPT =
+            Operation.of(API, "dependencyResources.provisioning.accept", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provisioning/{planId}/accept", 202,
+                    AcceptDependencyProvisioningInput.class, DependencyProvisioningPlan.class);
+    public static final Operation<ShowDependencyProvisioningInput, DependencyProvisioningPlan> DEPENDENCY_RESOURCES_PROVISIONING_STATUS =
+            Operation.of(API, "dependencyResources.provisioning.status", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/provisioning/{planId}", 200,
+                    ShowDependencyProvisioningInput.class, DependencyProvisioningPlan.class);
     public static final Operation<CountDependencyResourcesInput, CountOutput> DEPENDENCY_RESOURCES_COUNT =
             Operation.of(API, "dependencyResources.count", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/count", 200,
                     CountDependencyResourcesInput.class, CountOutput.class);
     public static final Operation<ProvisionDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_PROVISION =
             Operation.of(API, "dependencyResources.provision", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/provision", 201,
                     ProvisionDependencyResourceInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_IMPORT =
-            Operation.untyped(API, "dependencyResources.import", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/import", 201);
+    public static final Operation<ImportDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_IMPORT =
+            Operation.of(API, "dependencyResources.import", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/import", 201,
+                    ImportDependencyResourceInput.class, IdOutput.class);
     public static final Operation<ListDependencyResourcesInput, DependencyResourceList> DEPENDENCY_RESOURCES_LIST =
             Operation.of(API, "dependencyResources.list", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources", 200,
                     ListDependencyResourcesInput.class, DependencyResourceList.class);

@@ -119,6 +119,9 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode STORAGE_RUNTIME_FAILED = new ErrorCode("storage_runtime_failed", 502, true);
     /** A kind of the spec this control plane does not provision (yet). */
     public static final ErrorCode DEPENDENCY_KIND_UNSUPPORTED = new ErrorCode("dependency_kind_unsupported", 400, false);
+    /** A provisioning plan was accepted already (or failed): a new plan is made instead. */
+    public static final ErrorCode DEPENDENCY_PROVISIONING_PLAN_CLOSED =
+            new ErrorCode("dependency_provisioning_plan_closed", 409, false);
     public static final ErrorCode DEPENDENCY_RESOURCE_SLUG_CONFLICT =
             new ErrorCode("dependency_resource_slug_conflict", 409, false);
     public static final ErrorCode DEPENDENCY_RESOURCE_DELETE_BLOCKED =

@@ -50,6 +50,8 @@ public final class StoreCollections {
     public static final String STORAGE_VOLUMES = "storage_volumes";
     public static final String STORAGE_ATTACHMENTS = "storage_attachments";
     public static final String DEPENDENCY_RESOURCES = "dependency_resources";
+    /** Plans of a provision or an import, kept until accepted. */
+    public static final String DEPENDENCY_PROVISIONING_PLANS = "dependency_provisioning_plans";
     // access and domains
     public static final String DOMAIN_BINDINGS = "domain_bindings";
     public static final String DEFAULT_ACCESS_POLICIES = "default_access_policies";
@@ -104,6 +106,7 @@ public final class StoreCollections {
             CollectionSpec.of(STORAGE_ATTACHMENTS, ORG, text(IndexFields.RESOURCE_ID), text("storage_volume_id")),
             CollectionSpec.of(DEPENDENCY_RESOURCES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
                     STATUS, text("kind"), text(IndexFields.SERVER_ID)),
+            CollectionSpec.of(DEPENDENCY_PROVISIONING_PLANS, ORG, STATUS),
             // access and domains
             CollectionSpec.of(DOMAIN_BINDINGS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
                     text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID), STATUS),

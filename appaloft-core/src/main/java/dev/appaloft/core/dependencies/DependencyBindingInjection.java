@@ -29,11 +29,14 @@ public final class DependencyBindingInjection {
             DependencyRepository.RESOURCES.findIn(r, organizationId, b.dependencyResourceId())
                     .map(v -> v.value()).filter(d -> !d.isDeleted())
                     .ifPresent(d -> {
-                        String password = open.apply(d.credentials().sealedPassword());
+                        String sealed = d.credentials().sealedPassword();
+                        String password = sealed == null ? null : open.apply(sealed); // an import may have none
                         String url = DependencyViews.url(d, password);
                         out.put(b.targetName(), url);
                         secrets.add(url);
-                        secrets.add(password);
+                        if (password != null) {
+                            secrets.add(password);
+                        }
                     });
         }
         return new Injected(out, secrets);

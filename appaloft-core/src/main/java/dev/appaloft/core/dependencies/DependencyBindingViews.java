@@ -20,7 +20,7 @@ final class DependencyBindingViews {
 
     static DependencyBindingView view(StoreReader r, DependencyBinding b, DependencyResource d) {
         DependencyResourceView full = DependencyViews.view(d, 0);
-        String secretRef = DependencyViews.secretRef(d.id());
+        String secretRef = full.connection().secretRef();
         DependencyBindingView.SecretRotation rotation = b.rotatedAt() == null ? null
                 : new DependencyBindingView.SecretRotation(secretRef, DependencyBinding.version(b.secretVersion()),
                         Timestamps.format(b.rotatedAt()), DependencyBinding.version(b.secretVersion() - 1));
@@ -28,7 +28,7 @@ final class DependencyBindingViews {
                 ? new DependencyResourceView.BindingReadiness("blocked", "the binding is removed")
                 : full.bindingReadiness();
         return new DependencyBindingView(b.id(), b.projectId(), b.environmentId(), b.resourceId(), d.id(), d.name(),
-                d.slug(), d.kind(), "appaloft-managed", d.providerKey(), true, d.lifecycleStatus(),
+                d.slug(), d.kind(), full.sourceMode(), d.providerKey(), full.providerManaged(), d.lifecycleStatus(),
                 new DependencyBindingView.Target(b.targetName(), b.scope(), b.injectionMode(), secretRef), rotation,
                 full.connection(), readiness, snapshot(r, b), b.status(), Timestamps.format(b.createdAt()),
                 b.removedAt() == null ? null : Timestamps.format(b.removedAt()));

@@ -9,14 +9,15 @@ import java.util.List;
 /**
  * A database of one environment, managed by Appaloft on one server: {@code ready} (or
  * {@code degraded} when a required capability is missing) until deleted, a tombstone whose slug is
- * free again. The password is sealed by the secret box; nothing else here is secret.
+ * free again. An imported one ({@code external} set) lives elsewhere: no server, no container, and
+ * deleting it never touches it. The password is sealed by the secret box; nothing else here is secret.
  */
 public record DependencyResource(String id, String organizationId, String projectId, String environmentId,
                                  String serverId, String name, String slug, DependencyKind kind, String providerKey,
                                  String description, List<DependencyCapability> capabilities,
                                  List<DependencyResourceView.CapabilityReadback> readbacks, boolean retentionRequired,
                                  String retentionReason, String lifecycleStatus, Realization realization,
-                                 Credentials credentials, Instant createdAt, Instant deletedAt) {
+                                 Credentials credentials, Instant createdAt, Instant deletedAt, External external) {
 
     static final String READY = "ready";
     static final String DEGRADED = "degraded";
@@ -39,6 +40,14 @@ public record DependencyResource(String id, String organizationId, String projec
     public record Credentials(String host, int port, String user, String database, String sealedPassword) {
     }
 
+    /** How an imported database's URL is rebuilt: its scheme and query (e.g. {@code sslmode=require}). */
+    public record External(String scheme, String query) {
+    }
+
+    public boolean isImported() {
+        return external != null;
+    }
+
     public boolean isDeleted() {
         return deletedAt != null;
     }
@@ -46,7 +55,7 @@ public record DependencyResource(String id, String organizationId, String projec
     DependencyResource rename(String newName, String newSlug) {
         return new DependencyResource(id, organizationId, projectId, environmentId, serverId, newName, newSlug, kind,
                 providerKey, description, capabilities, readbacks, retentionRequired, retentionReason, lifecycleStatus,
-                realization, credentials, createdAt, deletedAt);
+                realization, credentials, createdAt, deletedAt, external);
     }
 
     DependencyResource withSealedPassword(String sealed) {
@@ -54,7 +63,7 @@ public record DependencyResource(String id, String organizationId, String projec
                 credentials.database(), sealed);
         return new DependencyResource(id, organizationId, projectId, environmentId, serverId, name, slug, kind,
                 providerKey, description, capabilities, readbacks, retentionRequired, retentionReason, lifecycleStatus,
-                realization, c, createdAt, deletedAt);
+                realization, c, createdAt, deletedAt, external);
     }
 
     DependencyResource delete(Instant now) {
@@ -62,6 +71,6 @@ public record DependencyResource(String id, String organizationId, String projec
                 realization.handle(), realization.volume(), realization.image(), realization.realizedAt());
         return new DependencyResource(id, organizationId, projectId, environmentId, serverId, name, slug, kind,
                 providerKey, description, capabilities, readbacks, retentionRequired, retentionReason, DELETED, gone,
-                credentials, createdAt, now);
+                credentials, createdAt, now, external);
     }
 }

@@ -60,8 +60,10 @@ public final class DependencyResourceHandlers {
     public static void register(HandlerRegistry registry, CoreContext ctx, DeploymentRuntimes runtimes,
                                 Map<DependencyKind, String> images, Duration readyTimeout) {
         DependencyResourceHandlers h = new DependencyResourceHandlers(ctx, runtimes);
-        registry.register(DEPENDENCY_RESOURCES_PROVISION, new ProvisionDependencyHandler(ctx, runtimes,
-                new DependencyImages(images), new PostgresProvisioner(readyTimeout)));
+        ProvisionDependencyHandler provision = new ProvisionDependencyHandler(ctx, runtimes,
+                new DependencyImages(images), new PostgresProvisioner(readyTimeout));
+        registry.register(DEPENDENCY_RESOURCES_PROVISION, provision);
+        ProvisioningPlanHandlers.register(registry, ctx, provision);
         registry.register(DEPENDENCY_RESOURCES_LIST, h::list);
         registry.register(DEPENDENCY_RESOURCES_COUNT, h::count);
         registry.register(DEPENDENCY_RESOURCES_SHOW, h::show);
@@ -138,8 +140,9 @@ public final class DependencyResourceHandlers {
             refuseIfBlocked(live, DependencyRepository.activeBindingCount(r, actor.organizationId(), id));
             return live;
         });
-        Server server = ctx.read(r -> ServerRepository.find(r, actor.organizationId(), found.serverId()))
-                .map(Versioned::value).orElse(null);
+        // an imported database lives elsewhere: deleting it forgets it and never touches it
+        Server server = found.isImported() ? null : ctx.read(r -> ServerRepository.find(r, actor.organizationId(),
+                found.serverId())).map(Versioned::value).orElse(null);
         if (server != null) {
             // what runs goes first: a server that cannot be reached leaves everything as it was
             DeploymentRuntime runtime = runtimes.require(server.providerKey(), server.id());
@@ -153,8 +156,13 @@ public final class DependencyResourceHandlers {
             // a binding made meanwhile still refuses it (the container is gone then, as asked)
             refuseIfBlocked(current.value(), DependencyRepository.activeBindingCount(uow.tx(), actor.organizationId(), id));
             DependencyRepository.RESOURCES.update(uow.tx(), current, current.value().delete(uow.now()), uow.now());
-            uow.event("dependency-resource-deleted", id, Map.of("kind", current.value().kind().wire(),
-                    "name", current.value().name(), "serverId", current.value().serverId()));
+            Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            payload.put("kind", current.value().kind().wire());
+            payload.put("name", current.value().name());
+            if (current.value().serverId() != null) { // none for an imported one
+                payload.put("serverId", current.value().serverId());
+            }
+            uow.event("dependency-resource-deleted", id, payload);
             return new IdOutput(id);
         });
     }

@@ -16,7 +16,7 @@ final class DependencyViews {
     static DependencyResourceView view(DependencyResource d, long activeBindings) {
         DependencyResource.Credentials c = d.credentials();
         DependencyResourceView.Connection connection = new DependencyResourceView.Connection(c.host(), (long) c.port(),
-                c.database(), url(d, MASK), secretRef(d.id()));
+                c.database(), url(d, c.sealedPassword() == null ? null : MASK), secretRef(d));
         DependencyResource.Realization r = d.realization();
         DependencyResourceView.Realization realization = new DependencyResourceView.Realization(r.status(),
                 r.attemptId(), Timestamps.format(r.attemptedAt()), r.handle(),
@@ -27,7 +27,8 @@ final class DependencyViews {
                 : missing ? new DependencyResourceView.BindingReadiness("blocked", "a required capability is missing")
                 : new DependencyResourceView.BindingReadiness("ready", null);
         return new DependencyResourceView(d.id(), d.projectId(), d.environmentId(), d.name(), d.slug(), d.kind(),
-                "appaloft-managed", d.providerKey(), true, d.description(), d.lifecycleStatus(), connection,
+                d.isImported() ? "imported-external" : "appaloft-managed", d.providerKey(), !d.isImported(),
+                d.description(), d.lifecycleStatus(), connection,
                 realization, d.capabilities().stream().map(DependencyViews::withRequired).toList(), d.readbacks(),
                 readiness, new DependencyResourceView.Relationship(d.retentionRequired(), d.retentionReason()),
                 new DependencyResourceView.DeleteSafety(blockers(d, activeBindings)), Timestamps.format(d.createdAt()),
@@ -47,14 +48,26 @@ final class DependencyViews {
         return blockers;
     }
 
-    /** The connection URL with this password (the real one only for a container's environment). */
+    /**
+     * The connection URL with this password (the real one only for a container's environment;
+     * none when an imported database takes no password).
+     */
     static String url(DependencyResource d, String password) {
         DependencyResource.Credentials c = d.credentials();
-        String secret = password.equals(MASK) ? MASK
+        String secret = password == null ? null : password.equals(MASK) ? MASK
                 : java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        if (d.isImported()) {
+            return new ExternalConnection(d.external().scheme(), c.host(), c.port(), c.user(), c.database(), null,
+                    d.external().query()).url(secret);
+        }
         String user = c.user() == null ? "" : c.user();
         return scheme(d) + "://" + user + ":" + secret + "@" + c.host() + ":" + c.port()
                 + (c.database() == null ? "" : "/" + c.database());
+    }
+
+    /** The reference of the sealed password; none when an imported database has none. */
+    static String secretRef(DependencyResource d) {
+        return d.credentials().sealedPassword() == null ? null : secretRef(d.id());
     }
 
     static String secretRef(String id) {

@@ -58,8 +58,24 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         this.postgres = postgres;
     }
 
+    /** The image a database of {@code kind} runs. */
+    String image(DependencyKind kind) {
+        return images.of(kind);
+    }
+
+    /** What a provision needs once its input and the organization's records are checked; nothing started yet. */
+    record Checked(ProvisionDependencyResourceInput in, DependencyKind kind, String projectId, String environmentId,
+                   String name, String slug, String description, List<DependencyCapability> capabilities,
+                   String retentionReason, Server server) {
+    }
+
     @Override
     public IdOutput handle(ProvisionDependencyResourceInput in, Actor actor) {
+        return provision(check(in, actor), actor, "dependencyResources.provision", (uow, id) -> Map.of());
+    }
+
+    /** Every check a provision makes before it starts anything: a plan of it answers the same errors. */
+    Checked check(ProvisionDependencyResourceInput in, Actor actor) {
         Validation v = new Validation();
         v.required("kind", in.kind());
         String projectId = v.text("projectId", in.projectId(), 200);
@@ -84,22 +100,34 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         }
         String slug = Slugs.of(name);
         Server server = ctx.read(r -> {
-            ProjectRepository.require(r, actor.organizationId(), projectId).value().ensureActive();
-            Environment env = EnvironmentRepository.require(r, actor.organizationId(), environmentId).value();
-            if (!env.projectId().equals(projectId)) {
-                throw AppaloftException.validation("environmentId",
-                        "environment " + env.id() + " does not belong to project " + projectId);
-            }
-            env.ensureCanAcceptMutation();
-            if (DependencyRepository.RESOURCES.findByKey(r, DependencyRepository.slugKey(environmentId, slug)).isPresent()) {
-                throw DependencyRepository.slugTaken(environmentId, slug);
-            }
+            admit(r, actor, projectId, environmentId, slug);
             return ServerRepository.require(r, actor.organizationId(), in.serverId().strip()).value();
         });
         if (providerKey != null && !providerKey.equals(server.providerKey())) {
             throw AppaloftException.validation("providerKey", "providerKey must be the server's provider ("
                     + server.providerKey() + ")");
         }
+        runtimes.require(server.providerKey(), server.id());
+        return new Checked(in, kind, projectId, environmentId, name, slug, description, capabilities, reason, server);
+    }
+
+    /**
+     * Starts the database and records it in one command under {@code auditKey}; {@code alsoInTx}
+     * writes what the caller records with it (a plan's outcome) in the same transaction, and
+     * answers what its one event adds to the payload.
+     */
+    IdOutput provision(Checked c, Actor actor, String auditKey, java.util.function.BiFunction<
+            dev.appaloft.core.internal.UnitOfWork, String, Map<String, Object>> alsoInTx) {
+        ProvisionDependencyResourceInput in = c.in();
+        DependencyKind kind = c.kind();
+        String projectId = c.projectId();
+        String environmentId = c.environmentId();
+        String name = c.name();
+        String slug = c.slug();
+        String description = c.description();
+        List<DependencyCapability> capabilities = c.capabilities();
+        String reason = c.retentionReason();
+        Server server = c.server();
         DeploymentRuntime runtime = runtimes.require(server.providerKey(), server.id());
 
         String id = Ids.next("dep");
@@ -127,9 +155,9 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
                         realized.volume(), plan.image(), realized.readyAt()),
                 // the alias on the environment's network and the container port: stable across restarts
                 new DependencyResource.Credentials(plan.network().aliases().get(0), DatabaseKinds.port(kind), user, database,
-                        ctx.secrets().seal(password)), attemptedAt, null);
+                        ctx.secrets().seal(password)), attemptedAt, null, null);
         try {
-            return ctx.command(actor, "dependencyResources.provision", uow -> {
+            return ctx.command(actor, auditKey, uow -> {
                 DependencyRepository.RESOURCES.insert(uow.tx(), resource, uow.now());
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("projectId", projectId);
@@ -139,6 +167,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
                 payload.put("name", name);
                 payload.put("image", plan.image());
                 payload.put("lifecycleStatus", resource.lifecycleStatus());
+                payload.putAll(alsoInTx.apply(uow, id));
                 uow.event("dependency-resource-provisioned", id, payload);
                 return new IdOutput(id);
             });
@@ -149,7 +178,22 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         }
     }
 
-    private static List<DependencyCapability> capabilities(Validation v, DependencyKind kind,
+    /** The project is active, the environment is its own and open to changes, and the name is free there. */
+    static void admit(dev.appaloft.api.store.StoreReader r, Actor actor, String projectId, String environmentId,
+                      String slug) {
+        ProjectRepository.require(r, actor.organizationId(), projectId).value().ensureActive();
+        Environment env = EnvironmentRepository.require(r, actor.organizationId(), environmentId).value();
+        if (!env.projectId().equals(projectId)) {
+            throw AppaloftException.validation("environmentId",
+                    "environment " + env.id() + " does not belong to project " + projectId);
+        }
+        env.ensureCanAcceptMutation();
+        if (DependencyRepository.RESOURCES.findByKey(r, DependencyRepository.slugKey(environmentId, slug)).isPresent()) {
+            throw DependencyRepository.slugTaken(environmentId, slug);
+        }
+    }
+
+    static List<DependencyCapability> capabilities(Validation v, DependencyKind kind,
                                                            List<DependencyCapability> given) {
         if (given == null || given.isEmpty()) {
             return List.of();

@@ -72,46 +72,26 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
                 throw AppaloftException.validation("secretRef", "secretRef must be the binding's own ("
                         + DependencyViews.secretRef(d.id()) + "): no other secret store is read");
             }
-            Server server = ServerRepository.require(r, actor.organizationId(), d.serverId()).value();
+            Server server = d.isImported() ? null : ServerRepository.require(r, actor.organizationId(),
+                    d.serverId()).value();
             return new Context(d, server);
         });
         DependencyResource d = found.dependency();
+        if (d.isImported()) {
+            // Appaloft cannot change a password where the database lives: it records the new one
+            if (given == null) {
+                throw AppaloftException.validation("secretValue", "an imported database's password is changed where "
+                        + "the database lives; give the new one as secretValue");
+            }
+            return commit(actor, resourceId, bindingId, d, given);
+        }
         DeploymentRuntime runtime = runtimes.require(found.server().providerKey(), found.server().id());
         RuntimeInstance instance = runtime.find(Map.of(PostgresProvisioner.LABEL, d.id())).stream().findFirst()
                 .orElseThrow(() -> failed("the database container of " + d.id() + " is not on its server"));
         String password = given != null ? given : ProvisionDependencyHandler.password();
         setPassword(runtime, instance, d, password);
         try {
-            return ctx.command(actor, "resources.dependencyBindings.rotateSecret", uow -> {
-                Versioned<DependencyResource> current = DependencyRepository.requireLive(uow.tx(),
-                        actor.organizationId(), d.id());
-                DependencyRepository.RESOURCES.update(uow.tx(), current,
-                        current.value().withSealedPassword(ctx.secrets().seal(password)), uow.now());
-                DependencyBinding rotated = null;
-                List<String> resources = new java.util.ArrayList<>();
-                for (DependencyBinding b : DependencyRepository.activeBindings(uow.tx(), actor.organizationId(),
-                        "dependency_resource_id", d.id())) {
-                    Versioned<DependencyBinding> vb = DependencyRepository.BINDINGS.require(uow.tx(),
-                            actor.organizationId(), b.id());
-                    DependencyBinding next = vb.value().rotated(uow.now());
-                    DependencyRepository.BINDINGS.update(uow.tx(), vb, next, uow.now());
-                    resources.add(b.resourceId());
-                    if (b.id().equals(bindingId)) {
-                        rotated = next;
-                    }
-                }
-                if (rotated == null) {
-                    throw AppaloftException.validation("bindingId", "binding " + bindingId + " was removed meanwhile");
-                }
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("bindingId", bindingId);
-                payload.put("dependencyResourceId", d.id());
-                payload.put("secretVersion", DependencyBinding.version(rotated.secretVersion()));
-                payload.put("redeployRequiredResourceIds", resources.stream().distinct().toList());
-                uow.event("resource-dependency-binding-secret-rotated", resourceId, payload);
-                return new SecretRotated(bindingId, Timestamps.format(rotated.rotatedAt()),
-                        DependencyBinding.version(rotated.secretVersion()));
-            });
+            return commit(actor, resourceId, bindingId, d, password);
         } catch (RuntimeException e) {
             // the store kept the old password: the database goes back to it
             try {
@@ -122,6 +102,41 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
             }
             throw e;
         }
+    }
+
+    /** The new password sealed, and every active binding of the database a secret version further. */
+    private SecretRotated commit(Actor actor, String resourceId, String bindingId, DependencyResource d,
+                                 String password) {
+        return ctx.command(actor, "resources.dependencyBindings.rotateSecret", uow -> {
+            Versioned<DependencyResource> current = DependencyRepository.requireLive(uow.tx(),
+                    actor.organizationId(), d.id());
+            DependencyRepository.RESOURCES.update(uow.tx(), current,
+                    current.value().withSealedPassword(ctx.secrets().seal(password)), uow.now());
+            DependencyBinding rotated = null;
+            List<String> resources = new java.util.ArrayList<>();
+            for (DependencyBinding b : DependencyRepository.activeBindings(uow.tx(), actor.organizationId(),
+                    "dependency_resource_id", d.id())) {
+                Versioned<DependencyBinding> vb = DependencyRepository.BINDINGS.require(uow.tx(),
+                        actor.organizationId(), b.id());
+                DependencyBinding next = vb.value().rotated(uow.now());
+                DependencyRepository.BINDINGS.update(uow.tx(), vb, next, uow.now());
+                resources.add(b.resourceId());
+                if (b.id().equals(bindingId)) {
+                    rotated = next;
+                }
+            }
+            if (rotated == null) {
+                throw AppaloftException.validation("bindingId", "binding " + bindingId + " was removed meanwhile");
+            }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("bindingId", bindingId);
+            payload.put("dependencyResourceId", d.id());
+            payload.put("secretVersion", DependencyBinding.version(rotated.secretVersion()));
+            payload.put("redeployRequiredResourceIds", resources.stream().distinct().toList());
+            uow.event("resource-dependency-binding-secret-rotated", resourceId, payload);
+            return new SecretRotated(bindingId, Timestamps.format(rotated.rotatedAt()),
+                    DependencyBinding.version(rotated.secretVersion()));
+        });
     }
 
     private record Context(DependencyResource dependency, Server server) {
