@@ -4,7 +4,7 @@ import static dev.appaloft.api.catalog.GovernanceOperations.*;
 
 import dev.appaloft.api.system.*;
 
-/** {@code providers.list}, {@code plugins.list} and {@code system.doctor}: what this instance is made of. */
+/** {@code providers.list}, {@code plugins.list}, {@code system.doctor} and the instance upgrade: what this instance is made of. */
 public final class SystemApi {
 
     private final OperationExecutor executor;
@@ -23,5 +23,13 @@ public final class SystemApi {
 
     public DoctorReport doctor() {
         return executor.execute(SYSTEM_DOCTOR, new DoctorInput());
+    }
+
+    public InstanceUpgradeCheck checkUpgrade() {
+        return executor.execute(SYSTEM_INSTANCE_UPGRADE_CHECK, new CheckInstanceUpgradeInput());
+    }
+
+    public InstanceUpgradeApplied applyUpgrade() {
+        return executor.execute(SYSTEM_INSTANCE_UPGRADE_APPLY, new ApplyInstanceUpgradeInput());
     }
 }

@@ -170,6 +170,8 @@ public final class AppaloftEngine implements Appaloft {
                 Map.copyOf(builder.runtimes), remoteRuntimes, Map.copyOf(builder.proxies), builder.accessBaseDomain,
                 builder.plugins(), new dev.appaloft.core.system.SystemInventory.Workers(builder.dailyHousekeeping,
                 builder.scheduledRuntimePrune, builder.monitoring, anyRuntime)));
+        dev.appaloft.core.system.InstanceUpgrades.register(handlers, ctx, builder.instanceUpgrade != null
+                ? builder.instanceUpgrade : dev.appaloft.api.system.InstanceUpgradeSettings.none("development"));
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

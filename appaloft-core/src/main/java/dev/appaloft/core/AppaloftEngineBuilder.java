@@ -52,6 +52,7 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
     final List<dev.appaloft.api.system.AppaloftPlugin> plugins = new java.util.ArrayList<>();
     boolean discoverPlugins = true;
+    dev.appaloft.api.system.InstanceUpgradeSettings instanceUpgrade;
 
     AppaloftEngineBuilder() {
     }
@@ -322,6 +323,15 @@ public final class AppaloftEngineBuilder {
     /** Whether plugins on the class path ({@link java.util.ServiceLoader}) are found too (default yes). */
     public AppaloftEngineBuilder discoverPlugins(boolean enabled) {
         this.discoverPlugins = enabled;
+        return this;
+    }
+
+    /**
+     * This instance's version and the release manifest it follows for
+     * {@code system.instance-upgrade.*} (default: the version unknown, no manifest).
+     */
+    public AppaloftEngineBuilder instanceUpgrade(dev.appaloft.api.system.InstanceUpgradeSettings settings) {
+        this.instanceUpgrade = Objects.requireNonNull(settings);
         return this;
     }
 

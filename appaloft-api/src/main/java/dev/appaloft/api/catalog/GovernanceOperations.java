@@ -81,10 +81,10 @@ public final class GovernanceOperations {
             Operation.of(API, "plugins.list", OperationKind.QUERY, HttpMethod.GET, "/plugins", 200, ListPluginsInput.class, PluginList.class);
     public static final Operation<DoctorInput, DoctorReport> SYSTEM_DOCTOR =
             Operation.of(API, "system.doctor", OperationKind.QUERY, HttpMethod.GET, "/system/doctor", 200, DoctorInput.class, DoctorReport.class);
-    public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_CHECK =
-            Operation.untyped(API, "system.instance-upgrade.check", OperationKind.QUERY, HttpMethod.GET, "/instance-upgrade/check", 200);
-    public static final Operation<JsonNode, JsonNode> SYSTEM_INSTANCE_UPGRADE_APPLY =
-            Operation.untyped(API, "system.instance-upgrade.apply", OperationKind.COMMAND, HttpMethod.POST, "/instance-upgrade/apply", 202);
+    public static final Operation<CheckInstanceUpgradeInput, InstanceUpgradeCheck> SYSTEM_INSTANCE_UPGRADE_CHECK =
+            Operation.of(API, "system.instance-upgrade.check", OperationKind.QUERY, HttpMethod.GET, "/instance-upgrade/check", 200, CheckInstanceUpgradeInput.class, InstanceUpgradeCheck.class);
+    public static final Operation<ApplyInstanceUpgradeInput, InstanceUpgradeApplied> SYSTEM_INSTANCE_UPGRADE_APPLY =
+            Operation.of(API, "system.instance-upgrade.apply", OperationKind.COMMAND, HttpMethod.POST, "/instance-upgrade/apply", 202, ApplyInstanceUpgradeInput.class, InstanceUpgradeApplied.class);
 
     private GovernanceOperations() {
     }

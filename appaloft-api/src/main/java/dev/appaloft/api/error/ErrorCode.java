@@ -122,6 +122,11 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** A provisioning plan was accepted already (or failed): a new plan is made instead. */
     public static final ErrorCode DEPENDENCY_PROVISIONING_PLAN_CLOSED =
             new ErrorCode("dependency_provisioning_plan_closed", 409, false);
+    /** No release manifest is configured: there is nothing to upgrade from. */
+    public static final ErrorCode INSTANCE_UPGRADE_NOT_CONFIGURED =
+            new ErrorCode("instance_upgrade_not_configured", 409, false);
+    /** The manifest or the release could not be read, or the release's digest does not match. */
+    public static final ErrorCode INSTANCE_UPGRADE_FAILED = new ErrorCode("instance_upgrade_failed", 502, true);
     public static final ErrorCode DEPENDENCY_RESOURCE_SLUG_CONFLICT =
             new ErrorCode("dependency_resource_slug_conflict", 409, false);
     public static final ErrorCode DEPENDENCY_RESOURCE_DELETE_BLOCKED =

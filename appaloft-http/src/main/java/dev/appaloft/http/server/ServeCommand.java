@@ -108,6 +108,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " fall back to (default: ${DEFAULT-VALUE}).")
     Path sshKeyFolder;
 
+    @Option(names = "--upgrade-manifest-url", paramLabel = "URL",
+            defaultValue = "${env:APPALOFT_UPGRADE_MANIFEST_URL}",
+            description = "The release manifest ({\"version\",\"url\",\"sha256\"}) instance-upgrade check and apply"
+                    + " follow; apply stages the release in <data>/upgrades (default: none, upgrades not checked).")
+    java.net.URI upgradeManifestUrl;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -128,7 +134,9 @@ final class ServeCommand implements Callable<Integer> {
                 // API callers must not publish arbitrary host files: local sources only from these folders
                 .sourceRoots(sourceRoots.isEmpty()
                         ? List.of(Path.of("").toAbsolutePath(), dir.root().resolve("sources")) : sourceRoots)
-                .sessionTtl(java.time.Duration.ofHours(sessionTtlHours));
+                .sessionTtl(java.time.Duration.ofHours(sessionTtlHours))
+                .instanceUpgrade(new dev.appaloft.api.system.InstanceUpgradeSettings(
+                        dev.appaloft.http.infra.Version.current(), upgradeManifestUrl, dir.root().resolve("upgrades")));
         dependencyImages.forEach((kind, image) -> builder.dependencyImage(dependencyKind(kind), image));
         // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
         FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)

@@ -31,7 +31,35 @@ public abstract class SystemHttpScenarios {
     TestHttpServer server;
     ApiClient api;
 
+    static final byte[] RELEASE = "appaloft-server 2.0.0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static com.sun.net.httpserver.HttpServer releases;
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path upgrades;
+
     protected abstract Store openStore();
+
+    /** A release server: a manifest naming 2.0.0 with its real digest, and the release itself. */
+    @org.junit.jupiter.api.BeforeAll
+    static void serveReleases() throws java.io.IOException {
+        releases = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        String sha = java.util.HexFormat.of().formatHex(com.google.common.hash.Hashing.sha256().hashBytes(RELEASE)
+                .asBytes());
+        byte[] manifest = ("{\"version\":\"2.0.0\",\"url\":\"/releases/2.0.0.jar\",\"sha256\":\"" + sha + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        releases.createContext("/manifest.json", ex -> reply(ex, manifest));
+        releases.createContext("/releases/2.0.0.jar", ex -> reply(ex, RELEASE));
+        releases.start();
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, byte[] body) throws java.io.IOException {
+        ex.sendResponseHeaders(200, body.length);
+        ex.getResponseBody().write(body);
+        ex.close();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopReleases() {
+        releases.stop(0);
+    }
 
     @BeforeEach
     void start() {
@@ -40,7 +68,9 @@ public abstract class SystemHttpScenarios {
         AppaloftEngine engine = AppaloftEngine.builder().store(store)
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
                 .runtimeMonitoring(Duration.ZERO, Duration.ofHours(24)).scheduledRuntimePrune(true)
-                .dailyHousekeeping(false).plugin(new BillingPlugin()).build();
+                .dailyHousekeeping(false).plugin(new BillingPlugin())
+                .instanceUpgrade(new dev.appaloft.api.system.InstanceUpgradeSettings("1.0.0", java.net.URI.create(
+                        "http://127.0.0.1:" + releases.getAddress().getPort() + "/manifest.json"), upgrades)).build();
         server = TestHttpServer.serve(engine, TOKEN);
         api = server.api();
     }
@@ -106,6 +136,25 @@ public abstract class SystemHttpScenarios {
         assertThat(monitoring.get("activation").asText()).isEqualTo("disabled-by-config");
         assertThat(monitoring.get("rawRetentionHours").asLong()).isEqualTo(24);
         assertThat(item(workers, "key", "scheduled-history-retention-runner").get("enabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUpgradeIsCheckedThenStagedWithItsDigestVerified() throws java.io.IOException {
+        ApiClient.Response check = api.get("/api/instance-upgrade/check");
+        assertThat(check.status()).as(check.raw()).isEqualTo(200);
+        assertThat(check.body().get("status").asText()).isEqualTo("update-available");
+        assertThat(check.body().get("currentVersion").asText()).isEqualTo("1.0.0");
+        assertThat(check.body().get("latestVersion").asText()).isEqualTo("2.0.0");
+
+        ApiClient.Response applied = api.post("/api/instance-upgrade/apply", "");
+        assertThat(applied.status()).as(applied.raw()).isEqualTo(202);
+        assertThat(applied.body().get("status").asText()).isEqualTo("staged");
+        assertThat(applied.body().get("restartRequired").asBoolean()).isTrue();
+        java.nio.file.Path staged = java.nio.file.Path.of(applied.body().get("stagedPath").asText());
+        assertThat(staged.getParent()).isEqualTo(upgrades);
+        assertThat(java.nio.file.Files.readAllBytes(staged)).isEqualTo(RELEASE);
+        assertThat(store.read(r -> r.readStream("audit", 0, 10_000)).stream()
+                .filter(e -> e.type().equals("instance-upgrade-staged")).count()).isEqualTo(1);
     }
 
     /** A user extension as a host application installs one. */
