@@ -86,6 +86,7 @@ public final class AppaloftEngine implements Appaloft {
     private final Workers workers;
     private final ScheduledRuntimePrune scheduledPrune;
     private final dev.appaloft.core.terminals.Terminals terminals;
+    private final dev.appaloft.core.metrics.OperationMeters meters;
     private final dev.appaloft.core.monitoring.MonitoringSampler monitoringSampler;
     private final ScheduledExecutorService monitoring;
 
@@ -99,6 +100,7 @@ public final class AppaloftEngine implements Appaloft {
             secrets = AesGcmSecretBox.withKey("ephemeral", AesGcmSecretBox.newKey());
         }
         CoreContext ctx = new CoreContext(store, builder.clock, secrets);
+        this.meters = new dev.appaloft.core.metrics.OperationMeters(builder.meterRegistry);
         this.remoteRuntimes = builder.remoteRuntimes;
         if (remoteRuntimes != null) {
             remoteRuntimes.recordHostKeysWith((server, fingerprint) -> ServerAccesses.trustFirstHostKey(ctx, server,
@@ -212,6 +214,10 @@ public final class AppaloftEngine implements Appaloft {
     public <I, O> O execute(Operation<I, O> operation, I input, Actor actor) {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(actor, "actor");
+        return meters.time(operation, () -> run(operation, input, actor));
+    }
+
+    private <I, O> O run(Operation<I, O> operation, I input, Actor actor) {
         AccessPolicy.check(operation, input, actor);
         Handler<I, O> handler = handlers.find(operation)
                 .orElseThrow(() -> AppaloftException.notImplemented(operation.key()));

@@ -53,6 +53,7 @@ public final class AppaloftEngineBuilder {
     final List<dev.appaloft.api.system.AppaloftPlugin> plugins = new java.util.ArrayList<>();
     boolean discoverPlugins = true;
     dev.appaloft.api.system.InstanceUpgradeSettings instanceUpgrade;
+    io.micrometer.core.instrument.MeterRegistry meterRegistry = io.micrometer.core.instrument.Metrics.globalRegistry;
 
     AppaloftEngineBuilder() {
     }
@@ -332,6 +333,15 @@ public final class AppaloftEngineBuilder {
      */
     public AppaloftEngineBuilder instanceUpgrade(dev.appaloft.api.system.InstanceUpgradeSettings settings) {
         this.instanceUpgrade = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /**
+     * Where the engine's meters go ({@code appaloft.operations}: every operation's time by key and
+     * outcome); default Micrometer's global registry, which keeps nothing until a registry is added.
+     */
+    public AppaloftEngineBuilder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.meterRegistry = Objects.requireNonNull(registry);
         return this;
     }
 

@@ -114,6 +114,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " follow; apply stages the release in <data>/upgrades (default: none, upgrades not checked).")
     java.net.URI upgradeManifestUrl;
 
+    @Option(names = "--metrics-port", defaultValue = "${env:APPALOFT_METRICS_PORT:-0}",
+            description = "Serve GET /metrics (Prometheus text format) on 127.0.0.1 at this port (0: off;"
+                    + " default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -156,6 +161,11 @@ final class ServeCommand implements Callable<Integer> {
         builder.remoteRuntimes(new SshRuntimes(dev.appaloft.runtime.ssh.SshConnections.Settings.defaults()
                 .withAgentSocket(sshAgentSocket).withKeyFolder(sshKeyFolder)));
         CaddyEdgeProxy startedProxy = proxy;
+        dev.appaloft.http.infra.MetricsEndpoint metrics = metricsPort > 0 ? new dev.appaloft.http.infra.MetricsEndpoint()
+                : null;
+        if (metrics != null) {
+            builder.meterRegistry(metrics.registry());
+        }
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));
         store.await();
@@ -164,6 +174,9 @@ final class ServeCommand implements Callable<Integer> {
             LOG.info("stopping");
             server.close();
             engine.close();
+            if (metrics != null) {
+                metrics.close();
+            }
             if (startedProxy != null) {
                 startedProxy.close();
             }
@@ -173,6 +186,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "appaloft-shutdown"));
         server.start(host, port);
+        if (metrics != null) {
+            LOG.info("metrics on http://127.0.0.1:{}/metrics", metrics.start(metricsPort));
+        }
         LOG.info("ready in {} ms; data folder {}; {}", (System.nanoTime() - started) / 1_000_000, dir.root(),
                 adminTokenMode.equals("disabled") ? "admin token disabled" : "admin token in " + dir.adminTokenFile());
         stopped.await();
