@@ -165,6 +165,12 @@ public final class AppaloftEngine implements Appaloft {
                 builder.monitoring);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
+        // runtime log archives and static artifacts
+        dev.appaloft.api.artifacts.ArtifactStore artifacts = dev.appaloft.core.artifacts.DefaultArtifactStore.of(
+                builder.artifactStore, builder.stateDirectory, builder.workDirectory);
+        dev.appaloft.core.logarchives.LogArchiveHandlers.register(handlers, ctx, runtimes, artifacts);
+        dev.appaloft.core.staticartifacts.StaticArtifactHandlers.register(handlers, ctx, runtimes, artifacts,
+                new dev.appaloft.core.deployments.sources.SourceRoots(builder.sourceRoots));
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

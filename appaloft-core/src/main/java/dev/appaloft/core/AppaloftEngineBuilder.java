@@ -50,6 +50,8 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.api.domains.DnsResolver dnsResolver;
     dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
     dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
+    // runtime log archives and static artifacts
+    dev.appaloft.api.artifacts.ArtifactStore artifactStore;
 
     AppaloftEngineBuilder() {
     }
@@ -301,6 +303,17 @@ public final class AppaloftEngineBuilder {
     /** Terminal session lifetimes (absolute and idle TTL, both 3600 s by default) and output retention (64 KiB). */
     public AppaloftEngineBuilder terminalLimits(dev.appaloft.core.terminals.TerminalLimits limits) {
         this.terminalLimits = Objects.requireNonNull(limits);
+        return this;
+    }
+
+    // runtime log archives and static artifacts
+    /**
+     * Where the engine keeps the bytes it owns (runtime log archives, static artifact files).
+     * Default: files under {@code <stateDirectory>/artifacts}, else {@code <workDirectory>/artifacts},
+     * else a temporary folder (gone with the process: set one of them for a persistent store).
+     */
+    public AppaloftEngineBuilder artifactStore(dev.appaloft.api.artifacts.ArtifactStore store) {
+        this.artifactStore = Objects.requireNonNull(store);
         return this;
     }
 
