@@ -129,7 +129,8 @@ public final class StaticArtifactHandlers {
 
     private static byte[] decode(String field, String base64) {
         try {
-            return Base64.getMimeDecoder().decode(base64);
+            // strict: the MIME decoder would skip stray characters and publish something else
+            return Base64.getDecoder().decode(base64.replaceAll("\\s+", ""));
         } catch (IllegalArgumentException e) {
             throw AppaloftException.validation(field, "not valid base64");
         }
