@@ -109,6 +109,19 @@ public abstract class StaticArtifactScenarios extends RunningAppFixture {
     }
 
     @Test
+    void aRestartedEngineServesTheCurrentPublicationAgain() {
+        payload(null, file("index.html", "text/html", "one"));
+        clock.shift(Duration.ofSeconds(1));
+        payload(null, file("index.html", "text/html", "two"));
+        ProxyRoute served = proxy.routes.get("static-" + resource);
+        proxy.forget(); // a local proxy starts empty
+        try (AppaloftEngine restarted = engine(true)) { // a second engine on the same store
+            assertThat(restarted.isImplemented(dev.appaloft.api.catalog.AppTaskOperations.STATIC_ARTIFACTS_PUBLISH)).isTrue();
+            assertThat(proxy.routes.get("static-" + resource)).isEqualTo(served);
+        }
+    }
+
+    @Test
     void unsafePathsAndBadPayloadsAreRefusedWithTheField() {
         for (String bad : List.of("../etc/passwd", "/abs.html", "a//b", "a/../b", "a\\b.html", ".", "C:x", "a/", "sp ace")) {
             assertThat(fields(() -> payload(null, file(bad, "text/html", "x")))).as(bad).containsExactly("files.0.path");

@@ -51,6 +51,7 @@ public final class StaticArtifactHandlers {
                 .register(STATIC_ARTIFACTS_PUBLISH_ARCHIVE, h::publishArchive)
                 .register(STATIC_ARTIFACTS_PUBLISH_PAYLOAD, h::publishPayload)
                 .register(STATIC_ARTIFACTS_LIST_PUBLICATIONS, h::list);
+        new SiteRoutesRestore(ctx, new SiteRoute(runtimes, artifacts)).run();
     }
 
     StaticArtifactPublished publish(PublishStaticArtifactInput in, Actor actor) {
