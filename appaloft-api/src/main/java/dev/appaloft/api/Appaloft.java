@@ -129,6 +129,17 @@ public interface Appaloft extends AutoCloseable {
         return system().defaultAccessPolicies();
     }
 
+    // runtime log archives and static artifacts
+    /** Retained runtime log archives of resources ({@code resources.archiveLogs}, {@code resources.logArchives.*}). */
+    default RuntimeLogArchivesApi runtimeLogArchives() {
+        return system().runtimeLogArchives();
+    }
+
+    /** Static sites published for resources ({@code staticArtifacts.*}), as the host application. */
+    default StaticArtifactsApi staticArtifacts() {
+        return system().staticArtifacts();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -238,6 +249,15 @@ public interface Appaloft extends AutoCloseable {
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {
             return new DefaultAccessPoliciesApi(this);
+        }
+
+        // runtime log archives and static artifacts
+        default RuntimeLogArchivesApi runtimeLogArchives() {
+            return new RuntimeLogArchivesApi(this);
+        }
+
+        default StaticArtifactsApi staticArtifacts() {
+            return new StaticArtifactsApi(this);
         }
     }
 }

@@ -174,6 +174,12 @@ public final class AppaloftEngine implements Appaloft {
                 builder.scheduledRuntimePrune, builder.monitoring, anyRuntime)));
         dev.appaloft.core.system.InstanceUpgrades.register(handlers, ctx, builder.instanceUpgrade != null
                 ? builder.instanceUpgrade : dev.appaloft.api.system.InstanceUpgradeSettings.none("development"));
+        // runtime log archives and static artifacts
+        dev.appaloft.api.artifacts.ArtifactStore artifacts = dev.appaloft.core.artifacts.DefaultArtifactStore.of(
+                builder.artifactStore, builder.stateDirectory, builder.workDirectory);
+        dev.appaloft.core.logarchives.LogArchiveHandlers.register(handlers, ctx, runtimes, artifacts);
+        dev.appaloft.core.staticartifacts.StaticArtifactHandlers.register(handlers, ctx, runtimes, artifacts,
+                new dev.appaloft.core.deployments.sources.SourceRoots(builder.sourceRoots));
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

@@ -54,6 +54,8 @@ public final class AppaloftEngineBuilder {
     boolean discoverPlugins = true;
     dev.appaloft.api.system.InstanceUpgradeSettings instanceUpgrade;
     io.micrometer.core.instrument.MeterRegistry meterRegistry = io.micrometer.core.instrument.Metrics.globalRegistry;
+    // runtime log archives and static artifacts
+    dev.appaloft.api.artifacts.ArtifactStore artifactStore;
 
     AppaloftEngineBuilder() {
     }
@@ -305,6 +307,17 @@ public final class AppaloftEngineBuilder {
     /** Terminal session lifetimes (absolute and idle TTL, both 3600 s by default) and output retention (64 KiB). */
     public AppaloftEngineBuilder terminalLimits(dev.appaloft.core.terminals.TerminalLimits limits) {
         this.terminalLimits = Objects.requireNonNull(limits);
+        return this;
+    }
+
+    // runtime log archives and static artifacts
+    /**
+     * Where the engine keeps the bytes it owns (runtime log archives, static artifact files).
+     * Default: files under {@code <stateDirectory>/artifacts}, else {@code <workDirectory>/artifacts},
+     * else a temporary folder (gone with the process: set one of them for a persistent store).
+     */
+    public AppaloftEngineBuilder artifactStore(dev.appaloft.api.artifacts.ArtifactStore store) {
+        this.artifactStore = Objects.requireNonNull(store);
         return this;
     }
 

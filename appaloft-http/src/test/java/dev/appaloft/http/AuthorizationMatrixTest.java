@@ -62,6 +62,9 @@ class AuthorizationMatrixTest {
                 "certificates.show", "certificates.revoke", "certificates.delete", "certificates.import");
         assertThat(crossOrganizationChecks).contains("runtimeMonitoring.samples", "runtimeMonitoring.rollup",
                 "runtimeMonitoring.thresholdConfigure", "runtimeMonitoring.thresholdShow", "runtimeUsage.inspect");
+        // runtime log archives and static artifacts
+        assertThat(crossOrganizationChecks).contains("resources.archiveLogs", "staticArtifacts.publish",
+                "staticArtifacts.publishArchive", "staticArtifacts.publishPayload");
     }
 
     @TestFactory

@@ -73,5 +73,7 @@ abstract class IsolationScenarios {
                 "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
         assertThat(checked).contains("runtimeMonitoring.samples", "runtimeMonitoring.thresholdShow",
                 "runtimeUsage.inspect");
+        // runtime log archives and static artifacts
+        assertThat(checked).contains("resources.logArchives.list", "staticArtifacts.listPublications");
     }
 }

@@ -56,7 +56,9 @@ public final class OperationAccess {
             // a shell runs anything the container (or the server's login) may: admins only
             Map.entry("terminalSessions.open", Access.ADMIN),
             Map.entry("terminalSessions.close", Access.ADMIN),
-            Map.entry("terminalSessions.expire", Access.ADMIN));
+            Map.entry("terminalSessions.expire", Access.ADMIN),
+            // runtime log archives: removing retained logs is a retention change, like every other prune
+            Map.entry("resources.logArchives.prune", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

@@ -12,6 +12,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.staticartifacts.*;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.api.terminals.*;
 import java.util.List;
@@ -22,14 +23,14 @@ public final class AppTaskOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_LIST_PUBLICATIONS =
-            Operation.untyped(API, "staticArtifacts.listPublications", OperationKind.QUERY, HttpMethod.GET, "/static-artifacts/publications", 200);
-    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH =
-            Operation.untyped(API, "staticArtifacts.publish", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish", 201);
-    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH_ARCHIVE =
-            Operation.untyped(API, "staticArtifacts.publishArchive", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-archive", 201);
-    public static final Operation<JsonNode, JsonNode> STATIC_ARTIFACTS_PUBLISH_PAYLOAD =
-            Operation.untyped(API, "staticArtifacts.publishPayload", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-payload", 201);
+    public static final Operation<ListStaticArtifactPublicationsInput, StaticArtifactPublicationList> STATIC_ARTIFACTS_LIST_PUBLICATIONS =
+            Operation.of(API, "staticArtifacts.listPublications", OperationKind.QUERY, HttpMethod.GET, "/static-artifacts/publications", 200, ListStaticArtifactPublicationsInput.class, StaticArtifactPublicationList.class);
+    public static final Operation<PublishStaticArtifactInput, StaticArtifactPublished> STATIC_ARTIFACTS_PUBLISH =
+            Operation.of(API, "staticArtifacts.publish", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish", 201, PublishStaticArtifactInput.class, StaticArtifactPublished.class);
+    public static final Operation<PublishStaticArtifactArchiveInput, StaticArtifactPublished> STATIC_ARTIFACTS_PUBLISH_ARCHIVE =
+            Operation.of(API, "staticArtifacts.publishArchive", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-archive", 201, PublishStaticArtifactArchiveInput.class, StaticArtifactPublished.class);
+    public static final Operation<PublishStaticArtifactPayloadInput, StaticArtifactPublished> STATIC_ARTIFACTS_PUBLISH_PAYLOAD =
+            Operation.of(API, "staticArtifacts.publishPayload", OperationKind.COMMAND, HttpMethod.POST, "/static-artifacts/publish-payload", 201, PublishStaticArtifactPayloadInput.class, StaticArtifactPublished.class);
     public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_LIST =
             Operation.untyped(API, "scheduledTasks.list", OperationKind.QUERY, HttpMethod.GET, "/scheduled-tasks", 200);
     public static final Operation<JsonNode, JsonNode> SCHEDULED_TASKS_CREATE =

@@ -10,6 +10,7 @@ import dev.appaloft.api.extensions.*;
 import dev.appaloft.api.identity.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
+import dev.appaloft.api.logarchives.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
 import dev.appaloft.api.storage.*;
@@ -86,14 +87,14 @@ public final class ResourceOperations {
             Operation.of(API, "resources.logs", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs", 200, RuntimeLogsInput.class, RuntimeLogs.class);
     public static final Operation<RuntimeLogsInput, EventStream> RESOURCES_LOGS_STREAM =
             Operation.of(API, "resources.logsStream", OperationKind.QUERY, HttpMethod.GET, "/resources/{resourceId}/runtime-logs/stream", 200, RuntimeLogsInput.class, EventStream.class);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_ARCHIVE_LOGS =
-            Operation.untyped(API, "resources.archiveLogs", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-log-archives", 201);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LOG_ARCHIVES_LIST =
-            Operation.untyped(API, "resources.logArchives.list", OperationKind.QUERY, HttpMethod.GET, "/resources/runtime-log-archives", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LOG_ARCHIVES_SHOW =
-            Operation.untyped(API, "resources.logArchives.show", OperationKind.QUERY, HttpMethod.GET, "/resources/runtime-log-archives/{archiveId}", 200);
-    public static final Operation<JsonNode, JsonNode> RESOURCES_LOG_ARCHIVES_PRUNE =
-            Operation.untyped(API, "resources.logArchives.prune", OperationKind.COMMAND, HttpMethod.POST, "/resources/runtime-log-archives/prune", 200);
+    public static final Operation<ArchiveRuntimeLogsInput, RuntimeLogsArchived> RESOURCES_ARCHIVE_LOGS =
+            Operation.of(API, "resources.archiveLogs", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime-log-archives", 201, ArchiveRuntimeLogsInput.class, RuntimeLogsArchived.class);
+    public static final Operation<ListRuntimeLogArchivesInput, RuntimeLogArchiveList> RESOURCES_LOG_ARCHIVES_LIST =
+            Operation.of(API, "resources.logArchives.list", OperationKind.QUERY, HttpMethod.GET, "/resources/runtime-log-archives", 200, ListRuntimeLogArchivesInput.class, RuntimeLogArchiveList.class);
+    public static final Operation<ShowRuntimeLogArchiveInput, RuntimeLogArchiveShown> RESOURCES_LOG_ARCHIVES_SHOW =
+            Operation.of(API, "resources.logArchives.show", OperationKind.QUERY, HttpMethod.GET, "/resources/runtime-log-archives/{archiveId}", 200, ShowRuntimeLogArchiveInput.class, RuntimeLogArchiveShown.class);
+    public static final Operation<PruneRuntimeLogArchivesInput, RuntimeLogArchivesPruned> RESOURCES_LOG_ARCHIVES_PRUNE =
+            Operation.of(API, "resources.logArchives.prune", OperationKind.COMMAND, HttpMethod.POST, "/resources/runtime-log-archives/prune", 200, PruneRuntimeLogArchivesInput.class, RuntimeLogArchivesPruned.class);
     public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_STOP =
             Operation.of(API, "resources.runtime.stop", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/runtime/stop", 202, RuntimeControlInput.class, RuntimeControlAttempt.class);
     public static final Operation<RuntimeControlInput, RuntimeControlAttempt> RESOURCES_RUNTIME_START =

@@ -188,6 +188,11 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The session's shell runs in another control-plane process: attach there. */
     public static final ErrorCode TERMINAL_SESSION_NOT_LOCAL = new ErrorCode("terminal_session_not_local", 409, false);
 
+    // runtime log archives and static artifacts
+    /** An archive's stored lines are gone or do not match their digest: the row stays, its content is lost. */
+    public static final ErrorCode RUNTIME_LOG_ARCHIVE_UNREADABLE =
+            new ErrorCode("runtime_log_archive_unreadable", 500, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

@@ -44,4 +44,22 @@ public record ProxyRoute(String id, String host, String pathPrefix, String upstr
     public boolean answered() {
         return answer != null;
     }
+
+    // static artifacts: a route whose files the proxy serves itself
+    private static final String FILES = "file:";
+
+    /** Serves the files under {@code root} (a folder on the proxy's host), {@code index.html} for folders. */
+    public static ProxyRoute files(String id, String host, String pathPrefix, String root) {
+        return new ProxyRoute(id, host, pathPrefix, FILES + Objects.requireNonNull(root, "root"), 0, null);
+    }
+
+    /** Whether the proxy serves files of a folder for this route ({@link #fileRoot()}). */
+    public boolean servesFiles() {
+        return answer == null && upstreamHost.startsWith(FILES);
+    }
+
+    /** The folder a {@link #files} route serves, or null. */
+    public String fileRoot() {
+        return servesFiles() ? upstreamHost.substring(FILES.length()) : null;
+    }
 }

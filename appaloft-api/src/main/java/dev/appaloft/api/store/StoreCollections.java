@@ -61,6 +61,9 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // runtime log archives and static artifacts
+    public static final String RUNTIME_LOG_ARCHIVES = "runtime_log_archives";
+    public static final String STATIC_PUBLICATIONS = "static_publications";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -117,7 +120,11 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // runtime log archives and static artifacts
+            CollectionSpec.of(RUNTIME_LOG_ARCHIVES, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
+                    text("deployment_id"), text("service_name")),
+            CollectionSpec.of(STATIC_PUBLICATIONS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID)));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -76,6 +76,15 @@ public final class CaddyConfig {
                 headers.putArray("Content-Type").add("text/plain; charset=utf-8");
                 answer.put("body", route.answer().body());
             }
+        } else if (route.servesFiles()) {
+            ArrayNode handle = r.putArray("handle");
+            if (!route.pathPrefix().equals("/")) {
+                handle.addObject().put("handler", "rewrite").put("strip_path_prefix", route.pathPrefix());
+            }
+            ObjectNode files = handle.addObject();
+            files.put("handler", "file_server");
+            files.put("root", route.fileRoot());
+            files.putArray("index_names").add("index.html");
         } else {
             ObjectNode proxy = r.putArray("handle").addObject();
             proxy.put("handler", "reverse_proxy");
@@ -124,6 +133,12 @@ public final class CaddyConfig {
                         location, handle.path("body").asText(null))));
                 continue;
             }
+            JsonNode files = fileServer(r.path("handle"));
+            if (r.hasNonNull("@id") && match.path("host").isArray() && files != null) {
+                routes.add(ProxyRoute.files(r.get("@id").asText(), match.path("host").path(0).asText(),
+                        prefix.isEmpty() ? "/" : prefix, files.path("root").asText()));
+                continue;
+            }
             if (!r.hasNonNull("@id") || !match.path("host").isArray() || !upstream.isTextual()) {
                 continue;
             }
@@ -138,6 +153,15 @@ public final class CaddyConfig {
             }
         }
         return routes;
+    }
+
+    private static JsonNode fileServer(JsonNode handles) {
+        for (JsonNode handle : handles) {
+            if ("file_server".equals(handle.path("handler").asText())) {
+                return handle;
+            }
+        }
+        return null;
     }
 
     private static JsonNode server(JsonNode config) {

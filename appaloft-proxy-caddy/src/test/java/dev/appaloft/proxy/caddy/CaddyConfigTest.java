@@ -51,4 +51,20 @@ class CaddyConfigTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaddyPorts("", 2019, 2019))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void fileRoutesServeTheirFolderAndReadBackAsWritten() throws Exception {
+        ProxyRoute site = ProxyRoute.files("static-res_1", "docs.localhost", "/", "/data/sites/sap_1");
+        ProxyRoute under = ProxyRoute.files("static-res_2", "b.localhost", "/docs", "/data/sites/sap_2");
+        JsonNode config = CaddyConfig.JSON.readTree(CaddyConfig.config(ports, List.of(site, under)).toString());
+        assertThat(CaddyConfig.routes(config)).containsExactly(under, site);
+        JsonNode handle = CaddyConfig.route(site).path("handle");
+        assertThat(handle.path(0).path("handler").asText()).isEqualTo("file_server");
+        assertThat(handle.path(0).path("root").asText()).isEqualTo("/data/sites/sap_1");
+        JsonNode prefixed = CaddyConfig.route(under).path("handle");
+        assertThat(prefixed.path(0).path("strip_path_prefix").asText()).isEqualTo("/docs");
+        assertThat(prefixed.path(1).path("handler").asText()).isEqualTo("file_server");
+        assertThat(site.servesFiles()).isTrue();
+        assertThat(new ProxyRoute("r", "h", "/", "127.0.0.1", 1).servesFiles()).isFalse();
+    }
 }

@@ -1,0 +1,42 @@
+package dev.appaloft.api.artifacts;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Blobs the engine owns, by key: a relative path of words ({@code A-Za-z0-9._~@+-}) joined
+ * by {@code /} (see {@link ArtifactKeys}). The store holds bytes only; what they mean, and which
+ * rows point at them, is the caller's. A key written twice holds the last bytes.
+ */
+public interface ArtifactStore {
+
+    /** The store's kind as responses name it ({@code local-filesystem}). */
+    String providerKey();
+
+    /** Writes {@code bytes} under {@code key}, atomically: a reader sees the old bytes or the new, never part. */
+    StoredArtifact put(String key, byte[] bytes);
+
+    /** The bytes under {@code key}, if there are any. */
+    Optional<byte[]> get(String key);
+
+    /** Removes {@code key}; an unknown key is not an error. Returns whether something was removed. */
+    boolean delete(String key);
+
+    boolean exists(String key);
+
+    /** Puts the bytes of {@code from} under {@code to} too (a file store links instead of copying). */
+    default void copy(String from, String to) {
+        put(to, get(from).orElseThrow(() -> new IllegalArgumentException("no artifact " + from)));
+    }
+
+    /** Removes every key under {@code prefix} (a folder of keys). */
+    void deleteTree(String prefix);
+
+    /**
+     * Where {@code key} lives on this host's file system, for a store that keeps files a local
+     * process (a proxy's file server) can read; empty for stores that do not.
+     */
+    default Optional<Path> localPath(String key) {
+        return Optional.empty();
+    }
+}
