@@ -19,6 +19,20 @@ public interface ArtifactStore {
     /** The bytes under {@code key}, if there are any. */
     Optional<byte[]> get(String key);
 
+    /**
+     * Writes what {@code content} holds under {@code key} as it streams (a database dump of any size),
+     * atomically as {@link #put(String, byte[])} does. This default buffers it; a store that can
+     * stream overrides it.
+     */
+    default StoredArtifact put(String key, java.io.InputStream content) throws java.io.IOException {
+        return put(key, content.readAllBytes());
+    }
+
+    /** The content under {@code key} as a stream the caller closes; {@link java.nio.file.NoSuchFileException} when none. */
+    default java.io.InputStream open(String key) throws java.io.IOException {
+        return new java.io.ByteArrayInputStream(get(key).orElseThrow(() -> new java.nio.file.NoSuchFileException(key)));
+    }
+
     /** Removes {@code key}; an unknown key is not an error. Returns whether something was removed. */
     boolean delete(String key);
 

@@ -28,9 +28,8 @@ public final class DefaultArtifactStore {
                         + "set a state directory or an artifact store to keep them", temp);
                 return new FileArtifactStore(temp);
             }
-            Path root = base.resolve("artifacts");
-            Files.createDirectories(root);
-            return new FileArtifactStore(root);
+            // made on the first write: an engine that stores no artifact leaves its folders as they were
+            return new FileArtifactStore(base.resolve("artifacts"));
         } catch (IOException e) {
             throw new UncheckedIOException("the artifact folder could not be created", e);
         }

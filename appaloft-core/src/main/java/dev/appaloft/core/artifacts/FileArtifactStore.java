@@ -55,6 +55,29 @@ public final class FileArtifactStore implements ArtifactStore {
     }
 
     @Override
+    public StoredArtifact put(String key, java.io.InputStream content) throws IOException {
+        Path target = path(key);
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling(".tmp-" + UUID.randomUUID());
+        try {
+            java.security.MessageDigest sha = Digests.newSha256();
+            long size;
+            try (java.io.OutputStream out = new java.security.DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                size = content.transferTo(out);
+            }
+            move(temp, target);
+            return new StoredArtifact(key, "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()), size);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public java.io.InputStream open(String key) throws IOException {
+        return Files.newInputStream(path(key));
+    }
+
+    @Override
     public Optional<byte[]> get(String key) {
         try {
             return Optional.of(Files.readAllBytes(path(key)));

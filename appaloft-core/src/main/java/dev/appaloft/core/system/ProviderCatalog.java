@@ -20,8 +20,14 @@ final class ProviderCatalog {
     }
 
     static List<Provider> of(SystemInventory inventory) {
+        return of(inventory, false);
+    }
+
+    /** With {@code probe}, each local runtime's host is read (the doctor's checks: engine, disks). */
+    static List<Provider> of(SystemInventory inventory, boolean probe) {
         List<Provider> out = new ArrayList<>();
-        new TreeMap<>(inventory.runtimes()).forEach((key, runtime) -> out.add(local(key, runtime)));
+        new TreeMap<>(inventory.runtimes()).forEach((key, runtime) -> out.add(probe ? RuntimeProbe.probed(
+                local(key, runtime), runtime) : local(key, runtime)));
         inventory.remoteProviderKeys().stream().sorted().forEach(key -> out.add(remote(key)));
         new TreeMap<>(inventory.proxies()).forEach((key, proxy) -> out.add(proxy(key, proxy)));
         out.add(accessDomain(inventory.accessBaseDomain()));

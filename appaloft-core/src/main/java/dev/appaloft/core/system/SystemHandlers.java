@@ -22,7 +22,7 @@ public final class SystemHandlers {
         handlers.register(PROVIDERS_LIST, (in, actor) -> new ProviderList(ProviderCatalog.of(inventory)))
                 .register(PLUGINS_LIST, (in, actor) -> new PluginList(PluginCatalog.of(inventory)))
                 .register(SYSTEM_DOCTOR, (in, actor) -> new DoctorReport(readiness(inventory),
-                        ProviderCatalog.of(inventory), PluginCatalog.of(inventory),
+                        ProviderCatalog.of(inventory, true), PluginCatalog.of(inventory),
                         MaintenanceWorkers.of(inventory.workers())));
     }
 
@@ -34,6 +34,8 @@ public final class SystemHandlers {
         if (!health.ready() && health.detail() != null) {
             details.put("reason", health.detail());
         }
+        details.put("secretKey", inventory.ephemeralSecretKey() ? "ephemeral: secret values stored now cannot be read "
+                + "after a restart; configure a persistent key" : "persistent");
         return new DoctorReport.Readiness(health.ready() ? "ready" : "degraded",
                 new DoctorReport.Checks(health.reachable(), health.migrated()), details);
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public record SystemInventory(Store store, Map<String, DeploymentRuntime> runtimes, RemoteRuntimes remote,
                               Map<String, EdgeProxy> proxies, String accessBaseDomain,
-                              List<AppaloftPlugin> plugins, Workers workers) {
+                              List<AppaloftPlugin> plugins, Workers workers, boolean ephemeralSecretKey) {
 
     /** The provider keys of servers reached over the network (none without remote runtimes). */
     public Set<String> remoteProviderKeys() {

@@ -68,6 +68,34 @@ class SystemReportTest {
     }
 
     @Test
+    void theDoctorReportsAStoppedEngineAndANearlyFullDiskWithRemedies() {
+        FakeRuntime runtime = new FakeRuntime();
+        runtime.capacity = new dev.appaloft.core.deployments.FakeCapacity().withProblem(
+                new dev.appaloft.api.runtime.capacity.CapacityProblem(
+                        dev.appaloft.api.runtime.capacity.CapacityProblem.Kind.DOCKER_UNAVAILABLE,
+                        dev.appaloft.api.runtime.capacity.CapacityProblem.Area.DOCKER, "the Docker engine is not reachable"));
+        try (AppaloftEngine engine = AppaloftEngine.builder().store(new MemoryStore()).runtime("local-shell", runtime)
+                .dailyHousekeeping(false).discoverPlugins(false).runtimeMonitoring(Duration.ZERO, Duration.ofHours(1))
+                .build()) {
+            DoctorReport report = engine.instance().doctor();
+            var local = report.providers().stream().filter(p -> p.key().equals("local-shell")).findFirst().orElseThrow();
+            assertThat(local.configuration().status()).isEqualTo("partial");
+            assertThat(local.configuration().diagnostics()).anySatisfy(d -> {
+                assertThat(d.code()).isEqualTo("docker-unavailable");
+                assertThat(d.severity()).isEqualTo("error");
+                assertThat(d.message()).contains("systemctl start docker");
+            }).anySatisfy(d -> {
+                assertThat(d.code()).isEqualTo("disk-nearly-full"); // the fake's disk is 90% used
+                assertThat(d.message()).contains("servers.capacity.prune");
+            });
+            assertThat(report.readiness().details().get("secretKey")).startsWith("ephemeral"); // no key was given
+            // providers.list stays cheap: it reads no host
+            assertThat(engine.instance().providers().items().stream().filter(p -> p.key().equals("local-shell"))
+                    .findFirst().orElseThrow().configuration().status()).isEqualTo("configured");
+        }
+    }
+
+    @Test
     void namesOfBuiltInPartsAreKebabCase() {
         assertThat(PluginCatalog.name(java.util.concurrent.ConcurrentHashMap.class)).isEqualTo("concurrent-hash-map");
     }
