@@ -124,6 +124,12 @@ public interface Appaloft extends AutoCloseable {
         return system().defaultAccessPolicies();
     }
 
+    // scheduled tasks
+    /** Commands run for a resource on a cron schedule ({@code scheduledTasks.*}), as the host application. */
+    default ScheduledTasksApi scheduledTasks() {
+        return system().scheduledTasks();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -229,6 +235,11 @@ public interface Appaloft extends AutoCloseable {
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {
             return new DefaultAccessPoliciesApi(this);
+        }
+
+        // scheduled tasks
+        default ScheduledTasksApi scheduledTasks() {
+            return new ScheduledTasksApi(this);
         }
     }
 }

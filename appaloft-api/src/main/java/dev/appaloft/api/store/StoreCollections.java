@@ -59,6 +59,11 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // scheduled tasks
+    public static final String SCHEDULED_TASKS = "scheduled_tasks";
+    public static final String SCHEDULED_TASK_RUNS = "scheduled_task_runs";
+    /** What each run's command wrote, one document per run, kept apart so run lists stay small. */
+    public static final String SCHEDULED_TASK_RUN_LOGS = "scheduled_task_run_logs";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -114,7 +119,13 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // scheduled tasks
+            CollectionSpec.of(SCHEDULED_TASKS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    text(IndexFields.RESOURCE_ID), STATUS),
+            CollectionSpec.of(SCHEDULED_TASK_RUNS, ORG, text("task_id"), text(IndexFields.RESOURCE_ID), STATUS,
+                    text("trigger_kind")),
+            CollectionSpec.of(SCHEDULED_TASK_RUN_LOGS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());
