@@ -125,6 +125,9 @@ final class SampleRequests {
                 return NODES.textNode(switch (name) {
                     case "key" -> "SAMPLE_KEY";
                     case "content" -> "SAMPLE_KEY=1"; // a .env document
+                    // scheduled tasks
+                    case "schedule" -> "0 3 * * *";
+                    case "timezone" -> "UTC";
                     default -> "sample";
                 });
             }
