@@ -244,6 +244,26 @@ public abstract class TaskScenarios extends RunningAppFixture {
     }
 
     @Test
+    void aTaskKeepsItsArchivedResourceFromBeingDeletedAndItsRunsAreSkipped() {
+        ScheduledTaskView task = create("true", 0);
+        appaloft.resources().archive(new dev.appaloft.api.resources.ArchiveResourceInput(resource, "retired", null));
+        ScheduledTaskRunView skipped = runNow(task);
+        assertThat(skipped.status()).isEqualTo("skipped");
+        assertThat(skipped.skippedReason()).isEqualTo("resource-archived");
+        assertFails(() -> tasks().configure(ConfigureScheduledTaskInput.status(task.taskId(), resource, "disabled")),
+                "resource_archived");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> appaloft.resources().delete(
+                dev.appaloft.api.resources.DeleteResourceInput.confirmed(resource, "web")))
+                .isInstanceOfSatisfying(AppaloftException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_DELETE_BLOCKED);
+                    assertThat(e.getMessage()).contains("scheduled-task");
+                });
+        tasks().delete(task.taskId(), resource);
+        appaloft.resources().delete(dev.appaloft.api.resources.DeleteResourceInput.confirmed(resource, "web"));
+        assertFails(() -> appaloft.resources().show(resource), "not_found");
+    }
+
+    @Test
     void runLogsArePagedOldestFirst() throws Exception {
         deploy();
         awaitNoDeploymentInProgress();
