@@ -264,6 +264,35 @@ public abstract class TaskScenarios extends RunningAppFixture {
     }
 
     @Test
+    void listsArePagedNewestFirst() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(create("job " + i, 0).taskId());
+            Thread.sleep(2); // distinct creation times, so newest first is well defined
+        }
+        ScheduledTaskList first = tasks().list(new ListScheduledTasksInput(null, null, resource, null, 2, null));
+        assertThat(first.items()).extracting(ScheduledTaskView::taskId).containsExactly(ids.get(2), ids.get(1));
+        ScheduledTaskList second = tasks().list(new ListScheduledTasksInput(null, null, resource, null, 2,
+                first.nextCursor()));
+        assertThat(second.items()).extracting(ScheduledTaskView::taskId).containsExactly(ids.get(0));
+        assertThat(second.nextCursor()).isNull();
+
+        tasks().configure(ConfigureScheduledTaskInput.status(ids.get(0), resource, "disabled"));
+        List<String> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(tasks().runNow(RunScheduledTaskNowInput.of(ids.get(0), resource)).run().runId());
+            Thread.sleep(2);
+        }
+        ScheduledTaskRunList page = tasks().runs(new ListScheduledTaskRunsInput(ids.get(0), resource, null, null, 2,
+                null));
+        assertThat(page.items()).extracting(ScheduledTaskRunView::runId).containsExactly(runs.get(2), runs.get(1));
+        assertThat(tasks().runs(new ListScheduledTaskRunsInput(ids.get(0), resource, null, null, 2, page.nextCursor()))
+                .items()).extracting(ScheduledTaskRunView::runId).containsExactly(runs.get(0));
+        assertThat(tasks().runs(new ListScheduledTaskRunsInput(ids.get(1), null, null, null, null, null)).items())
+                .isEmpty();
+    }
+
+    @Test
     void runLogsArePagedOldestFirst() throws Exception {
         deploy();
         awaitNoDeploymentInProgress();
