@@ -181,7 +181,7 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("(token)", token.get("token").asText());
         // scheduled tasks: a task of the resource and one run of it
         ApiClient.Response task = api.post("/api/scheduled-tasks", """
-                {"resourceId":"%s","schedule":"0 3 * * *","timezone":"UTC","commandIntent":"true",
+                {"resourceId":"%s","schedule":"0 0 29 2 *","timezone":"UTC","commandIntent":"true",
                  "timeoutSeconds":60,"retryLimit":0}""".formatted(ids.get("resourceId")));
         assertThat(task.status()).as(task.raw()).isEqualTo(201);
         ids.put("taskId", task.body().at("/task/taskId").asText());

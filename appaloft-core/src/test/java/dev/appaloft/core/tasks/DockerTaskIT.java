@@ -99,7 +99,7 @@ class DockerTaskIT {
 
     @Test
     void aCommandRunsInTheAppsImageWithItsVariablesAndItsOutputAndExitCodeAreKept() throws Exception {
-        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 4 * * *", "UTC",
+        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 0 29 2 *", "UTC",
                 "echo \"token $TASK_TOKEN port $PORT\"; ls /www; echo oops >&2; exit 7", 30, 1)).task();
         ScheduledTaskRunView run = awaitEnded(tasks().runNow(RunScheduledTaskNowInput.of(task.taskId(), resource))
                 .run().runId(), Duration.ofSeconds(60));
@@ -123,7 +123,7 @@ class DockerTaskIT {
 
     @Test
     void aCommandPastItsTimeoutIsKilledAndTheRunFails() throws Exception {
-        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 4 * * *", "UTC",
+        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 0 29 2 *", "UTC",
                 "echo started; sleep 120; echo never", 2, 0)).task();
         String runId = tasks().runNow(RunScheduledTaskNowInput.of(task.taskId(), resource)).run().runId();
         await(() -> !taskContainers().isEmpty() || !tasks().run(runId).run().status().equals("accepted"),

@@ -108,7 +108,7 @@ class SshTaskIT {
     }
 
     ScheduledTaskRunView runNow(String command, int timeoutSeconds) throws InterruptedException {
-        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 4 * * *", "UTC", command,
+        ScheduledTaskView task = tasks().create(CreateScheduledTaskInput.of(resource, "0 0 29 2 *", "UTC", command,
                 timeoutSeconds, 0)).task();
         String runId = tasks().runNow(RunScheduledTaskNowInput.of(task.taskId(), resource)).run().runId();
         DockerTaskIT.await(() -> List.of("succeeded", "failed", "skipped").contains(tasks().run(runId).run().status()),

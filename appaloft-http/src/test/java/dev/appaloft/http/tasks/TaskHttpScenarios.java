@@ -57,7 +57,7 @@ public abstract class TaskHttpScenarios {
 
     String createTask(String command, int retryLimit) {
         ApiClient.Response created = api.post("/api/scheduled-tasks", """
-                {"resourceId":"%s","schedule":"*/5 * * * *","timezone":"Asia/Tokyo","commandIntent":"%s",
+                {"resourceId":"%s","schedule":"0 0 29 2 *","timezone":"Asia/Tokyo","commandIntent":"%s",
                  "timeoutSeconds":60,"retryLimit":%d,"idempotencyKey":"create-%s"}"""
                 .formatted(app.resource(), command, retryLimit, command.hashCode()));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
