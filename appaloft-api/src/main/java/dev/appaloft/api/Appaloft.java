@@ -140,6 +140,12 @@ public interface Appaloft extends AutoCloseable {
         return system().staticArtifacts();
     }
 
+    // scheduled tasks
+    /** Commands run for a resource on a cron schedule ({@code scheduledTasks.*}), as the host application. */
+    default ScheduledTasksApi scheduledTasks() {
+        return system().scheduledTasks();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -258,6 +264,11 @@ public interface Appaloft extends AutoCloseable {
 
         default StaticArtifactsApi staticArtifacts() {
             return new StaticArtifactsApi(this);
+        }
+
+        // scheduled tasks
+        default ScheduledTasksApi scheduledTasks() {
+            return new ScheduledTasksApi(this);
         }
     }
 }

@@ -89,6 +89,8 @@ public final class AppaloftEngine implements Appaloft {
     private final dev.appaloft.core.metrics.OperationMeters meters;
     private final dev.appaloft.core.monitoring.MonitoringSampler monitoringSampler;
     private final ScheduledExecutorService monitoring;
+    // scheduled tasks
+    private final dev.appaloft.core.tasks.TaskScheduler taskScheduler;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -112,12 +114,16 @@ public final class AppaloftEngine implements Appaloft {
         ProjectHandlers.register(handlers, ctx, List.of(new EnvironmentBlockers(), new ResourceBlockers(),
                 new dev.appaloft.core.storage.StorageProjectBlockers(),
                 new dev.appaloft.core.dependencies.DependencyProjectBlockers(),
-                new dev.appaloft.core.domains.DomainProjectBlockers()));
+                new dev.appaloft.core.domains.DomainProjectBlockers(),
+                // scheduled tasks
+                new dev.appaloft.core.tasks.ScheduledTaskBlockers()));
         EnvironmentHandlers.register(handlers, ctx);
         ResourceHandlers.register(handlers, ctx, runtimes, List.of(new DeploymentResourceBlockers(),
                 new dev.appaloft.core.domains.DomainResourceBlockers(),
                 new dev.appaloft.core.dependencies.DependencyResourceBlockers(),
-                new dev.appaloft.core.terminals.TerminalBlockers()));
+                new dev.appaloft.core.terminals.TerminalBlockers(),
+                // scheduled tasks
+                new dev.appaloft.core.tasks.ScheduledTaskBlockers()));
         ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
                 new dev.appaloft.core.dependencies.DependencyServerBlockers(),
@@ -165,6 +171,11 @@ public final class AppaloftEngine implements Appaloft {
         this.scheduledPrune = ScheduledRuntimePrune.register(workKinds, this, store, builder.clock, runtimes);
         this.monitoringSampler = dev.appaloft.core.monitoring.RuntimeMonitoring.register(handlers, ctx, runtimes,
                 builder.monitoring);
+        // scheduled tasks
+        dev.appaloft.core.tasks.ScheduledTaskHandlers.register(handlers, ctx);
+        dev.appaloft.core.tasks.ScheduledTaskRunHandlers.register(handlers, ctx, workers::wake);
+        dev.appaloft.core.tasks.TaskRunner.register(workKinds, ctx, runtimes);
+        this.taskScheduler = new dev.appaloft.core.tasks.TaskScheduler(store, builder.clock, builder.scheduledTaskTick);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
         boolean anyRuntime = !builder.runtimes.isEmpty() || remoteRuntimes != null;
@@ -209,6 +220,11 @@ public final class AppaloftEngine implements Appaloft {
         }
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
+        }
+        // scheduled tasks
+        if (!builder.scheduledTaskTick.isZero()) {
+            long every = builder.scheduledTaskTick.toMillis();
+            housekeeping.scheduleWithFixedDelay(taskScheduler.tick(this::enqueue), every, every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -314,6 +330,16 @@ public final class AppaloftEngine implements Appaloft {
         WorkItem item = store.work().enqueue(request);
         workers.wake();
         return item;
+    }
+
+    // scheduled tasks
+    /**
+     * Puts the due times of every enabled scheduled task up to the next two ticks on the work
+     * queue now, as the scheduler does every tick (the same due time again is the same item).
+     * Returns how many it enqueued.
+     */
+    public int scheduleTaskRuns() {
+        return taskScheduler.enqueueDue(this::enqueue);
     }
 
     /** Where a client attaches to a terminal session's shell (the HTTP layer's WebSocket). */

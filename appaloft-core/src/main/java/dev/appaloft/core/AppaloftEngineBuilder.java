@@ -56,6 +56,8 @@ public final class AppaloftEngineBuilder {
     io.micrometer.core.instrument.MeterRegistry meterRegistry = io.micrometer.core.instrument.Metrics.globalRegistry;
     // runtime log archives and static artifacts
     dev.appaloft.api.artifacts.ArtifactStore artifactStore;
+    // scheduled tasks
+    Duration scheduledTaskTick = Duration.ofSeconds(5);
 
     AppaloftEngineBuilder() {
     }
@@ -133,6 +135,21 @@ public final class AppaloftEngineBuilder {
         this.monitoring = new dev.appaloft.core.monitoring.MonitoringSettings(interval,
                 Objects.requireNonNull(rawRetention, "rawRetention"),
                 dev.appaloft.core.monitoring.MonitoringSettings.DEFAULT_ROLLUP_RETENTION);
+        return this;
+    }
+
+    // scheduled tasks
+    /**
+     * How often this engine puts the due times of enabled scheduled tasks on the work queue
+     * (default 5 s; zero turns it off). Each tick enqueues the due times of the next two ticks as
+     * items due then, so a run starts on time whatever the tick; every process enqueues the same
+     * items, and its workers run such items either way, whichever process enqueued them.
+     */
+    public AppaloftEngineBuilder scheduledTaskTick(Duration tick) {
+        if (Objects.requireNonNull(tick, "tick").isNegative()) {
+            throw new IllegalArgumentException("the tick must not be negative");
+        }
+        this.scheduledTaskTick = tick;
         return this;
     }
 

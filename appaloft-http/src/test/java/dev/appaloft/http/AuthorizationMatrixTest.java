@@ -34,7 +34,9 @@ class AuthorizationMatrixTest {
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
-            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId");
+            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId",
+            // scheduled tasks
+            "taskId", "runId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -65,6 +67,10 @@ class AuthorizationMatrixTest {
         // runtime log archives and static artifacts
         assertThat(crossOrganizationChecks).contains("resources.archiveLogs", "staticArtifacts.publish",
                 "staticArtifacts.publishArchive", "staticArtifacts.publishPayload");
+        // scheduled tasks
+        assertThat(crossOrganizationChecks).contains("scheduledTasks.create", "scheduledTasks.show",
+                "scheduledTasks.configure", "scheduledTasks.delete", "scheduledTasks.runNow", "scheduledTasks.runs.show",
+                "scheduledTasks.runs.logs");
     }
 
     @TestFactory

@@ -75,5 +75,7 @@ abstract class IsolationScenarios {
                 "runtimeUsage.inspect");
         // runtime log archives and static artifacts
         assertThat(checked).contains("resources.logArchives.list", "staticArtifacts.listPublications");
+        // scheduled tasks
+        assertThat(checked).contains("scheduledTasks.list", "scheduledTasks.runs.list");
     }
 }

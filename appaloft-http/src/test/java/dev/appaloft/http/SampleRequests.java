@@ -126,6 +126,9 @@ final class SampleRequests {
                     case "key" -> "SAMPLE_KEY";
                     case "content" -> "SAMPLE_KEY=1"; // a .env document
                     case "connectionUrl" -> "postgres://db.example.com/sample"; // the first kind's scheme
+                    // scheduled tasks
+                    case "schedule" -> "0 3 * * *";
+                    case "timezone" -> "UTC";
                     default -> "sample";
                 });
             }

@@ -179,6 +179,16 @@ final class TwoOrganizations implements AutoCloseable {
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());
+        // scheduled tasks: a task of the resource and one run of it
+        ApiClient.Response task = api.post("/api/scheduled-tasks", """
+                {"resourceId":"%s","schedule":"0 0 29 2 *","timezone":"UTC","commandIntent":"true",
+                 "timeoutSeconds":60,"retryLimit":0}""".formatted(ids.get("resourceId")));
+        assertThat(task.status()).as(task.raw()).isEqualTo(201);
+        ids.put("taskId", task.body().at("/task/taskId").asText());
+        ApiClient.Response run = api.post("/api/scheduled-tasks/" + ids.get("taskId") + "/runs",
+                "{\"resourceId\":\"" + ids.get("resourceId") + "\"}");
+        assertThat(run.status()).as(run.raw()).isEqualTo(202);
+        ids.put("runId", run.body().at("/run/runId").asText());
         return ids;
     }
 

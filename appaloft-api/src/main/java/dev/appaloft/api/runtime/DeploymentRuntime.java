@@ -120,4 +120,15 @@ public interface DeploymentRuntime {
         throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
                 "this runtime cannot open a terminal inside its instances");
     }
+
+    // scheduled tasks
+    /**
+     * Runs a one-off container of {@code request.image()} to its end ({@code scheduledTasks.*}):
+     * no published port, no restart; past {@code request.timeout()} it is killed. The container is
+     * removed afterwards, whatever happened. Runtimes that cannot answer {@code runtime_target_unsupported}.
+     */
+    default TaskRunResult runTask(TaskRunRequest request) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot run one-off task containers");
+    }
 }

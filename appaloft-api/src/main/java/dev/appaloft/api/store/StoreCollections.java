@@ -64,6 +64,11 @@ public final class StoreCollections {
     // runtime log archives and static artifacts
     public static final String RUNTIME_LOG_ARCHIVES = "runtime_log_archives";
     public static final String STATIC_PUBLICATIONS = "static_publications";
+    // scheduled tasks
+    public static final String SCHEDULED_TASKS = "scheduled_tasks";
+    public static final String SCHEDULED_TASK_RUNS = "scheduled_task_runs";
+    /** What each run's command wrote, one document per run, kept apart so run lists stay small. */
+    public static final String SCHEDULED_TASK_RUN_LOGS = "scheduled_task_run_logs";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -124,7 +129,13 @@ public final class StoreCollections {
             // runtime log archives and static artifacts
             CollectionSpec.of(RUNTIME_LOG_ARCHIVES, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
                     text("deployment_id"), text("service_name")),
-            CollectionSpec.of(STATIC_PUBLICATIONS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID)));
+            CollectionSpec.of(STATIC_PUBLICATIONS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID)),
+            // scheduled tasks
+            CollectionSpec.of(SCHEDULED_TASKS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    text(IndexFields.RESOURCE_ID), STATUS),
+            CollectionSpec.of(SCHEDULED_TASK_RUNS, ORG, text("task_id"), text(IndexFields.RESOURCE_ID), STATUS,
+                    text("trigger_kind")),
+            CollectionSpec.of(SCHEDULED_TASK_RUN_LOGS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -338,4 +338,17 @@ public final class FakeRuntime implements DeploymentRuntime {
         terminals.add(terminal);
         return terminal;
     }
+
+    // scheduled tasks
+    /** The task containers run, in order; {@link #tasks} answers them (all print "ok" and exit 0 by default). */
+    public final List<dev.appaloft.api.runtime.TaskRunRequest> taskRuns = new CopyOnWriteArrayList<>();
+    public volatile java.util.function.Function<dev.appaloft.api.runtime.TaskRunRequest,
+            dev.appaloft.api.runtime.TaskRunResult> tasks = request -> new dev.appaloft.api.runtime.TaskRunResult(0, false,
+            List.of(new InstanceLogLine(InstanceLogLine.Stream.STDOUT, Instant.now(), "ok")), false);
+
+    @Override
+    public dev.appaloft.api.runtime.TaskRunResult runTask(dev.appaloft.api.runtime.TaskRunRequest request) {
+        taskRuns.add(request);
+        return tasks.apply(request);
+    }
 }

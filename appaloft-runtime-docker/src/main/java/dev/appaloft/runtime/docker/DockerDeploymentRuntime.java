@@ -83,6 +83,16 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     }
   }
 
+  // scheduled tasks
+  @Override
+  public dev.appaloft.api.runtime.TaskRunResult runTask(dev.appaloft.api.runtime.TaskRunRequest request) {
+    try {
+      return new DockerTaskRun(engine).run(request);
+    } catch (DockerRuntimeException e) {
+      throw translate(e);
+    }
+  }
+
   @Override
   public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
     try {

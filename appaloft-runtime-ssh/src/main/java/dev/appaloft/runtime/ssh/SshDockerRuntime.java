@@ -101,6 +101,15 @@ public final class SshDockerRuntime implements DeploymentRuntime {
                 directory, request, output);
     }
 
+    // scheduled tasks
+    @Override
+    public dev.appaloft.api.runtime.TaskRunResult runTask(dev.appaloft.api.runtime.TaskRunRequest request) {
+        if (request.network() != null) {
+            ensureNetwork(request.network());
+        }
+        return new SshTaskRun(docker).run(request);
+    }
+
     @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
         if (request.kind() == ArtifactRequest.Kind.PREBUILT_IMAGE) {

@@ -31,6 +31,14 @@ public abstract class DocumentTableMigration extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        create(context, table, fields);
+    }
+
+    /** Creates one document table: for a migration that creates several (a subclass creates one). */
+    public static void create(Context context, String table, List<IndexField> fields) throws Exception {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("table names are lowercase words: " + table);
+        }
         String collation = isPostgres(context) ? "COLLATE \"C\"" : "COLLATE BINARY";
         StringBuilder columns = new StringBuilder();
         for (IndexField field : fields) {
