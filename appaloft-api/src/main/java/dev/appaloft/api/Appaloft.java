@@ -124,6 +124,12 @@ public interface Appaloft extends AutoCloseable {
         return system().defaultAccessPolicies();
     }
 
+    // source events
+    /** Push to deploy: webhooks, source events, source links and integrations, as the host application. */
+    default SourceEventsApi sourceEvents() {
+        return system().sourceEvents();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -229,6 +235,11 @@ public interface Appaloft extends AutoCloseable {
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {
             return new DefaultAccessPoliciesApi(this);
+        }
+
+        // source events
+        default SourceEventsApi sourceEvents() {
+            return new SourceEventsApi(this);
         }
     }
 }

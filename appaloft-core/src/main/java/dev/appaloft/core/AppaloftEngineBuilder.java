@@ -50,6 +50,8 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.api.domains.DnsResolver dnsResolver;
     dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
     dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
+    // source events
+    String githubWebhookSecret;
 
     AppaloftEngineBuilder() {
     }
@@ -301,6 +303,16 @@ public final class AppaloftEngineBuilder {
     /** Terminal session lifetimes (absolute and idle TTL, both 3600 s by default) and output retention (64 KiB). */
     public AppaloftEngineBuilder terminalLimits(dev.appaloft.core.terminals.TerminalLimits limits) {
         this.terminalLimits = Objects.requireNonNull(limits);
+        return this;
+    }
+
+    // source events
+    /**
+     * The secret GitHub signs push webhooks with ({@code X-Hub-Signature-256}); without one,
+     * {@code POST /api/integrations/github/source-events} answers 503. The engine keeps it sealed.
+     */
+    public AppaloftEngineBuilder githubWebhookSecret(String secret) {
+        this.githubWebhookSecret = secret;
         return this;
     }
 

@@ -56,7 +56,10 @@ public final class OperationAccess {
             // a shell runs anything the container (or the server's login) may: admins only
             Map.entry("terminalSessions.open", Access.ADMIN),
             Map.entry("terminalSessions.close", Access.ADMIN),
-            Map.entry("terminalSessions.expire", Access.ADMIN));
+            Map.entry("terminalSessions.expire", Access.ADMIN),
+            // source events: a webhook's credential is its signature, checked by the handler
+            Map.entry("source-events.ingest", Access.PUBLIC),
+            Map.entry("source-events.ingestGenericSigned", Access.PUBLIC));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

@@ -59,6 +59,9 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // source events
+    public static final String SOURCE_EVENTS = "source_events";
+    public static final String SOURCE_LINKS = "source_links";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -114,7 +117,13 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // source events: resource_ids holds every resource an event matched or was scoped to
+            CollectionSpec.of(SOURCE_EVENTS, ORG, text(IndexFields.PROJECT_ID), textSet("resource_ids"), STATUS,
+                    text("source_kind")),
+            // source links: match_key (repository + branch) is what a push looks up
+            CollectionSpec.of(SOURCE_LINKS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID),
+                    text(IndexFields.SERVER_ID), text("match_key")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -147,6 +147,8 @@ final class ServeCommand implements Callable<Integer> {
         // servers of provider generic-ssh: reached over SSH with their credential, Docker used there
         builder.remoteRuntimes(new SshRuntimes(dev.appaloft.runtime.ssh.SshConnections.Settings.defaults()
                 .withAgentSocket(sshAgentSocket).withKeyFolder(sshKeyFolder)));
+        // source events: GitHub push webhooks are verified with this secret (an environment variable: never argv)
+        builder.githubWebhookSecret(System.getenv("APPALOFT_GITHUB_WEBHOOK_SECRET"));
         CaddyEdgeProxy startedProxy = proxy;
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));
