@@ -65,8 +65,4 @@ public final class SourceEventsApi {
     public GitHubAppConnection gitHubAppConnection() {
         return executor.execute(INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW, new ShowGitHubAppConnectionInput());
     }
-
-    public GitHubRepositoryList gitHubRepositories(String search) {
-        return executor.execute(INTEGRATIONS_GITHUB_REPOSITORIES_LIST, new ListGitHubRepositoriesInput(search));
-    }
 }

@@ -73,5 +73,8 @@ abstract class IsolationScenarios {
                 "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
         assertThat(checked).contains("runtimeMonitoring.samples", "runtimeMonitoring.thresholdShow",
                 "runtimeUsage.inspect");
+        // source events
+        assertThat(checked).contains("sourceEvents.list", "sourceLinks.list", "integrations.list",
+                "integrations.github.appConnection.show");
     }
 }

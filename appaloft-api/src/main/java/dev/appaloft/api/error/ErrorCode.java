@@ -191,8 +191,6 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** A webhook event this instance does not deploy from (GitHub's X-GitHub-Event other than push and ping). */
     public static final ErrorCode SOURCE_EVENT_KIND_UNSUPPORTED = new ErrorCode("source_event_kind_unsupported", 400, false);
     public static final ErrorCode SOURCE_EVENT_NOT_FOUND = new ErrorCode("source_event_not_found", 404, false);
-    /** Listing GitHub repositories needs a GitHub App connection, which this instance does not have. */
-    public static final ErrorCode GITHUB_APP_NOT_CONFIGURED = new ErrorCode("github_app_not_configured", 503, false);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

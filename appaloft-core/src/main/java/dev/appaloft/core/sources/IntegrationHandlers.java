@@ -1,16 +1,11 @@
 package dev.appaloft.core.sources;
 
 import static dev.appaloft.api.catalog.SourceOperations.INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW;
-import static dev.appaloft.api.catalog.SourceOperations.INTEGRATIONS_GITHUB_REPOSITORIES_LIST;
 import static dev.appaloft.api.catalog.SourceOperations.INTEGRATIONS_LIST;
 
 import dev.appaloft.api.Actor;
-import dev.appaloft.api.error.AppaloftException;
-import dev.appaloft.api.error.ErrorCode;
 import dev.appaloft.api.sources.GitHubAppConnection;
-import dev.appaloft.api.sources.GitHubRepositoryList;
 import dev.appaloft.api.sources.IntegrationList;
-import dev.appaloft.api.sources.ListGitHubRepositoriesInput;
 import dev.appaloft.api.sources.ListIntegrationsInput;
 import dev.appaloft.api.sources.ShowGitHubAppConnectionInput;
 import dev.appaloft.core.internal.HandlerRegistry;
@@ -20,7 +15,7 @@ import java.util.List;
 /**
  * {@code integrations.*}, answered from what this instance is configured with and nothing else:
  * it verifies GitHub push webhooks when it has a webhook secret, and has no GitHub App (so it is
- * never "connected" and cannot list a GitHub account's repositories).
+ * never "connected"; {@code integrations.github.repositories.list} stays not implemented).
  */
 final class IntegrationHandlers {
 
@@ -34,8 +29,7 @@ final class IntegrationHandlers {
 
     void register(HandlerRegistry registry) {
         registry.register(INTEGRATIONS_LIST, this::list)
-                .register(INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW, this::appConnection)
-                .register(INTEGRATIONS_GITHUB_REPOSITORIES_LIST, this::repositories);
+                .register(INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW, this::appConnection);
     }
 
     IntegrationList list(ListIntegrationsInput in, Actor actor) {
@@ -63,11 +57,5 @@ final class IntegrationHandlers {
     GitHubAppConnection appConnection(ShowGitHubAppConnectionInput in, Actor actor) {
         return new GitHubAppConnection(gitHubSecret.configured() ? "partial" : "not-configured", false,
                 actor.organizationId(), gitHubSecret.configured() ? WEBHOOK_PATH : null);
-    }
-
-    GitHubRepositoryList repositories(ListGitHubRepositoriesInput in, Actor actor) {
-        throw new AppaloftException(ErrorCode.GITHUB_APP_NOT_CONFIGURED, "listing GitHub repositories needs a "
-                + "GitHub App connection, which this instance does not have; give a resource a remote-git or "
-                + "git-public source instead");
     }
 }
