@@ -75,11 +75,15 @@ final class SourceEventIngestHandlers {
             return new SourceEventIngested(null, SourceEventStatus.IGNORED, List.of(), List.of(), List.of(), null);
         }
         String dedupeKey = "source-event:github:" + deliveryId;
-        Optional<SourceEventIngested> duplicate = recorder.duplicate(dedupeKey);
-        if (duplicate.isPresent()) {
-            return duplicate.get();
+        // one read: is it a redelivery, and if not, what does it match
+        SourceEventIngested[] duplicate = new SourceEventIngested[1];
+        List<SourceEventMatcher.Outcome> outcomes = ctx.read(r -> {
+            duplicate[0] = SourceEventRecorder.duplicate(r, dedupeKey).orElse(null);
+            return duplicate[0] != null ? List.of() : SourceEventMatcher.byLinks(r, facts, null);
+        });
+        if (duplicate[0] != null) {
+            return duplicate[0];
         }
-        List<SourceEventMatcher.Outcome> outcomes = ctx.read(r -> SourceEventMatcher.byLinks(r, facts, null));
         if (outcomes.isEmpty()) {
             // nobody links this repository and ref: the instance's own organization keeps the record
             return recorder.record(actor, facts, SourceEventMatcher.Outcome.nothing(Actor.SELF_HOSTED_ORGANIZATION),

@@ -16,9 +16,10 @@ import java.util.Optional;
 
 /**
  * Records a verified event and starts what it matched. The record (with its one audit event) is
- * written first, so a delivery is deduplicated before any deployment starts; the dispatch outcome
- * is then written onto it. A redelivery racing the first one loses on the unique dedupe key and
- * answers as the duplicate it is.
+ * written first ({@link SourceEventWrites}, which commits concurrent deliveries together), so a
+ * delivery is deduplicated before any deployment starts; the dispatch outcome is then written onto
+ * it. A redelivery racing the first one loses on the unique dedupe key and answers as the
+ * duplicate it is.
  */
 final class SourceEventRecorder {
 
@@ -26,15 +27,24 @@ final class SourceEventRecorder {
 
     private final CoreContext ctx;
     private final SourceEventDispatcher dispatcher;
+    private final SourceEventWrites writes;
 
     SourceEventRecorder(CoreContext ctx, SourceEventDispatcher dispatcher) {
         this.ctx = ctx;
         this.dispatcher = dispatcher;
+        this.writes = new SourceEventWrites(ctx, (uow, e) -> {
+            SourceEventRepository.EVENTS.insert(uow.tx(), e, uow.now());
+            uow.event(RECEIVED_EVENT, e.id(), payload(e));
+        });
     }
 
     /** The event already recorded under this dedupe key, as the answer to its redelivery. */
     Optional<SourceEventIngested> duplicate(String dedupeKey) {
-        return ctx.read(r -> SourceEventRepository.EVENTS.findByKey(r, dedupeKey)).map(v -> deduped(v.value()));
+        return ctx.read(r -> duplicate(r, dedupeKey));
+    }
+
+    static Optional<SourceEventIngested> duplicate(dev.appaloft.api.store.StoreReader reader, String dedupeKey) {
+        return SourceEventRepository.EVENTS.findByKey(reader, dedupeKey).map(v -> deduped(v.value()));
     }
 
     SourceEventIngested record(Actor origin, SourceEventFacts facts, SourceEventMatcher.Outcome outcome,
@@ -42,24 +52,22 @@ final class SourceEventRecorder {
         String id = Ids.next("sevt");
         Actor actor = new Actor(Actor.Kind.SYSTEM, "webhook:" + Json.wire(facts.sourceKind()),
                 outcome.organizationId(), Actor.Role.DEVELOPER).from(origin.origin());
-        SourceEvent event;
+        SourceEvent event = new SourceEvent(id, outcome.organizationId(), outcome.projectId(),
+                facts.scopeResourceId(), facts.sourceKind(), facts.ref().kind(), facts.identity(), facts.rawRef(),
+                facts.revision(), facts.deliveryId(), dedupeKey, facts.verificationMethod(), outcome.status(),
+                outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(), ctx.now());
+        boolean written;
         try {
-            event = ctx.command(actor, "source-events.ingest", uow -> {
-                SourceEvent e = new SourceEvent(id, outcome.organizationId(), outcome.projectId(),
-                        facts.scopeResourceId(), facts.sourceKind(), facts.ref().kind(), facts.identity(),
-                        facts.rawRef(), facts.revision(), facts.deliveryId(), dedupeKey, facts.verificationMethod(),
-                        outcome.status(), outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(),
-                        uow.now());
-                SourceEventRepository.EVENTS.insert(uow.tx(), e, uow.now());
-                uow.event(RECEIVED_EVENT, id, payload(e));
-                return e;
-            });
+            written = writes.record(actor, event);
         } catch (dev.appaloft.api.error.AppaloftException e) {
             if (!(e.getCause() instanceof StoreConflictException)) {
                 throw e;
             }
-            // the same delivery was recorded a moment ago by another request
-            return duplicate(dedupeKey).orElseThrow(() -> e);
+            written = false; // another process recorded the same delivery a moment ago
+        }
+        if (!written) {
+            return duplicate(dedupeKey).orElseThrow(() -> new IllegalStateException("a delivery whose dedupe key "
+                    + "is taken has no event"));
         }
         if (outcome.targets().isEmpty()) {
             return ingested(event);
