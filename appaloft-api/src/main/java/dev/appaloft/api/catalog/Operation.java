@@ -40,7 +40,8 @@ public final class Operation<I, O> {
         this.successStatus = successStatus;
         this.inputType = Objects.requireNonNull(inputType);
         this.outputType = Objects.requireNonNull(outputType);
-        this.requestHeaders = Map.copyOf(requestHeaders);
+        // in declaration order: docs list them so, the same on every run
+        this.requestHeaders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requestHeaders));
         this.rawBodyField = rawBodyField;
     }
 
