@@ -146,6 +146,12 @@ public interface Appaloft extends AutoCloseable {
         return system().scheduledTasks();
     }
 
+    // source events
+    /** Push to deploy: webhooks, source events, source links and integrations, as the host application. */
+    default SourceEventsApi sourceEvents() {
+        return system().sourceEvents();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -269,6 +275,11 @@ public interface Appaloft extends AutoCloseable {
         // scheduled tasks
         default ScheduledTasksApi scheduledTasks() {
             return new ScheduledTasksApi(this);
+        }
+
+        // source events
+        default SourceEventsApi sourceEvents() {
+            return new SourceEventsApi(this);
         }
     }
 }

@@ -191,6 +191,11 @@ public final class AppaloftEngine implements Appaloft {
         dev.appaloft.core.logarchives.LogArchiveHandlers.register(handlers, ctx, runtimes, artifacts);
         dev.appaloft.core.staticartifacts.StaticArtifactHandlers.register(handlers, ctx, runtimes, artifacts,
                 new dev.appaloft.core.deployments.sources.SourceRoots(builder.sourceRoots));
+        // source events: pushes deploy through deployments.create, under its own access rules
+        dev.appaloft.core.sources.SourceEventHandlers.register(handlers, ctx,
+                dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret),
+                (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor));
+        builder.githubWebhookSecret = null; // sealed above; the plain value is not kept
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

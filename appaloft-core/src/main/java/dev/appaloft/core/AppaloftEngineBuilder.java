@@ -58,6 +58,8 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.api.artifacts.ArtifactStore artifactStore;
     // scheduled tasks
     Duration scheduledTaskTick = Duration.ofSeconds(5);
+    // source events
+    String githubWebhookSecret;
 
     AppaloftEngineBuilder() {
     }
@@ -335,6 +337,16 @@ public final class AppaloftEngineBuilder {
      */
     public AppaloftEngineBuilder artifactStore(dev.appaloft.api.artifacts.ArtifactStore store) {
         this.artifactStore = Objects.requireNonNull(store);
+        return this;
+    }
+
+    // source events
+    /**
+     * The secret GitHub signs push webhooks with ({@code X-Hub-Signature-256}); without one,
+     * {@code POST /api/integrations/github/source-events} answers 503. The engine keeps it sealed.
+     */
+    public AppaloftEngineBuilder githubWebhookSecret(String secret) {
+        this.githubWebhookSecret = secret;
         return this;
     }
 

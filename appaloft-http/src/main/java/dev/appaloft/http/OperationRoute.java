@@ -65,6 +65,10 @@ final class OperationRoute<I, O> {
                 raw.put(field, value.trim());
             }
         });
+        if (operation.rawBodyField() != null) {
+            // a webhook: its signature covers these exact bytes, so the body is passed on unparsed
+            raw.put(operation.rawBodyField(), new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
         I input;
         try {
             input = mapper.treeToValue(raw, operation.inputType());
@@ -81,7 +85,7 @@ final class OperationRoute<I, O> {
         if (output instanceof ResponseHeaders headers) {
             headers.responseHeaders().forEach(ctx::header);
         }
-        if (operation.successStatus() == 204) {
+        if (operation.successStatus() == 204 || output instanceof dev.appaloft.api.common.HeadersOnly) {
             return;
         }
         // written straight to the response: Javalin's result() would copy it once more per request;

@@ -71,6 +71,8 @@ class AuthorizationMatrixTest {
         assertThat(crossOrganizationChecks).contains("scheduledTasks.create", "scheduledTasks.show",
                 "scheduledTasks.configure", "scheduledTasks.delete", "scheduledTasks.runNow", "scheduledTasks.runs.show",
                 "scheduledTasks.runs.logs");
+        // source events
+        assertThat(crossOrganizationChecks).contains("sourceLinks.relink");
     }
 
     @TestFactory

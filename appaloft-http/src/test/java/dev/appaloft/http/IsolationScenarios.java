@@ -77,5 +77,8 @@ abstract class IsolationScenarios {
         assertThat(checked).contains("resources.logArchives.list", "staticArtifacts.listPublications");
         // scheduled tasks
         assertThat(checked).contains("scheduledTasks.list", "scheduledTasks.runs.list");
+        // source events
+        assertThat(checked).contains("sourceEvents.list", "sourceLinks.list", "integrations.list",
+                "integrations.github.appConnection.show");
     }
 }

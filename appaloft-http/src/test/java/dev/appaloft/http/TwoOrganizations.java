@@ -176,6 +176,12 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("accessPolicyId", access.body().get("id").asText());
         ids.put("bindingId", id(api.post("/api/resources/" + ids.get("resourceId") + "/dependency-bindings",
                 "{\"dependencyResourceId\":\"" + ids.get("dependencyResourceId") + "\",\"targetName\":\"DATABASE_URL\"}")));
+        // source events: a source link of the resource (sourceLinks.list shows only the organization's own)
+        ApiClient.Response link = api.post("/api/source-links/relink", """
+                {"sourceFingerprint":"source-fingerprint:v1:example.com%%2Facme%%2Fshop:main","projectId":"%s",
+                 "environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(ids.get("projectId"),
+                ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId")));
+        assertThat(link.status()).as(link.raw()).isEqualTo(200);
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

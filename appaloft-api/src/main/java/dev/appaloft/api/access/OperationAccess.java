@@ -58,7 +58,10 @@ public final class OperationAccess {
             Map.entry("terminalSessions.close", Access.ADMIN),
             Map.entry("terminalSessions.expire", Access.ADMIN),
             // runtime log archives: removing retained logs is a retention change, like every other prune
-            Map.entry("resources.logArchives.prune", Access.ADMIN));
+            Map.entry("resources.logArchives.prune", Access.ADMIN),
+            // source events: a webhook's credential is its signature, checked by the handler
+            Map.entry("source-events.ingest", Access.PUBLIC),
+            Map.entry("source-events.ingestGenericSigned", Access.PUBLIC));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

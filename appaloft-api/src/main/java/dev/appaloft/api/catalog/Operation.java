@@ -22,14 +22,16 @@ public final class Operation<I, O> {
     private final Class<I> inputType;
     private final Class<O> outputType;
     private final Map<String, String> requestHeaders;
+    private final String rawBodyField;
 
     private Operation(Api api, String key, OperationKind kind, HttpMethod method, String path,
                       int successStatus, Class<I> inputType, Class<O> outputType) {
-        this(api, key, kind, method, path, successStatus, inputType, outputType, Map.of());
+        this(api, key, kind, method, path, successStatus, inputType, outputType, Map.of(), null);
     }
 
     private Operation(Api api, String key, OperationKind kind, HttpMethod method, String path, int successStatus,
-                      Class<I> inputType, Class<O> outputType, Map<String, String> requestHeaders) {
+                      Class<I> inputType, Class<O> outputType, Map<String, String> requestHeaders,
+                      String rawBodyField) {
         this.api = Objects.requireNonNull(api);
         this.key = Objects.requireNonNull(key);
         this.kind = Objects.requireNonNull(kind);
@@ -38,7 +40,9 @@ public final class Operation<I, O> {
         this.successStatus = successStatus;
         this.inputType = Objects.requireNonNull(inputType);
         this.outputType = Objects.requireNonNull(outputType);
-        this.requestHeaders = Map.copyOf(requestHeaders);
+        // in declaration order: docs list them so, the same on every run
+        this.requestHeaders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requestHeaders));
+        this.rawBodyField = rawBodyField;
     }
 
     /**
@@ -49,7 +53,22 @@ public final class Operation<I, O> {
     public Operation<I, O> withRequestHeader(String header, String field) {
         Map<String, String> headers = new java.util.LinkedHashMap<>(requestHeaders);
         headers.put(Objects.requireNonNull(header), Objects.requireNonNull(field));
-        return new Operation<>(api, key, kind, method, path, successStatus, inputType, outputType, headers);
+        return new Operation<>(api, key, kind, method, path, successStatus, inputType, outputType, headers,
+                rawBodyField);
+    }
+
+    /**
+     * The same operation, taking the request body as it arrived (UTF-8 text) into input field
+     * {@code field} instead of binding it: for webhooks, whose signature covers the exact bytes.
+     */
+    public Operation<I, O> withRawBody(String field) {
+        return new Operation<>(api, key, kind, method, path, successStatus, inputType, outputType, requestHeaders,
+                Objects.requireNonNull(field));
+    }
+
+    /** The input field that takes the raw request body, or null when the body is bound as JSON. */
+    public String rawBodyField() {
+        return rawBodyField;
     }
 
     /** Extension request headers and the input fields they fill (header name to field name). */

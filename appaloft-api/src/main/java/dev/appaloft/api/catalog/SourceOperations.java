@@ -12,6 +12,7 @@ import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
 import dev.appaloft.api.servers.*;
+import dev.appaloft.api.sources.*;
 import dev.appaloft.api.stream.EventStream;
 import java.util.List;
 
@@ -21,22 +22,22 @@ public final class SourceOperations {
 
     private static final Api API = Api.APPALOFT;
 
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_LIST =
-            Operation.untyped(API, "sourceEvents.list", OperationKind.QUERY, HttpMethod.GET, "/source-events", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_SHOW =
-            Operation.untyped(API, "sourceEvents.show", OperationKind.QUERY, HttpMethod.GET, "/source-events/{sourceEventId}", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_REPLAY =
-            Operation.untyped(API, "sourceEvents.replay", OperationKind.COMMAND, HttpMethod.POST, "/source-events/{sourceEventId}/replay", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_PRUNE =
-            Operation.untyped(API, "sourceEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/source-events/prune", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_LINKS_LIST =
-            Operation.untyped(API, "sourceLinks.list", OperationKind.QUERY, HttpMethod.GET, "/source-links", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_LINKS_SHOW =
-            Operation.untyped(API, "sourceLinks.show", OperationKind.QUERY, HttpMethod.GET, "/source-links/{sourceFingerprint}", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_LINKS_DELETE =
-            Operation.untyped(API, "sourceLinks.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/source-links/{sourceFingerprint}", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_LINKS_RELINK =
-            Operation.untyped(API, "sourceLinks.relink", OperationKind.COMMAND, HttpMethod.POST, "/source-links/relink", 200);
+    public static final Operation<ListSourceEventsInput, SourceEventList> SOURCE_EVENTS_LIST =
+            Operation.of(API, "sourceEvents.list", OperationKind.QUERY, HttpMethod.GET, "/source-events", 200, ListSourceEventsInput.class, SourceEventList.class);
+    public static final Operation<ShowSourceEventInput, SourceEventDetail> SOURCE_EVENTS_SHOW =
+            Operation.of(API, "sourceEvents.show", OperationKind.QUERY, HttpMethod.GET, "/source-events/{sourceEventId}", 200, ShowSourceEventInput.class, SourceEventDetail.class);
+    public static final Operation<ReplaySourceEventInput, SourceEventReplayed> SOURCE_EVENTS_REPLAY =
+            Operation.of(API, "sourceEvents.replay", OperationKind.COMMAND, HttpMethod.POST, "/source-events/{sourceEventId}/replay", 200, ReplaySourceEventInput.class, SourceEventReplayed.class);
+    public static final Operation<PruneSourceEventsInput, SourceEventsPruned> SOURCE_EVENTS_PRUNE =
+            Operation.of(API, "sourceEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/source-events/prune", 200, PruneSourceEventsInput.class, SourceEventsPruned.class);
+    public static final Operation<ListSourceLinksInput, SourceLinkList> SOURCE_LINKS_LIST =
+            Operation.of(API, "sourceLinks.list", OperationKind.QUERY, HttpMethod.GET, "/source-links", 200, ListSourceLinksInput.class, SourceLinkList.class);
+    public static final Operation<ShowSourceLinkInput, SourceLinkShown> SOURCE_LINKS_SHOW =
+            Operation.of(API, "sourceLinks.show", OperationKind.QUERY, HttpMethod.GET, "/source-links/{sourceFingerprint}", 200, ShowSourceLinkInput.class, SourceLinkShown.class);
+    public static final Operation<DeleteSourceLinkInput, SourceLinkDeleted> SOURCE_LINKS_DELETE =
+            Operation.of(API, "sourceLinks.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/source-links/{sourceFingerprint}", 200, DeleteSourceLinkInput.class, SourceLinkDeleted.class);
+    public static final Operation<RelinkSourceLinkInput, SourceLinkRelinked> SOURCE_LINKS_RELINK =
+            Operation.of(API, "sourceLinks.relink", OperationKind.COMMAND, HttpMethod.POST, "/source-links/relink", 200, RelinkSourceLinkInput.class, SourceLinkRelinked.class);
     public static final Operation<JsonNode, JsonNode> PREVIEW_POLICIES_CONFIGURE =
             Operation.untyped(API, "previewPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/preview-policies", 200);
     public static final Operation<JsonNode, JsonNode> PREVIEW_POLICIES_SHOW =
@@ -47,16 +48,22 @@ public final class SourceOperations {
             Operation.untyped(API, "previewEnvironments.show", OperationKind.QUERY, HttpMethod.GET, "/preview-environments/{previewEnvironmentId}", 200);
     public static final Operation<JsonNode, JsonNode> PREVIEW_ENVIRONMENTS_DELETE =
             Operation.untyped(API, "previewEnvironments.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/preview-environments/{previewEnvironmentId}", 202);
-    public static final Operation<JsonNode, JsonNode> INTEGRATIONS_LIST =
-            Operation.untyped(API, "integrations.list", OperationKind.QUERY, HttpMethod.GET, "/integrations", 200);
-    public static final Operation<JsonNode, JsonNode> INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW =
-            Operation.untyped(API, "integrations.github.appConnection.show", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/app-connection", 200);
+    public static final Operation<ListIntegrationsInput, IntegrationList> INTEGRATIONS_LIST =
+            Operation.of(API, "integrations.list", OperationKind.QUERY, HttpMethod.GET, "/integrations", 200, ListIntegrationsInput.class, IntegrationList.class);
+    public static final Operation<ShowGitHubAppConnectionInput, GitHubAppConnection> INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW =
+            Operation.of(API, "integrations.github.appConnection.show", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/app-connection", 200, ShowGitHubAppConnectionInput.class, GitHubAppConnection.class);
+    // listing a GitHub account's repositories needs a GitHub App connection, which this instance cannot make
     public static final Operation<JsonNode, JsonNode> INTEGRATIONS_GITHUB_REPOSITORIES_LIST =
             Operation.untyped(API, "integrations.github.repositories.list", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/repositories", 200);
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_INGEST_GENERIC_SIGNED =
-            Operation.untyped(API, "source-events.ingestGenericSigned", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/source-events/generic-signed", 202);
-    public static final Operation<JsonNode, JsonNode> SOURCE_EVENTS_INGEST =
-            Operation.untyped(API, "source-events.ingest", OperationKind.COMMAND, HttpMethod.POST, "/integrations/github/source-events", 202);
+    public static final Operation<IngestGenericSignedSourceEventInput, SourceEventIngested> SOURCE_EVENTS_INGEST_GENERIC_SIGNED =
+            Operation.of(API, "source-events.ingestGenericSigned", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/source-events/generic-signed", 202, IngestGenericSignedSourceEventInput.class, SourceEventIngested.class)
+                    .withRequestHeader("X-Appaloft-Signature", "signature")
+                    .withRequestHeader("X-Appaloft-Delivery", "deliveryId").withRawBody("payload");
+    public static final Operation<IngestGitHubSourceEventInput, SourceEventIngested> SOURCE_EVENTS_INGEST =
+            Operation.of(API, "source-events.ingest", OperationKind.COMMAND, HttpMethod.POST, "/integrations/github/source-events", 202, IngestGitHubSourceEventInput.class, SourceEventIngested.class)
+                    .withRequestHeader("X-Hub-Signature-256", "signature")
+                    .withRequestHeader("X-GitHub-Event", "event")
+                    .withRequestHeader("X-GitHub-Delivery", "deliveryId").withRawBody("payload");
 
     private SourceOperations() {
     }

@@ -192,6 +192,17 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** An archive's stored lines are gone or do not match their digest: the row stays, its content is lost. */
     public static final ErrorCode RUNTIME_LOG_ARCHIVE_UNREADABLE =
             new ErrorCode("runtime_log_archive_unreadable", 500, false);
+    // source events (push to deploy)
+    /** A webhook without its signature header (X-Hub-Signature-256 / X-Appaloft-Signature); nothing is recorded. */
+    public static final ErrorCode SOURCE_EVENT_SIGNATURE_MISSING = new ErrorCode("source_event_signature_missing", 401, false);
+    /** The signature is not the HMAC-SHA256 of the body with the configured secret; nothing is recorded. */
+    public static final ErrorCode SOURCE_EVENT_SIGNATURE_INVALID = new ErrorCode("source_event_signature_invalid", 401, false);
+    /** No webhook secret is configured for the provider (GitHub) or the resource's policy: nothing can be verified. */
+    public static final ErrorCode SOURCE_EVENT_WEBHOOK_NOT_CONFIGURED =
+            new ErrorCode("source_event_provider_webhook_not_configured", 503, false);
+    /** A webhook event this instance does not deploy from (GitHub's X-GitHub-Event other than push and ping). */
+    public static final ErrorCode SOURCE_EVENT_KIND_UNSUPPORTED = new ErrorCode("source_event_kind_unsupported", 400, false);
+    public static final ErrorCode SOURCE_EVENT_NOT_FOUND = new ErrorCode("source_event_not_found", 404, false);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

@@ -69,6 +69,9 @@ public final class StoreCollections {
     public static final String SCHEDULED_TASK_RUNS = "scheduled_task_runs";
     /** What each run's command wrote, one document per run, kept apart so run lists stay small. */
     public static final String SCHEDULED_TASK_RUN_LOGS = "scheduled_task_run_logs";
+    // source events
+    public static final String SOURCE_EVENTS = "source_events";
+    public static final String SOURCE_LINKS = "source_links";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -135,7 +138,13 @@ public final class StoreCollections {
                     text(IndexFields.RESOURCE_ID), STATUS),
             CollectionSpec.of(SCHEDULED_TASK_RUNS, ORG, text("task_id"), text(IndexFields.RESOURCE_ID), STATUS,
                     text("trigger_kind")),
-            CollectionSpec.of(SCHEDULED_TASK_RUN_LOGS, ORG));
+            CollectionSpec.of(SCHEDULED_TASK_RUN_LOGS, ORG),
+            // source events: resource_ids holds every resource an event matched or was scoped to
+            CollectionSpec.of(SOURCE_EVENTS, ORG, text(IndexFields.PROJECT_ID), textSet("resource_ids"), STATUS,
+                    text("source_kind")),
+            // source links: match_key (repository + branch) is what a push looks up
+            CollectionSpec.of(SOURCE_LINKS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID),
+                    text(IndexFields.SERVER_ID), text("match_key")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

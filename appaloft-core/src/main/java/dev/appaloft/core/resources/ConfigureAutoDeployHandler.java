@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code resources.configureAutoDeploy}: stores the policy, bound to the resource's current source
- * binding. Nothing receives source events yet, so a policy never starts a deployment by itself.
+ * binding. An enabled git-push policy also links its repository and branches (source links), so a
+ * verified push starts a deployment (see {@code dev.appaloft.core.sources}).
  */
 final class ConfigureAutoDeployHandler implements Handler<ConfigureAutoDeployInput, AutoDeployResult> {
 
@@ -44,10 +45,15 @@ final class ConfigureAutoDeployHandler implements Handler<ConfigureAutoDeployInp
         String event = in.mode() == Mode.DISABLE ? "resource-auto-deploy-policy-disabled"
                 : "resource-auto-deploy-policy-configured";
         return changes.apply(actor, "resources.configureAutoDeploy", in.resourceId(), event,
-                Map.of("mode", in.mode().wire()), (resource, uow) -> resource.change(draft -> {
-                    draft.autoDeploy = next(resource, in, uow.now());
-                    return draft;
-                }), resource -> resource.autoDeploy() == null
+                Map.of("mode", in.mode().wire()), (resource, uow) -> {
+                    Resource changed = resource.change(draft -> {
+                        draft.autoDeploy = next(resource, in, uow.now());
+                        return draft;
+                    });
+                    // source events: an enabled git-push policy links its repository and branches
+                    dev.appaloft.core.sources.SourceLinkSync.policyChanged(uow, changed);
+                    return changed;
+                }, resource -> resource.autoDeploy() == null
                         ? new AutoDeployResult(resource.id(), AutoDeployPolicy.Status.DISABLED, null, null, null, null, null)
                         : resource.autoDeploy().result(resource.id(), resource.source()));
     }

@@ -160,6 +160,8 @@ final class ServeCommand implements Callable<Integer> {
         // servers of provider generic-ssh: reached over SSH with their credential, Docker used there
         builder.remoteRuntimes(new SshRuntimes(dev.appaloft.runtime.ssh.SshConnections.Settings.defaults()
                 .withAgentSocket(sshAgentSocket).withKeyFolder(sshKeyFolder)));
+        // source events: GitHub push webhooks are verified with this secret (an environment variable: never argv)
+        builder.githubWebhookSecret(System.getenv("APPALOFT_GITHUB_WEBHOOK_SECRET"));
         CaddyEdgeProxy startedProxy = proxy;
         dev.appaloft.http.infra.MetricsEndpoint metrics = metricsPort > 0 ? new dev.appaloft.http.infra.MetricsEndpoint()
                 : null;

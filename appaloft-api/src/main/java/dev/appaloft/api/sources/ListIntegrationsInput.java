@@ -1,0 +1,5 @@
+package dev.appaloft.api.sources;
+
+/** {@code integrations.list} takes nothing. */
+public record ListIntegrationsInput() {
+}

@@ -1,0 +1,30 @@
+package dev.appaloft.core.sources;
+
+import dev.appaloft.api.Actor;
+import dev.appaloft.api.common.IdOutput;
+import dev.appaloft.api.deployments.CreateDeploymentInput;
+import dev.appaloft.core.internal.CoreContext;
+import dev.appaloft.core.internal.HandlerRegistry;
+import java.util.function.BiFunction;
+
+/**
+ * Push to deploy: registers {@code source-events.*}, {@code sourceEvents.*}, {@code sourceLinks.*}
+ * and {@code integrations.*}. Deployments are started through {@code deployments.create}
+ * ({@code createDeployment}), so a pushed change is admitted by exactly the rules a user's is.
+ */
+public final class SourceEventHandlers {
+
+    private SourceEventHandlers() {
+    }
+
+    public static void register(HandlerRegistry registry, CoreContext ctx, GitHubWebhookSecret gitHubSecret,
+                                BiFunction<CreateDeploymentInput, Actor, IdOutput> createDeployment) {
+        SourceEventDispatcher dispatcher = new SourceEventDispatcher(ctx, createDeployment);
+        new SourceEventIngestHandlers(ctx, gitHubSecret, new SourceEventRecorder(ctx, dispatcher)).register(registry);
+        new SourceEventReadHandlers(ctx).register(registry);
+        new SourceEventReplayHandler(ctx, dispatcher).register(registry);
+        new SourceEventPruneHandler(ctx).register(registry);
+        new SourceLinkHandlers(ctx).register(registry);
+        new IntegrationHandlers(gitHubSecret).register(registry);
+    }
+}
