@@ -1,7 +1,8 @@
 package dev.appaloft.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.appaloft.core.Failures.assertFails;
+import static dev.appaloft.core.Failures.assertInvalid;
 
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.Appaloft;
@@ -9,18 +10,14 @@ import dev.appaloft.api.DependencyResourcesApi;
 import dev.appaloft.api.dependencies.*;
 import dev.appaloft.api.deployments.CreateDeploymentInput;
 import dev.appaloft.api.deployments.DeploymentStatus;
-import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.error.ErrorCode;
-import dev.appaloft.api.error.Issue;
 import dev.appaloft.api.store.Store;
 import dev.appaloft.core.deployments.FakeRuntime;
 import dev.appaloft.core.deployments.FakeVolumes;
-import dev.appaloft.core.internal.UnitOfWork;
 import dev.appaloft.core.secrets.AesGcmSecretBox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,20 +61,11 @@ public abstract class DependencyPlanScenarios {
     }
 
     private String everythingWritten() {
-        return store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 100_000).toString()
-                + r.readStream(UnitOfWork.AUDIT, 0, 100_000));
+        return Failures.everythingWritten(store);
     }
 
     private long audit(String type) {
-        return store.read(r -> r.readStream(UnitOfWork.AUDIT, 0, 100_000)).stream().filter(e -> e.type().equals(type))
-                .count();
-    }
-
-    private static void assertInvalid(ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOf(AppaloftException.class)
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
-                .satisfies(e -> assertThat(((AppaloftException) e).issues()).extracting(Issue::path)
-                        .anySatisfy(path -> assertThat(path).first().isEqualTo(field)));
+        return Failures.audits(store, type);
     }
 
     private ImportDependencyResourceInput shopDb() {
@@ -136,12 +124,10 @@ public abstract class DependencyPlanScenarios {
                 app.project(), app.env(), "x", "postgres:///nohost")), "connectionUrl");
         assertInvalid(() -> deps().importExternal(new ImportDependencyResourceInput(DependencyKind.POSTGRES,
                 app.project(), app.env(), "x", URL, null, "second-password", null, null, null)), "connectionSecret");
-        assertThatThrownBy(() -> deps().importExternal(new ImportDependencyResourceInput(DependencyKind.POSTGRES,
-                app.project(), app.env(), "x", "postgres://db:5432/x", "vault://db", null, null, null, null)))
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.NOT_IMPLEMENTED));
+        assertFails(() -> deps().importExternal(new ImportDependencyResourceInput(DependencyKind.POSTGRES,
+                app.project(), app.env(), "x", "postgres://db:5432/x", "vault://db", null, null, null, null)), ErrorCode.NOT_IMPLEMENTED);
         assertThat(deps().count(new CountDependencyResourcesInput(null, null, null)).count()).isZero();
-        assertThatThrownBy(() -> other.dependencyResources().importExternal(shopDb()))
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertFails(() -> other.dependencyResources().importExternal(shopDb()), ErrorCode.NOT_FOUND);
     }
 
     @Test
@@ -169,14 +155,13 @@ public abstract class DependencyPlanScenarios {
         assertThat(audit("dependency-provisioning-planned")).isEqualTo(1);
         assertThat(audit("dependency-resource-provisioned")).isEqualTo(1); // the accept's one event
 
-        assertThatThrownBy(() -> deps().accept(AcceptDependencyProvisioningInput.of(plan.id())))
-                .satisfies(e -> assertThat(((AppaloftException) e).code())
-                        .isEqualTo(ErrorCode.DEPENDENCY_PROVISIONING_PLAN_CLOSED));
+        assertFails(() -> deps().accept(AcceptDependencyProvisioningInput.of(plan.id())),
+                ErrorCode.DEPENDENCY_PROVISIONING_PLAN_CLOSED);
         assertThat(runtime.instances).hasSize(1);
         assertThat(deps().planStatus(new ShowDependencyProvisioningInput(plan.id())).plan().status())
                 .isEqualTo("realized");
-        assertThatThrownBy(() -> other.dependencyResources().planStatus(new ShowDependencyProvisioningInput(plan.id())))
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertFails(() -> other.dependencyResources().planStatus(new ShowDependencyProvisioningInput(plan.id())),
+                ErrorCode.NOT_FOUND);
     }
 
     @Test
@@ -200,7 +185,7 @@ public abstract class DependencyPlanScenarios {
         assertThat(plan.endpoint()).isEqualTo("postgresql://shop:********@db.example.com:6543/shop?sslmode=require");
         assertThat(plan.summary()).anySatisfy(line -> assertThat(line).contains("nothing is started"));
         assertThat(deps().count(new CountDependencyResourcesInput(null, null, null)).count()).isZero();
-        assertThat(store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 100_000)).toString())
+        assertThat(everythingWritten())
                 .doesNotContain("W0rd");
 
         String id = deps().accept(AcceptDependencyProvisioningInput.of(plan.id())).plan().dependencyResourceId();

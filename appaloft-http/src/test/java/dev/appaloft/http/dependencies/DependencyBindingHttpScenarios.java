@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.store.Store;
-import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.deployments.FakeRuntime;
-import dev.appaloft.core.deployments.FakeVolumes;
-import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.TestHttpServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +19,8 @@ import org.junit.jupiter.api.Test;
 public abstract class DependencyBindingHttpScenarios {
 
     static final String TOKEN = "k".repeat(64);
-    final FakeRuntime runtime = new FakeRuntime();
-    TestHttpServer server;
+    DependencyHttpWorkspace workspace;
+    FakeRuntime runtime;
     ApiClient api;
     String resource;
     String database;
@@ -33,17 +29,12 @@ public abstract class DependencyBindingHttpScenarios {
 
     @BeforeEach
     void start() {
-        runtime.volumes = new FakeVolumes();
-        AppaloftEngine engine = AppaloftEngine.builder().store(openStore())
-                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
-                .dailyHousekeeping(false).build();
-        server = TestHttpServer.serve(engine, TOKEN);
-        api = server.api();
-        String project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
-        String env = id(api.post("/api/environments", "{\"projectId\":\"" + project
-                + "\",\"name\":\"production\",\"kind\":\"production\"}"));
-        String serverId = id(api.post("/api/servers",
-                "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}"));
+        workspace = DependencyHttpWorkspace.open(openStore(), TOKEN);
+        runtime = workspace.runtime();
+        api = workspace.api();
+        String project = workspace.project();
+        String env = workspace.env();
+        String serverId = workspace.serverId();
         resource = id(api.post("/api/resources", """
                 {"projectId":"%s","environmentId":"%s","name":"web",
                  "source":{"kind":"docker-image","locator":"local/app:1"},"networkProfile":{"internalPort":8080}}"""
@@ -55,7 +46,7 @@ public abstract class DependencyBindingHttpScenarios {
 
     @AfterEach
     void stop() {
-        server.close();
+        workspace.close();
     }
 
     private static String id(ApiClient.Response response) {

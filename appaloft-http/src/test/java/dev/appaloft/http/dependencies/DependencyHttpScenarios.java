@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.store.Store;
-import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.deployments.FakeRuntime;
-import dev.appaloft.core.deployments.FakeVolumes;
-import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.TestHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +19,8 @@ import org.junit.jupiter.api.Test;
 public abstract class DependencyHttpScenarios {
 
     static final String TOKEN = "k".repeat(64);
-    final FakeRuntime runtime = new FakeRuntime();
-    TestHttpServer server;
+    DependencyHttpWorkspace workspace;
+    FakeRuntime runtime;
     ApiClient api;
     String project;
     String env;
@@ -34,21 +30,17 @@ public abstract class DependencyHttpScenarios {
 
     @BeforeEach
     void start() {
-        runtime.volumes = new FakeVolumes();
-        AppaloftEngine engine = AppaloftEngine.builder().store(openStore())
-                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
-                .dailyHousekeeping(false).build();
-        server = TestHttpServer.serve(engine, TOKEN);
-        api = server.api();
-        project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
-        env = id(api.post("/api/environments", "{\"projectId\":\"" + project
-                + "\",\"name\":\"production\",\"kind\":\"production\"}"));
-        serverId = id(api.post("/api/servers", "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}"));
+        workspace = DependencyHttpWorkspace.open(openStore(), TOKEN);
+        runtime = workspace.runtime();
+        api = workspace.api();
+        project = workspace.project();
+        env = workspace.env();
+        serverId = workspace.serverId();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        workspace.close();
     }
 
     private String body(String kind, String name, String extra) {

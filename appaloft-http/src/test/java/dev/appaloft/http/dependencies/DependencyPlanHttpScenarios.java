@@ -1,16 +1,11 @@
 package dev.appaloft.http.dependencies;
 
-import static dev.appaloft.http.ApiResponses.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.store.Store;
-import dev.appaloft.core.AppaloftEngine;
 import dev.appaloft.core.deployments.FakeRuntime;
-import dev.appaloft.core.deployments.FakeVolumes;
-import dev.appaloft.core.secrets.AesGcmSecretBox;
 import dev.appaloft.http.ApiClient;
-import dev.appaloft.http.TestHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +17,8 @@ import org.junit.jupiter.api.Test;
 public abstract class DependencyPlanHttpScenarios {
 
     static final String TOKEN = "p".repeat(64);
-    final FakeRuntime runtime = new FakeRuntime();
-    TestHttpServer server;
+    DependencyHttpWorkspace workspace;
+    FakeRuntime runtime;
     ApiClient api;
     String project;
     String env;
@@ -33,21 +28,17 @@ public abstract class DependencyPlanHttpScenarios {
 
     @BeforeEach
     void start() {
-        runtime.volumes = new FakeVolumes();
-        AppaloftEngine engine = AppaloftEngine.builder().store(openStore())
-                .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", runtime)
-                .dailyHousekeeping(false).build();
-        server = TestHttpServer.serve(engine, TOKEN);
-        api = server.api();
-        project = id(api.post("/api/projects", "{\"name\":\"shop\"}"));
-        env = id(api.post("/api/environments", "{\"projectId\":\"" + project
-                + "\",\"name\":\"production\",\"kind\":\"production\"}"));
-        serverId = id(api.post("/api/servers", "{\"name\":\"local\",\"host\":\"localhost\",\"providerKey\":\"local-shell\"}"));
+        workspace = DependencyHttpWorkspace.open(openStore(), TOKEN);
+        runtime = workspace.runtime();
+        api = workspace.api();
+        project = workspace.project();
+        env = workspace.env();
+        serverId = workspace.serverId();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        workspace.close();
     }
 
     private String importBody(String name, String url) {
