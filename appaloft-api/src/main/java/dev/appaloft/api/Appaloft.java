@@ -124,6 +124,12 @@ public interface Appaloft extends AutoCloseable {
         return system().defaultAccessPolicies();
     }
 
+    // dependency backups
+    /** Backups, restores and backup policies of dependency resources, as the host application. */
+    default DependencyBackupsApi dependencyBackups() {
+        return system().dependencyBackups();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -229,6 +235,11 @@ public interface Appaloft extends AutoCloseable {
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {
             return new DefaultAccessPoliciesApi(this);
+        }
+
+        // dependency backups
+        default DependencyBackupsApi dependencyBackups() {
+            return new DependencyBackupsApi(this);
         }
     }
 }

@@ -88,6 +88,8 @@ public final class AppaloftEngine implements Appaloft {
     private final dev.appaloft.core.terminals.Terminals terminals;
     private final dev.appaloft.core.monitoring.MonitoringSampler monitoringSampler;
     private final ScheduledExecutorService monitoring;
+    // dependency backups
+    private final dev.appaloft.core.dependencies.DependencyBackups dependencyBackups;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -167,6 +169,11 @@ public final class AppaloftEngine implements Appaloft {
                 deployments.restoreRoutes()::accept);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
+        // dependency backups
+        this.dependencyBackups = dev.appaloft.core.dependencies.DependencyBackups.register(handlers, ctx, runtimes,
+                workKinds, builder.artifactStore != null ? builder.artifactStore
+                        : new dev.appaloft.api.artifacts.FileSystemArtifactStore(artifactRoot(builder.workDirectory)),
+                workers::wake);
         workKinds.register(deployments.work());
         Runnable recovery = deployments.recovery();
         recovery.run();
@@ -195,6 +202,10 @@ public final class AppaloftEngine implements Appaloft {
         }
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
+        }
+        // dependency backups
+        if (builder.scheduledDependencyBackups) {
+            housekeeping.scheduleWithFixedDelay(dependencyBackups.tick(), 20, 60, TimeUnit.SECONDS);
         }
     }
 
@@ -296,6 +307,23 @@ public final class AppaloftEngine implements Appaloft {
         WorkItem item = store.work().enqueue(request);
         workers.wake();
         return item;
+    }
+
+    // dependency backups
+    /**
+     * Starts the backups of every backup policy due now, as the scheduler does every minute when
+     * {@link AppaloftEngineBuilder#scheduledDependencyBackups} is on. Returns how many started.
+     */
+    public int runDueDependencyBackups() {
+        return dependencyBackups.runDuePolicies();
+    }
+
+    private static java.nio.file.Path artifactRoot(java.nio.file.Path workDirectory) {
+        if (workDirectory != null) {
+            return workDirectory.resolve("artifacts");
+        }
+        // created on the first dump only; keys hold organization, resource and backup ids, so engines may share it
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "appaloft-artifacts");
     }
 
     /** Where a client attaches to a terminal session's shell (the HTTP layer's WebSocket). */

@@ -50,6 +50,9 @@ public final class AppaloftEngineBuilder {
     dev.appaloft.api.domains.DnsResolver dnsResolver;
     dev.appaloft.api.store.work.RetryPolicy domainVerificationRetry;
     dev.appaloft.core.monitoring.MonitoringSettings monitoring = dev.appaloft.core.monitoring.MonitoringSettings.defaults();
+    // dependency backups
+    dev.appaloft.api.artifacts.ArtifactStore artifactStore;
+    boolean scheduledDependencyBackups = true;
 
     AppaloftEngineBuilder() {
     }
@@ -301,6 +304,22 @@ public final class AppaloftEngineBuilder {
     /** Terminal session lifetimes (absolute and idle TTL, both 3600 s by default) and output retention (64 KiB). */
     public AppaloftEngineBuilder terminalLimits(dev.appaloft.core.terminals.TerminalLimits limits) {
         this.terminalLimits = Objects.requireNonNull(limits);
+        return this;
+    }
+
+    // dependency backups
+    /**
+     * Where database dumps are kept (default: files under {@code <workDirectory>/artifacts}, or
+     * under a temporary folder when no work directory is set; dumps there do not survive the host).
+     */
+    public AppaloftEngineBuilder artifactStore(dev.appaloft.api.artifacts.ArtifactStore store) {
+        this.artifactStore = Objects.requireNonNull(store);
+        return this;
+    }
+
+    /** Whether this process starts the backups of due backup policies (checked every minute; default on). */
+    public AppaloftEngineBuilder scheduledDependencyBackups(boolean enabled) {
+        this.scheduledDependencyBackups = enabled;
         return this;
     }
 

@@ -56,7 +56,10 @@ public final class OperationAccess {
             // a shell runs anything the container (or the server's login) may: admins only
             Map.entry("terminalSessions.open", Access.ADMIN),
             Map.entry("terminalSessions.close", Access.ADMIN),
-            Map.entry("terminalSessions.expire", Access.ADMIN));
+            Map.entry("terminalSessions.expire", Access.ADMIN),
+            // dependency backups: a restore overwrites the database's data, retention deletes dumps for good
+            Map.entry("dependencyResources.restoreBackup", Access.ADMIN),
+            Map.entry("dependencyResources.configureBackupPolicy", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

@@ -180,6 +180,13 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The session's shell runs in another control-plane process: attach there. */
     public static final ErrorCode TERMINAL_SESSION_NOT_LOCAL = new ErrorCode("terminal_session_not_local", 409, false);
 
+    // dependency backups
+    /** A backup or restore of the same dependency resource is running: wait for it (details carry its backup id). */
+    public static final ErrorCode DEPENDENCY_BACKUP_IN_PROGRESS = new ErrorCode("dependency_backup_in_progress", 409, true);
+    /** The backup cannot be restored: it is not ready, or its dump is no longer retained (details carry its status). */
+    public static final ErrorCode DEPENDENCY_BACKUP_NOT_RESTORABLE =
+            new ErrorCode("dependency_backup_not_restorable", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

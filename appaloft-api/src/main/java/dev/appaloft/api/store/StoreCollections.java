@@ -59,6 +59,9 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // dependency backups
+    public static final String DEPENDENCY_BACKUPS = "dependency_backups";
+    public static final String DEPENDENCY_BACKUP_POLICIES = "dependency_backup_policies";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -114,7 +117,12 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // dependency backups
+            CollectionSpec.of(DEPENDENCY_BACKUPS, ORG, text("dependency_resource_id"), STATUS, text("policy_id"),
+                    text("retention_status")),
+            CollectionSpec.of(DEPENDENCY_BACKUP_POLICIES, ORG, text("dependency_resource_id"), text("enabled"),
+                    number("next_run_at_ms")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());
