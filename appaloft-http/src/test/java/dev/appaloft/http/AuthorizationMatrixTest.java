@@ -34,7 +34,9 @@ class AuthorizationMatrixTest {
     /** Kinds of id a caller names; an implemented operation naming one of org A's must answer 404 to org B. */
     private static final Set<String> ORGANIZATION_OWNED = Set.of("organizationId", "projectId", "environmentId",
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
-            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId");
+            "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId",
+            // dependency backups
+            "backupId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -62,6 +64,10 @@ class AuthorizationMatrixTest {
                 "certificates.show", "certificates.revoke", "certificates.delete", "certificates.import");
         assertThat(crossOrganizationChecks).contains("runtimeMonitoring.samples", "runtimeMonitoring.rollup",
                 "runtimeMonitoring.thresholdConfigure", "runtimeMonitoring.thresholdShow", "runtimeUsage.inspect");
+        // dependency backups
+        assertThat(crossOrganizationChecks).contains("dependencyResources.createBackup",
+                "dependencyResources.listBackups", "dependencyResources.showBackup", "dependencyResources.restoreBackup",
+                "dependencyResources.configureBackupPolicy");
     }
 
     @TestFactory

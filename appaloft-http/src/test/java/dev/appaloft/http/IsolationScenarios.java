@@ -73,5 +73,7 @@ abstract class IsolationScenarios {
                 "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
         assertThat(checked).contains("runtimeMonitoring.samples", "runtimeMonitoring.thresholdShow",
                 "runtimeUsage.inspect");
+        // dependency backups
+        assertThat(checked).contains("dependencyResources.listBackupPolicies");
     }
 }

@@ -176,6 +176,11 @@ final class TwoOrganizations implements AutoCloseable {
         ids.put("accessPolicyId", access.body().get("id").asText());
         ids.put("bindingId", id(api.post("/api/resources/" + ids.get("resourceId") + "/dependency-bindings",
                 "{\"dependencyResourceId\":\"" + ids.get("dependencyResourceId") + "\",\"targetName\":\"DATABASE_URL\"}")));
+        // dependency backups
+        ids.put("backupId", id(api.post("/api/dependency-resources/" + ids.get("dependencyResourceId") + "/backups",
+                "{}")));
+        ids.put("backupPolicyId", id(api.post("/api/dependency-resources/backup-policies", "{\"dependencyResourceId\":\""
+                + ids.get("dependencyResourceId") + "\",\"retentionDays\":7,\"scheduleIntervalHours\":24}")));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());
