@@ -394,4 +394,15 @@ public abstract class DependencyBackupScenarios {
         assertThat(backups().showBackup(newer).backup().retentionStatus()).isEqualTo("retained");
         assertThat(audit("dependency-resource-backup-pruned")).isEqualTo(1);
     }
+
+    @Test
+    void thePolicyOfADeletedResourceStops() {
+        String db = provision("db");
+        String policy = backups().configureBackupPolicy(new ConfigureBackupPolicyInput(null, null, db, 1L, 1L, null,
+                null, null, clock.instant().minusSeconds(60).toString())).id();
+        engine.dependencyResources().delete(db);
+        assertThat(engine.runDueDependencyBackups()).isZero();
+        assertThat(backups().showBackupPolicy(policy).policy().enabled()).isFalse();
+        assertThat(backups().listBackups(ListDependencyBackupsInput.of(db)).items()).isEmpty();
+    }
 }

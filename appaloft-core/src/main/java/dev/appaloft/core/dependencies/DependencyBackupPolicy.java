@@ -28,4 +28,9 @@ public record DependencyBackupPolicy(String id, String organizationId, String de
         return new DependencyBackupPolicy(id, organizationId, dependencyResourceId, version, retentionDays,
                 scheduleIntervalHours, providerKey, retryOnFailure, enabled, now, next, createdAt, now);
     }
+
+    DependencyBackupPolicy disabled(Instant now) {
+        return new DependencyBackupPolicy(id, organizationId, dependencyResourceId, version, retentionDays,
+                scheduleIntervalHours, providerKey, retryOnFailure, false, lastRunAt, nextRunAt, createdAt, now);
+    }
 }

@@ -78,7 +78,11 @@ final class DependencyBackupSchedule {
             Optional<DependencyResource> d = DependencyRepository.RESOURCES.find(uow.tx(), p.dependencyResourceId())
                     .map(Versioned::value).filter(x -> !x.isDeleted());
             if (d.isEmpty()) {
-                return false; // the resource is gone; its policy stays as it was
+                // the resource is gone: its policy stops, so it is not read again every minute
+                DependencyBackupRepository.POLICIES.update(uow.tx(), found.get(), p.disabled(now), now);
+                uow.event("dependency-resource-backup-policy-disabled", p.id(), Map.of("dependencyResourceId",
+                        p.dependencyResourceId(), "reason", "dependency resource deleted"));
+                return false;
             }
             DependencyBackup backup = DependencyBackup.requested(Ids.next("dbk"), d.get(), null, p.id(),
                     Ids.next("dba"), now);
