@@ -98,8 +98,15 @@ public abstract class DependencyBackupScenarios {
         } else if (cmd.get(0).equals("pg_restore")) {
             byte[] dump = runtime.files.get(dbInstance().id()).get(cmd.get(cmd.size() - 1));
             data = new String(dump, StandardCharsets.UTF_8).substring("dump:".length());
-        } else if (cmd.get(0).equals("rm")) {
+        } else if (cmd.get(0).equals("sh") && cmd.get(2).contains("rm -f")) {
             runtime.files.getOrDefault(dbInstance().id(), Map.of()).remove(cmd.get(cmd.size() - 1));
+        } else if (cmd.get(0).equals("sh") && cmd.get(2).contains("--rdb")) {
+            runtime.files.computeIfAbsent(dbInstance().id(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .put(cmd.get(cmd.size() - 1), ("rdb:" + data).getBytes(StandardCharsets.UTF_8));
+        } else if (cmd.get(0).equals("sh") && cmd.get(2).contains("replicaof")) {
+            // $1 folder, $2 file name of the dump the helper server loads
+            byte[] dump = runtime.files.get(dbInstance().id()).get(cmd.get(4) + "/" + cmd.get(5));
+            data = new String(dump, StandardCharsets.UTF_8).substring("rdb:".length());
         }
         return new CommandResult(0, "", "");
     }
@@ -304,9 +311,29 @@ public abstract class DependencyBackupScenarios {
         String redis = engine.dependencyResources().provision(new ProvisionDependencyResourceInput(
                 dev.appaloft.api.dependencies.DependencyKind.REDIS, app.project(), app.env(), app.server(), "cache",
                 null, null, null, null)).id();
-        assertFails(() -> backups().createBackup(CreateDependencyBackupInput.of(redis)), ErrorCode.NOT_IMPLEMENTED);
-        assertFails(() -> backups().configureBackupPolicy(ConfigureBackupPolicyInput.every(redis, 24, 7)),
-                ErrorCode.NOT_IMPLEMENTED);
+        assertThat(backups().configureBackupPolicy(ConfigureBackupPolicyInput.every(redis, 24, 7)).id()).isNotBlank();
+    }
+
+    @Test
+    void aRedisBackupIsAnRdbSnapshotReplayedThroughAHelperServer() throws Exception {
+        String redis = engine.dependencyResources().provision(new ProvisionDependencyResourceInput(
+                dev.appaloft.api.dependencies.DependencyKind.REDIS, app.project(), app.env(), app.server(), "cache",
+                null, null, null, null)).id();
+        data = "cached keys";
+        String backupId = backups().createBackup(CreateDependencyBackupInput.of(redis)).id();
+        DependencyBackupView ready = awaitEnded(backupId);
+        assertThat(ready.status()).as(String.valueOf(ready.failureMessage())).isEqualTo(DependencyBackupStatus.READY);
+        assertThat(ready.dependencyKind()).isEqualTo(dev.appaloft.api.dependencies.DependencyKind.REDIS);
+        assertThat(stored(backupId).path("format").asText()).isEqualTo("redis-rdb");
+        assertThat(runtime.executed).anySatisfy(cmd -> assertThat(String.join(" ", cmd)).contains("redis-cli",
+                "--rdb", "REDISCLI_AUTH"));
+        data = "changed keys";
+        backups().restoreBackup(RestoreDependencyBackupInput.acknowledged(backupId));
+        assertThat(awaitRestoreEnded(backupId).latestRestoreAttempt().status()).isEqualTo(RestoreStatus.COMPLETED);
+        assertThat(data).isEqualTo("cached keys");
+        String password = runtime.environments.values().stream().map(e -> e.get("REDIS_PASSWORD"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        assertThat(runtime.executed.toString() + everythingWritten()).doesNotContain(password);
     }
 
     @Test

@@ -141,15 +141,10 @@ final class DependencyBackupHandlers {
                 });
     }
 
-    /** Postgres is dumped with pg_dump; Redis answers not_implemented; other kinds are not provisioned at all. */
+    /** Postgres is dumped with pg_dump, Redis as an RDB snapshot; other kinds are not provisioned at all. */
     static void requireBackupCapable(DependencyResource d) {
-        if (d.kind() == DependencyKind.POSTGRES) {
+        if (d.kind() == DependencyKind.POSTGRES || d.kind() == DependencyKind.REDIS) {
             return;
-        }
-        if (d.kind() == DependencyKind.REDIS) {
-            throw new AppaloftException(ErrorCode.NOT_IMPLEMENTED, "backups of redis dependency resources (RDB "
-                    + "snapshots) are not implemented yet; postgres resources can be backed up",
-                    List.of(), Map.of("kind", d.kind().wire(), "supportedKinds", List.of("postgres")), null);
         }
         throw new AppaloftException(ErrorCode.DEPENDENCY_KIND_UNSUPPORTED, d.kind().wire()
                 + " dependency resources cannot be backed up here", List.of(Issue.custom("dependencyResourceId",

@@ -3,6 +3,7 @@ package dev.appaloft.core.dependencies;
 import dev.appaloft.api.Actor;
 import dev.appaloft.api.artifacts.ArtifactStore;
 import dev.appaloft.api.artifacts.StoredArtifact;
+import dev.appaloft.api.dependencies.DependencyKind;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.operatorwork.OperatorWorkKind;
 import dev.appaloft.api.runtime.DeploymentRuntime;
@@ -91,8 +92,11 @@ final class DependencyBackupWork {
         StoredArtifact stored;
         try {
             Target target = target(b);
-            stored = PostgresDumps.dump(target.runtime(), target.instance(), target.resource(), artifacts,
-                    artifactKey(b), b.attemptId() + "-" + item.attempts());
+            String attempt = b.attemptId() + "-" + item.attempts();
+            stored = b.kind() == DependencyKind.REDIS
+                    ? RedisDumps.dump(target.runtime(), target.instance(), artifacts, artifactKey(b), attempt)
+                    : PostgresDumps.dump(target.runtime(), target.instance(), target.resource(), artifacts,
+                            artifactKey(b), attempt);
         } catch (WorkFailure f) {
             if (!f.retriable() || item.attempts() >= item.maxAttempts()) {
                 record(b, "dependencyResources.backup.run", uow -> {
@@ -107,7 +111,7 @@ final class DependencyBackupWork {
         }
         DependencyBackup ready = record(b, "dependencyResources.backup.run", uow -> {
             DependencyBackup done = current(uow.tx(), b).ready(stored.key(), stored.sizeBytes(), stored.sha256(),
-                    PostgresDumps.FORMAT, uow.now());
+                    b.kind() == DependencyKind.REDIS ? RedisDumps.FORMAT : PostgresDumps.FORMAT, uow.now());
             DependencyBackupRepository.BACKUPS.update(uow.tx(), fresh(uow.tx(), b), done, uow.now());
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("dependencyResourceId", b.dependencyResourceId());
@@ -134,8 +138,12 @@ final class DependencyBackupWork {
         WorkFailure failure = null;
         try {
             Target target = target(b);
-            PostgresDumps.restore(target.runtime(), target.instance(), target.resource(), artifacts, b,
-                    run.restoreAttemptId());
+            if (b.kind() == DependencyKind.REDIS) {
+                RedisDumps.restore(target.runtime(), target.instance(), artifacts, b, run.restoreAttemptId());
+            } else {
+                PostgresDumps.restore(target.runtime(), target.instance(), target.resource(), artifacts, b,
+                        run.restoreAttemptId());
+            }
         } catch (WorkFailure f) {
             failure = f;
         }

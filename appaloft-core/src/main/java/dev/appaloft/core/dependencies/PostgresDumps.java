@@ -35,12 +35,18 @@ final class PostgresDumps {
     static StoredArtifact dump(DeploymentRuntime runtime, RuntimeInstance instance, DependencyResource d,
                                ArtifactStore artifacts, String key, String attemptId) throws WorkFailure {
         String inside = "/tmp/appaloft-backup-" + attemptId + ".dump";
+        return dumpWith(runtime, instance, artifacts, key, inside, List.of("pg_dump", "-Fc", "--no-owner", "--no-acl",
+                "-U", d.credentials().user(), "-d", d.credentials().database(), "-f", inside), "pg_dump");
+    }
+
+    /** Runs {@code command}, which writes the dump to {@code inside}, then moves that file into the artifact store. */
+    static StoredArtifact dumpWith(DeploymentRuntime runtime, RuntimeInstance instance, ArtifactStore artifacts,
+                                   String key, String inside, List<String> command, String tool) throws WorkFailure {
         Path local = null;
         try {
-            CommandResult dumped = runtime.exec(instance, List.of("pg_dump", "-Fc", "--no-owner", "--no-acl", "-U",
-                    d.credentials().user(), "-d", d.credentials().database(), "-f", inside), COMMAND_TIMEOUT);
+            CommandResult dumped = runtime.exec(instance, command, COMMAND_TIMEOUT);
             if (!dumped.succeeded()) {
-                throw new WorkFailure("dump", "pg_dump_failed", "pg_dump exited with " + dumped.exitCode() + ": "
+                throw new WorkFailure("dump", tool + "_failed", tool + " exited with " + dumped.exitCode() + ": "
                         + clip(dumped.stderr()), false);
             }
             local = Files.createTempFile("appaloft-backup-", ".dump");
@@ -60,19 +66,25 @@ final class PostgresDumps {
         }
     }
 
+    /** Checks the stored dump against the backup's size and digest, then copies it into the container as {@code inside}. */
+    static void copyIn(DeploymentRuntime runtime, RuntimeInstance instance, ArtifactStore artifacts,
+                       DependencyBackup backup, String inside) throws WorkFailure, IOException {
+        StoredArtifact stored = artifacts.stat(backup.artifactKey()).orElseThrow(() -> new WorkFailure("restore",
+                "artifact_missing", "the backup's dump is no longer in the artifact store", false));
+        if (!stored.sha256().equals(backup.sha256()) || stored.sizeBytes() != backup.sizeBytes()) {
+            throw new WorkFailure("restore", "artifact_digest_mismatch",
+                    "the stored dump does not match the backup's size and SHA-256", false);
+        }
+        try (InputStream in = artifacts.open(backup.artifactKey())) {
+            runtime.copyToInstance(instance, inside, in, stored.sizeBytes());
+        }
+    }
+
     static void restore(DeploymentRuntime runtime, RuntimeInstance instance, DependencyResource d,
                         ArtifactStore artifacts, DependencyBackup backup, String attemptId) throws WorkFailure {
         String inside = "/tmp/appaloft-restore-" + attemptId + ".dump";
         try {
-            StoredArtifact stored = artifacts.stat(backup.artifactKey()).orElseThrow(() -> new WorkFailure("restore",
-                    "artifact_missing", "the backup's dump is no longer in the artifact store", false));
-            if (!stored.sha256().equals(backup.sha256()) || stored.sizeBytes() != backup.sizeBytes()) {
-                throw new WorkFailure("restore", "artifact_digest_mismatch",
-                        "the stored dump does not match the backup's size and SHA-256", false);
-            }
-            try (InputStream in = artifacts.open(backup.artifactKey())) {
-                runtime.copyToInstance(instance, inside, in, stored.sizeBytes());
-            }
+            copyIn(runtime, instance, artifacts, backup, inside);
             CommandResult restored = runtime.exec(instance, List.of("pg_restore", "--clean", "--if-exists",
                     "--no-owner", "--no-acl", "--single-transaction", "--exit-on-error", "-U", d.credentials().user(),
                     "-d", d.credentials().database(), inside), COMMAND_TIMEOUT);
@@ -89,9 +101,11 @@ final class PostgresDumps {
         }
     }
 
-    private static void removeInside(DeploymentRuntime runtime, RuntimeInstance instance, String path) {
+    static void removeInside(DeploymentRuntime runtime, RuntimeInstance instance, String path) {
         try {
-            runtime.exec(instance, List.of("rm", "-f", path), CLEANUP_TIMEOUT);
+            // some images (the offline Redis one) link no rm of their own, only busybox's
+            runtime.exec(instance, List.of("sh", "-c", "rm -f \"$1\" 2>/dev/null || busybox rm -f \"$1\"", "sh", path),
+                    CLEANUP_TIMEOUT);
         } catch (RuntimeException e) {
             // the container may be gone; its /tmp went with it
         }

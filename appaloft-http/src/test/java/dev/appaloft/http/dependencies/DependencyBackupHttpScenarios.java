@@ -155,7 +155,6 @@ public abstract class DependencyBackupHttpScenarios {
 
         String cache = provision("redis", "cache");
         ApiClient.Response redis = api.post("/api/dependency-resources/" + cache + "/backups", "{}");
-        assertThat(redis.status()).as(redis.raw()).isEqualTo(501);
-        assertThat(redis.domainCode()).isEqualTo("not_implemented");
+        assertThat(redis.status()).as(redis.raw()).isEqualTo(201);
     }
 }
