@@ -152,6 +152,12 @@ public interface Appaloft extends AutoCloseable {
         return system().sourceEvents();
     }
 
+    // dependency backups
+    /** Backups, restores and backup policies of dependency resources, as the host application. */
+    default DependencyBackupsApi dependencyBackups() {
+        return system().dependencyBackups();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -280,6 +286,11 @@ public interface Appaloft extends AutoCloseable {
         // source events
         default SourceEventsApi sourceEvents() {
             return new SourceEventsApi(this);
+        }
+
+        // dependency backups
+        default DependencyBackupsApi dependencyBackups() {
+            return new DependencyBackupsApi(this);
         }
     }
 }

@@ -91,6 +91,8 @@ public final class AppaloftEngine implements Appaloft {
     private final ScheduledExecutorService monitoring;
     // scheduled tasks
     private final dev.appaloft.core.tasks.TaskScheduler taskScheduler;
+    // dependency backups
+    private final dev.appaloft.core.dependencies.DependencyBackups dependencyBackups;
 
     AppaloftEngine(AppaloftEngineBuilder builder) {
         this.store = Objects.requireNonNull(builder.store, "a store is required");
@@ -198,6 +200,9 @@ public final class AppaloftEngine implements Appaloft {
         builder.githubWebhookSecret = null; // sealed above; the plain value is not kept
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
+        // dependency backups
+        this.dependencyBackups = dev.appaloft.core.dependencies.DependencyBackups.register(handlers, ctx, runtimes,
+                workKinds, artifacts, workers::wake);
         workKinds.register(deployments.work());
         Runnable recovery = deployments.recovery();
         recovery.run();
@@ -230,6 +235,10 @@ public final class AppaloftEngine implements Appaloft {
         if (!builder.scheduledTaskTick.isZero()) {
             long every = builder.scheduledTaskTick.toMillis();
             housekeeping.scheduleWithFixedDelay(taskScheduler.tick(this::enqueue), every, every, TimeUnit.MILLISECONDS);
+        }
+        // dependency backups
+        if (builder.scheduledDependencyBackups) {
+            housekeeping.scheduleWithFixedDelay(dependencyBackups.tick(), 20, 60, TimeUnit.SECONDS);
         }
     }
 
@@ -345,6 +354,15 @@ public final class AppaloftEngine implements Appaloft {
      */
     public int scheduleTaskRuns() {
         return taskScheduler.enqueueDue(this::enqueue);
+    }
+
+    // dependency backups
+    /**
+     * Starts the backups of every backup policy due now, as the scheduler does every minute when
+     * {@link AppaloftEngineBuilder#scheduledDependencyBackups} is on. Returns how many started.
+     */
+    public int runDueDependencyBackups() {
+        return dependencyBackups.runDuePolicies();
     }
 
     /** Where a client attaches to a terminal session's shell (the HTTP layer's WebSocket). */

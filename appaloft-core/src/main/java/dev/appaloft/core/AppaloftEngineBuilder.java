@@ -60,6 +60,8 @@ public final class AppaloftEngineBuilder {
     Duration scheduledTaskTick = Duration.ofSeconds(5);
     // source events
     String githubWebhookSecret;
+    // dependency backups
+    boolean scheduledDependencyBackups = true;
 
     AppaloftEngineBuilder() {
     }
@@ -347,6 +349,12 @@ public final class AppaloftEngineBuilder {
      */
     public AppaloftEngineBuilder githubWebhookSecret(String secret) {
         this.githubWebhookSecret = secret;
+        return this;
+    }
+
+    /** Whether this process starts the backups of due backup policies (checked every minute; default on). */
+    public AppaloftEngineBuilder scheduledDependencyBackups(boolean enabled) {
+        this.scheduledDependencyBackups = enabled;
         return this;
     }
 

@@ -110,6 +110,8 @@ public abstract class DependencyPlanScenarios {
         DependencyResourceView shown = deps().show(id).dependencyResource();
         assertThat(shown.connection().maskedConnection()).isEqualTo("redis://cache.internal:6379/2");
         assertThat(shown.connection().secretRef()).isNull();
+        assertFails(() -> engine.dependencyBackups().createBackup(
+                dev.appaloft.api.dependencies.backups.CreateDependencyBackupInput.of(id)), ErrorCode.NOT_IMPLEMENTED);
         deps().delete(id);
         assertThat(runtime.instances).isEmpty();
         assertThat(deps().show(id).dependencyResource().lifecycleStatus())

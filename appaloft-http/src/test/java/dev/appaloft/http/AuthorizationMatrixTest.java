@@ -36,7 +36,9 @@ class AuthorizationMatrixTest {
             "resourceId", "serverId", "deploymentId", "tokenId", "memberId", "sessionId", "credentialId", "storageVolumeId",
             "attachmentId", "dependencyResourceId", "domainBindingId", "bindingId", "certificateId",
             // scheduled tasks
-            "taskId", "runId");
+            "taskId", "runId",
+            // dependency backups
+            "backupId");
 
     TwoOrganizations orgs;
     /** Operations where the cross-organization 404 was asserted (guards against a vacuous matrix). */
@@ -73,6 +75,10 @@ class AuthorizationMatrixTest {
                 "scheduledTasks.runs.logs");
         // source events
         assertThat(crossOrganizationChecks).contains("sourceLinks.relink");
+        // dependency backups
+        assertThat(crossOrganizationChecks).contains("dependencyResources.createBackup",
+                "dependencyResources.listBackups", "dependencyResources.showBackup", "dependencyResources.restoreBackup",
+                "dependencyResources.configureBackupPolicy");
     }
 
     @TestFactory

@@ -80,5 +80,7 @@ abstract class IsolationScenarios {
         // source events
         assertThat(checked).contains("sourceEvents.list", "sourceLinks.list", "integrations.list",
                 "integrations.github.appConnection.show");
+        // dependency backups
+        assertThat(checked).contains("dependencyResources.listBackupPolicies");
     }
 }

@@ -182,6 +182,11 @@ final class TwoOrganizations implements AutoCloseable {
                  "environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(ids.get("projectId"),
                 ids.get("environmentId"), ids.get("resourceId"), ids.get("serverId")));
         assertThat(link.status()).as(link.raw()).isEqualTo(200);
+        // dependency backups
+        ids.put("backupId", id(api.post("/api/dependency-resources/" + ids.get("dependencyResourceId") + "/backups",
+                "{}")));
+        ids.put("backupPolicyId", id(api.post("/api/dependency-resources/backup-policies", "{\"dependencyResourceId\":\""
+                + ids.get("dependencyResourceId") + "\",\"retentionDays\":7,\"scheduleIntervalHours\":24}")));
         JsonNode token = api.post("/api/deploy-tokens", tokenBody(organizationId, "ci")).body();
         ids.put("tokenId", token.get("tokenId").asText());
         ids.put("(token)", token.get("token").asText());

@@ -61,7 +61,10 @@ public final class OperationAccess {
             Map.entry("resources.logArchives.prune", Access.ADMIN),
             // source events: a webhook's credential is its signature, checked by the handler
             Map.entry("source-events.ingest", Access.PUBLIC),
-            Map.entry("source-events.ingestGenericSigned", Access.PUBLIC));
+            Map.entry("source-events.ingestGenericSigned", Access.PUBLIC),
+            // dependency backups: a restore overwrites the database's data, retention deletes dumps for good
+            Map.entry("dependencyResources.restoreBackup", Access.ADMIN),
+            Map.entry("dependencyResources.configureBackupPolicy", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

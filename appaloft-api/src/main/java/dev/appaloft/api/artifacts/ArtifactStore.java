@@ -33,6 +33,24 @@ public interface ArtifactStore {
         return new java.io.ByteArrayInputStream(get(key).orElseThrow(() -> new java.nio.file.NoSuchFileException(key)));
     }
 
+    /** What is stored under {@code key}, if anything: its size and SHA-256, read through (a restore checks a dump with it). */
+    default Optional<StoredArtifact> stat(String key) throws java.io.IOException {
+        if (!exists(key)) {
+            return Optional.empty();
+        }
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        long size;
+        try (java.io.InputStream in = new java.security.DigestInputStream(open(key), sha)) {
+            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return Optional.of(new StoredArtifact(key, "sha256:" + java.util.HexFormat.of().formatHex(sha.digest()), size));
+    }
+
     /** Removes {@code key}; an unknown key is not an error. Returns whether something was removed. */
     boolean delete(String key);
 

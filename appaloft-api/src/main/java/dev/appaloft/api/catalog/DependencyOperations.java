@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.common.CountOutput;
 import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.dependencies.*;
+import dev.appaloft.api.dependencies.backups.*;
 import dev.appaloft.api.deployments.*;
 import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
@@ -71,20 +72,27 @@ public final class DependencyOperations {
     public static final Operation<RenameDependencyResourceInput, IdOutput> DEPENDENCY_RESOURCES_RENAME =
             Operation.of(API, "dependencyResources.rename", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/rename", 200,
                     RenameDependencyResourceInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CREATE_BACKUP =
-            Operation.untyped(API, "dependencyResources.createBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/backups", 201);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUPS =
-            Operation.untyped(API, "dependencyResources.listBackups", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}/backups", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW_BACKUP =
-            Operation.untyped(API, "dependencyResources.showBackup", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backups/{backupId}", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_RESTORE_BACKUP =
-            Operation.untyped(API, "dependencyResources.restoreBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backups/{backupId}/restore", 202);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_CONFIGURE_BACKUP_POLICY =
-            Operation.untyped(API, "dependencyResources.configureBackupPolicy", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backup-policies", 201);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_LIST_BACKUP_POLICIES =
-            Operation.untyped(API, "dependencyResources.listBackupPolicies", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies", 200);
-    public static final Operation<JsonNode, JsonNode> DEPENDENCY_RESOURCES_SHOW_BACKUP_POLICY =
-            Operation.untyped(API, "dependencyResources.showBackupPolicy", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies/{policyId}", 200);
+    public static final Operation<CreateDependencyBackupInput, IdOutput> DEPENDENCY_RESOURCES_CREATE_BACKUP =
+            Operation.of(API, "dependencyResources.createBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/{dependencyResourceId}/backups", 201,
+                    CreateDependencyBackupInput.class, IdOutput.class);
+    public static final Operation<ListDependencyBackupsInput, DependencyBackupList> DEPENDENCY_RESOURCES_LIST_BACKUPS =
+            Operation.of(API, "dependencyResources.listBackups", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/{dependencyResourceId}/backups", 200,
+                    ListDependencyBackupsInput.class, DependencyBackupList.class);
+    public static final Operation<ShowDependencyBackupInput, DependencyBackupShown> DEPENDENCY_RESOURCES_SHOW_BACKUP =
+            Operation.of(API, "dependencyResources.showBackup", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backups/{backupId}", 200,
+                    ShowDependencyBackupInput.class, DependencyBackupShown.class);
+    public static final Operation<RestoreDependencyBackupInput, IdOutput> DEPENDENCY_RESOURCES_RESTORE_BACKUP =
+            Operation.of(API, "dependencyResources.restoreBackup", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backups/{backupId}/restore", 202,
+                    RestoreDependencyBackupInput.class, IdOutput.class);
+    public static final Operation<ConfigureBackupPolicyInput, IdOutput> DEPENDENCY_RESOURCES_CONFIGURE_BACKUP_POLICY =
+            Operation.of(API, "dependencyResources.configureBackupPolicy", OperationKind.COMMAND, HttpMethod.POST, "/dependency-resources/backup-policies", 201,
+                    ConfigureBackupPolicyInput.class, IdOutput.class);
+    public static final Operation<ListBackupPoliciesInput, BackupPolicyList> DEPENDENCY_RESOURCES_LIST_BACKUP_POLICIES =
+            Operation.of(API, "dependencyResources.listBackupPolicies", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies", 200,
+                    ListBackupPoliciesInput.class, BackupPolicyList.class);
+    public static final Operation<ShowBackupPolicyInput, BackupPolicyShown> DEPENDENCY_RESOURCES_SHOW_BACKUP_POLICY =
+            Operation.of(API, "dependencyResources.showBackupPolicy", OperationKind.QUERY, HttpMethod.GET, "/dependency-resources/backup-policies/{policyId}", 200,
+                    ShowBackupPolicyInput.class, BackupPolicyShown.class);
 
     private DependencyOperations() {
     }

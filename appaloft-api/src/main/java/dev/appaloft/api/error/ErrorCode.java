@@ -203,6 +203,12 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** A webhook event this instance does not deploy from (GitHub's X-GitHub-Event other than push and ping). */
     public static final ErrorCode SOURCE_EVENT_KIND_UNSUPPORTED = new ErrorCode("source_event_kind_unsupported", 400, false);
     public static final ErrorCode SOURCE_EVENT_NOT_FOUND = new ErrorCode("source_event_not_found", 404, false);
+    // dependency backups
+    /** A backup or restore of the same dependency resource is running: wait for it (details carry its backup id). */
+    public static final ErrorCode DEPENDENCY_BACKUP_IN_PROGRESS = new ErrorCode("dependency_backup_in_progress", 409, true);
+    /** The backup cannot be restored: it is not ready, or its dump is no longer retained (details carry its status). */
+    public static final ErrorCode DEPENDENCY_BACKUP_NOT_RESTORABLE =
+            new ErrorCode("dependency_backup_not_restorable", 409, false);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

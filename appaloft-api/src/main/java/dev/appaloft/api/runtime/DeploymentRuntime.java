@@ -111,6 +111,26 @@ public interface DeploymentRuntime {
                 "this runtime cannot run commands inside its instances");
     }
 
+    // dependency backups
+    /**
+     * Copies one regular file out of an instance (a database dump) into {@code out}; returns its
+     * size. Runtimes that cannot answer {@code runtime_target_unsupported}.
+     */
+    default long copyFromInstance(RuntimeInstance instance, String path, java.io.OutputStream out) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot copy files out of its instances");
+    }
+
+    /**
+     * Writes {@code size} bytes of {@code content} into an instance as the regular file {@code path}
+     * (its folder exists), readable by every user there. Runtimes that cannot answer
+     * {@code runtime_target_unsupported}.
+     */
+    default void copyToInstance(RuntimeInstance instance, String path, java.io.InputStream content, long size) {
+        throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                "this runtime cannot copy files into its instances");
+    }
+
     /**
      * Starts an interactive TTY shell inside a running instance ({@code terminalSessions.open});
      * its output goes to {@code output} until the channel is closed or the shell exits. Runtimes

@@ -72,6 +72,9 @@ public final class StoreCollections {
     // source events
     public static final String SOURCE_EVENTS = "source_events";
     public static final String SOURCE_LINKS = "source_links";
+    // dependency backups
+    public static final String DEPENDENCY_BACKUPS = "dependency_backups";
+    public static final String DEPENDENCY_BACKUP_POLICIES = "dependency_backup_policies";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -144,7 +147,12 @@ public final class StoreCollections {
                     text("source_kind")),
             // source links: match_key (repository + branch) is what a push looks up
             CollectionSpec.of(SOURCE_LINKS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID),
-                    text(IndexFields.SERVER_ID), text("match_key")));
+                    text(IndexFields.SERVER_ID), text("match_key")),
+            // dependency backups
+            CollectionSpec.of(DEPENDENCY_BACKUPS, ORG, text("dependency_resource_id"), STATUS, text("policy_id"),
+                    text("retention_status")),
+            CollectionSpec.of(DEPENDENCY_BACKUP_POLICIES, ORG, text("dependency_resource_id"), text("enabled"),
+                    number("next_run_at_ms")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

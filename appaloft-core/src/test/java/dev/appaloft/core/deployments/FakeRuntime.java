@@ -325,6 +325,43 @@ public final class FakeRuntime implements DeploymentRuntime {
         return commands.apply(command);
     }
 
+    // dependency backups
+    /** Files inside instances, by instance id, then path: what copyToInstance wrote or a test's command made. */
+    public final Map<String, Map<String, byte[]>> files = new ConcurrentHashMap<>();
+
+    @Override
+    public long copyFromInstance(RuntimeInstance instance, String path, java.io.OutputStream out) {
+        if (!instances.containsKey(instance.id())) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, instance.name() + " is gone");
+        }
+        byte[] content = files.getOrDefault(instance.id(), Map.of()).get(path);
+        if (content == null) {
+            throw new AppaloftException(ErrorCode.RUNTIME_TARGET_UNSUPPORTED, path + " is not in " + instance.name());
+        }
+        try {
+            out.write(content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return content.length;
+    }
+
+    @Override
+    public void copyToInstance(RuntimeInstance instance, String path, java.io.InputStream content, long size) {
+        if (!instances.containsKey(instance.id())) {
+            throw new AppaloftException(ErrorCode.RUNTIME_INSTANCE_NOT_FOUND, instance.name() + " is gone");
+        }
+        try {
+            byte[] bytes = content.readAllBytes();
+            if (bytes.length != size) {
+                throw new IllegalStateException("copied " + bytes.length + " bytes, announced " + size);
+            }
+            files.computeIfAbsent(instance.id(), k -> new ConcurrentHashMap<>()).put(path, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The terminals opened, in order. */
     public final List<FakeTerminal> terminals = new java.util.concurrent.CopyOnWriteArrayList<>();
 

@@ -293,6 +293,16 @@ public final class DockerContainers {
     }
   }
 
+  /** Copies one regular file out of a container into {@code out}; returns its size. */
+  public long copyFileOut(String container, String path, java.io.OutputStream out) {
+    return new DockerFileCopy(client).copyOut(container, path, out);
+  }
+
+  /** Writes one regular file (mode 0644) into a container; its folder exists. */
+  public void copyFileIn(String container, String path, java.io.InputStream content, long size) {
+    new DockerFileCopy(client).copyIn(container, path, content, size);
+  }
+
   /** An interactive TTY shell in a running container ({@link DockerTerminal}). */
   public dev.appaloft.api.runtime.TerminalChannel terminal(String container,
       dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {

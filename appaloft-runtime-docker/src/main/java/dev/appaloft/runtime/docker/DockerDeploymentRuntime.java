@@ -70,6 +70,30 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   }
 
   @Override
+  public long copyFromInstance(RuntimeInstance instance, String path, java.io.OutputStream out) {
+    try {
+      return engine.containers().copyFileOut(instance.id(), path, out);
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void copyToInstance(RuntimeInstance instance, String path, java.io.InputStream content, long size) {
+    try {
+      engine.containers().copyFileIn(instance.id(), path, content, size);
+    } catch (DockerRuntimeException e) {
+      if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
+        throw gone(instance);
+      }
+      throw translate(e);
+    }
+  }
+
+  @Override
   public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
       dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
     try {

@@ -83,6 +83,17 @@ public final class SshDockerRuntime implements DeploymentRuntime {
         return new dev.appaloft.api.runtime.CommandResult(result.exitStatus(), result.stdout(), result.stderr());
     }
 
+    // dependency backups
+    @Override
+    public long copyFromInstance(RuntimeInstance instance, String path, java.io.OutputStream out) {
+        return new SshFileCopy(docker).copyOut(instance.id(), path, out);
+    }
+
+    @Override
+    public void copyToInstance(RuntimeInstance instance, String path, java.io.InputStream content, long size) {
+        new SshFileCopy(docker).copyIn(instance.id(), path, content, size);
+    }
+
     @Override
     public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
             dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {

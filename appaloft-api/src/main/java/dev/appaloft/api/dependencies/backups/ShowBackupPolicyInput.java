@@ -1,0 +1,4 @@
+package dev.appaloft.api.dependencies.backups;
+
+public record ShowBackupPolicyInput(String policyId) {
+}

@@ -1,0 +1,4 @@
+package dev.appaloft.api.dependencies.backups;
+
+public record ShowDependencyBackupInput(String backupId) {
+}
