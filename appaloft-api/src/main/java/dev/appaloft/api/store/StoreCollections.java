@@ -59,6 +59,11 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // audit events
+    public static final String AUDIT_LEGAL_HOLDS = "audit_legal_holds";
+    public static final String AUDIT_ARCHIVES = "audit_archives";
+    /** An archive's compressed items, kept apart so listing archives never reads them. */
+    public static final String AUDIT_ARCHIVE_ITEMS = "audit_archive_items";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -114,7 +119,11 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // audit events
+            CollectionSpec.of(AUDIT_LEGAL_HOLDS, ORG, STATUS, text("aggregate_id"), text("event_type")),
+            CollectionSpec.of(AUDIT_ARCHIVES, ORG, text("aggregate_id"), text("event_type"), text("retain_source_rows")),
+            CollectionSpec.of(AUDIT_ARCHIVE_ITEMS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());
