@@ -124,6 +124,12 @@ public interface Appaloft extends AutoCloseable {
         return system().defaultAccessPolicies();
     }
 
+    // audit events
+    /** The audit stream, its archives and legal holds ({@code auditEvents.*}), as the host application. */
+    default AuditEventsApi auditEvents() {
+        return system().auditEvents();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -229,6 +235,11 @@ public interface Appaloft extends AutoCloseable {
 
         default DefaultAccessPoliciesApi defaultAccessPolicies() {
             return new DefaultAccessPoliciesApi(this);
+        }
+
+        // audit events
+        default AuditEventsApi auditEvents() {
+            return new AuditEventsApi(this);
         }
     }
 }

@@ -165,6 +165,8 @@ public final class AppaloftEngine implements Appaloft {
                 builder.monitoring);
         ServerEdgeProxyHandlers.register(handlers, ctx, remoteRuntimes, runtimes::localProxy,
                 deployments.restoreRoutes()::accept);
+        // audit events
+        dev.appaloft.core.audit.AuditEventHandlers.register(handlers, ctx);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         workKinds.register(deployments.work());

@@ -56,7 +56,12 @@ public final class OperationAccess {
             // a shell runs anything the container (or the server's login) may: admins only
             Map.entry("terminalSessions.open", Access.ADMIN),
             Map.entry("terminalSessions.close", Access.ADMIN),
-            Map.entry("terminalSessions.expire", Access.ADMIN));
+            Map.entry("terminalSessions.expire", Access.ADMIN),
+            // audit events: archives and legal holds are compliance records, read by admins like the events
+            Map.entry("auditEvents.archives.list", Access.ADMIN),
+            Map.entry("auditEvents.archives.show", Access.ADMIN),
+            Map.entry("auditEvents.legalHolds.list", Access.ADMIN),
+            Map.entry("auditEvents.legalHolds.show", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

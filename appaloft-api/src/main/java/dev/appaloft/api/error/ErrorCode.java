@@ -180,6 +180,12 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The session's shell runs in another control-plane process: attach there. */
     public static final ErrorCode TERMINAL_SESSION_NOT_LOCAL = new ErrorCode("terminal_session_not_local", 409, false);
 
+    // audit events
+    /** Neither an aggregate nor a bounded window ({@code from} and {@code to}) was given; field aggregateId. */
+    public static final ErrorCode AUDIT_EVENT_SCOPE_REQUIRED = new ErrorCode("audit_event_scope_required", 400, false);
+    /** The legal hold was released already; a hold is released once and its history stays. */
+    public static final ErrorCode AUDIT_LEGAL_HOLD_RELEASED = new ErrorCode("audit_legal_hold_released", 409, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {
