@@ -182,10 +182,10 @@ abstract class HttpApiScenarios {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
 
-        ApiClient.Response notBuilt = api.get("/api/audit-events");
+        ApiClient.Response notBuilt = api.get("/api/static-artifacts/publications");
         assertThat(notBuilt.status()).isEqualTo(501);
         assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
-        assertThat(notBuilt.body().get("message").asText()).contains("auditEvents.list");
+        assertThat(notBuilt.body().get("message").asText()).contains("staticArtifacts.listPublications");
 
         // Alien routes answer in the Alien error shape
         ApiClient.Response alien = api.get("/v1/deployments/dp_missing");

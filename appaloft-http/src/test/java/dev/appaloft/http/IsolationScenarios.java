@@ -73,5 +73,9 @@ abstract class IsolationScenarios {
                 "defaultAccessDomainPolicies.list", "defaultAccessDomainPolicies.show");
         assertThat(checked).contains("runtimeMonitoring.samples", "runtimeMonitoring.thresholdShow",
                 "runtimeUsage.inspect");
+        // audit events (exportGlobal is checked too: the sample window holds nothing; the instance
+        // owner's export across organizations is a core scenario)
+        assertThat(checked).contains("auditEvents.list", "auditEvents.export", "auditEvents.exportGlobal",
+                "auditEvents.archives.list", "auditEvents.legalHolds.list");
     }
 }
