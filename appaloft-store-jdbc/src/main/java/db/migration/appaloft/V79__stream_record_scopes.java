@@ -31,6 +31,11 @@ public class V79__stream_record_scopes extends BaseJavaMigration {
                     + " WHERE organization_id IS NOT NULL");
             sql.execute("CREATE INDEX stream_records_by_subject ON stream_records"
                     + " (stream, organization_id, subject_id, seq) WHERE organization_id IS NOT NULL");
+            // windows (exports, archives): a time range is found by index, not by scanning from the oldest record
+            sql.execute("CREATE INDEX stream_records_by_time ON stream_records (stream, at)"
+                    + " WHERE organization_id IS NOT NULL");
+            sql.execute("CREATE INDEX stream_records_by_organization_time ON stream_records"
+                    + " (stream, organization_id, at) WHERE organization_id IS NOT NULL");
         }
     }
 }

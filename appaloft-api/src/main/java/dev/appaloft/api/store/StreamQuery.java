@@ -3,12 +3,13 @@ package dev.appaloft.api.store;
 import java.time.Instant;
 
 /**
- * A filtered read of one stream ({@link StoreReader#queryStream}): records of one organization
- * (or of every one, when {@code organizationId} is null), optionally about one subject, of one
+ * A filtered read of one stream ({@link StoreReader#queryStream}): the scoped records of one
+ * organization (or of every one, when {@code organizationId} is null; unscoped records never
+ * match), optionally about one subject, of one
  * type, appended at a time in {@code [from, to)}, with a sequence number strictly between
  * {@code afterSeq} and {@code beforeSeq} (0 = no bound), oldest first or newest first, at most
- * {@code limit}. Backends keep an index on (stream, organization, seq) and (stream, organization,
- * subject, seq), so a page is cheap however long the stream.
+ * {@code limit}. Backends keep indexes on (stream, organization, seq), (stream, organization,
+ * subject, seq) and on the time of scoped records, so a page is cheap however long the stream.
  */
 public record StreamQuery(String organizationId, String subjectId, String type, Instant from, Instant to,
                           long afterSeq, long beforeSeq, boolean descending, int limit) {
@@ -55,7 +56,8 @@ public record StreamQuery(String organizationId, String subjectId, String type, 
 
     /** Whether {@code record} passes every filter (the bounds on seq included); the limit aside. */
     public boolean matches(StreamRecord record) {
-        return (organizationId == null || organizationId.equals(record.organizationId()))
+        return record.organizationId() != null
+                && (organizationId == null || organizationId.equals(record.organizationId()))
                 && (subjectId == null || subjectId.equals(record.subjectId()))
                 && (type == null || type.equals(record.type()))
                 && (from == null || !record.at().isBefore(from))

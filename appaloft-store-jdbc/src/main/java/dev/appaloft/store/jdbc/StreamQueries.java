@@ -9,8 +9,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Filtered reads of a stream ({@link StreamQuery}). The partial indexes of V79 on (stream,
- * organization_id, seq) and (stream, organization_id, subject_id, seq) serve the organization's
- * page in either direction; type and time are checked on the rows those indexes reach.
+ * organization_id, seq) and (stream, organization_id, subject_id, seq) serve an organization's
+ * page in either direction; those on (stream, at) and (stream, organization_id, at) a time window.
  */
 final class StreamQueries {
 
@@ -28,6 +28,8 @@ final class StreamQueries {
         if (q.organizationId() != null) {
             sql.append(" AND organization_id = ?");
             args.add(q.organizationId());
+        } else {
+            sql.append(" AND organization_id IS NOT NULL"); // only scoped records; lets the partial indexes serve
         }
         if (q.subjectId() != null) {
             sql.append(" AND subject_id = ?");
