@@ -158,6 +158,12 @@ public interface Appaloft extends AutoCloseable {
         return system().dependencyBackups();
     }
 
+    // audit events
+    /** The audit stream, its archives and legal holds ({@code auditEvents.*}), as the host application. */
+    default AuditEventsApi auditEvents() {
+        return system().auditEvents();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -291,6 +297,11 @@ public interface Appaloft extends AutoCloseable {
         // dependency backups
         default DependencyBackupsApi dependencyBackups() {
             return new DependencyBackupsApi(this);
+        }
+
+        // audit events
+        default AuditEventsApi auditEvents() {
+            return new AuditEventsApi(this);
         }
     }
 }

@@ -198,6 +198,8 @@ public final class AppaloftEngine implements Appaloft {
                 dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret),
                 (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor));
         builder.githubWebhookSecret = null; // sealed above; the plain value is not kept
+        // audit events
+        dev.appaloft.core.audit.AuditEventHandlers.register(handlers, ctx);
         this.systemSession = as(Actor.system(builder.systemActorName));
         this.fleetPushWorker = FleetPushWorker.start(this, ctx, builder.fleet);
         // dependency backups

@@ -82,5 +82,9 @@ abstract class IsolationScenarios {
                 "integrations.github.appConnection.show");
         // dependency backups
         assertThat(checked).contains("dependencyResources.listBackupPolicies");
+        // audit events (exportGlobal is checked too: the sample window holds nothing; the instance
+        // owner's export across organizations is a core scenario)
+        assertThat(checked).contains("auditEvents.list", "auditEvents.export", "auditEvents.exportGlobal",
+                "auditEvents.archives.list", "auditEvents.legalHolds.list");
     }
 }

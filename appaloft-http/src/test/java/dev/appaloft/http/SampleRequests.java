@@ -82,6 +82,12 @@ final class SampleRequests {
                 }
             }
         }
+        // audit events: an export names its aggregate (optional in the spec, required by the operation);
+        // it is a filter, so a foreign id exports nothing rather than answering 404
+        if (operation.key().equals("auditEvents.export") && ids.containsKey("projectId")) {
+            query.append(query.length() == 0 ? "?" : "&").append("aggregateId=")
+                    .append(URLEncoder.encode(ids.get("projectId"), StandardCharsets.UTF_8));
+        }
         JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
         String body = schema.isMissingNode() ? null : value("(body)", schema, ids, used).toString();
         return new Sample(operation.method().name(), path + query.toString(), body, used);
@@ -114,7 +120,8 @@ final class SampleRequests {
                     return NODES.textNode("sample@example.com");
                 }
                 if (name.endsWith("At") || "date-time".equals(schema.path("format").asText())) {
-                    return NODES.textNode("2030-01-01T00:00:00Z");
+                    // audit events: a window's end comes after its start
+                    return NODES.textNode(name.equals("to") ? "2030-01-02T00:00:00Z" : "2030-01-01T00:00:00Z");
                 }
                 if (schema.has("pattern")) {
                     return NODES.textNode("sample");

@@ -64,7 +64,12 @@ public final class OperationAccess {
             Map.entry("source-events.ingestGenericSigned", Access.PUBLIC),
             // dependency backups: a restore overwrites the database's data, retention deletes dumps for good
             Map.entry("dependencyResources.restoreBackup", Access.ADMIN),
-            Map.entry("dependencyResources.configureBackupPolicy", Access.ADMIN));
+            Map.entry("dependencyResources.configureBackupPolicy", Access.ADMIN),
+            // audit events: archives and legal holds are compliance records, read by admins like the events
+            Map.entry("auditEvents.archives.list", Access.ADMIN),
+            Map.entry("auditEvents.archives.show", Access.ADMIN),
+            Map.entry("auditEvents.legalHolds.list", Access.ADMIN),
+            Map.entry("auditEvents.legalHolds.show", Access.ADMIN));
 
     /** Capability prefixes whose every change needs an admin. */
     private static final Set<String> ADMIN_CHANGES = Set.of("servers.", "credentials.", "deployTokens.",

@@ -43,32 +43,45 @@ public final class GovernanceOperations {
     public static final Operation<ShowThresholdsInput, ThresholdsShown> RUNTIME_MONITORING_THRESHOLD_SHOW =
             Operation.of(API, "runtimeMonitoring.thresholdShow", OperationKind.QUERY, HttpMethod.GET, "/runtime-monitoring/thresholds", 200,
                     ShowThresholdsInput.class, ThresholdsShown.class);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LIST =
-            Operation.untyped(API, "auditEvents.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_EXPORT =
-            Operation.untyped(API, "auditEvents.export", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_EXPORT_GLOBAL =
-            Operation.untyped(API, "auditEvents.exportGlobal", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export-global", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_SHOW =
-            Operation.untyped(API, "auditEvents.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/{auditEventId}", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_PRUNE =
-            Operation.untyped(API, "auditEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/prune", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_CREATE =
-            Operation.untyped(API, "auditEvents.archives.create", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_LIST =
-            Operation.untyped(API, "auditEvents.archives.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_SHOW =
-            Operation.untyped(API, "auditEvents.archives.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives/{archiveId}", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_ARCHIVES_PRUNE =
-            Operation.untyped(API, "auditEvents.archives.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives/prune", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_CONFIGURE =
-            Operation.untyped(API, "auditEvents.legalHolds.configure", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_LIST =
-            Operation.untyped(API, "auditEvents.legalHolds.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_SHOW =
-            Operation.untyped(API, "auditEvents.legalHolds.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds/{holdId}", 200);
-    public static final Operation<JsonNode, JsonNode> AUDIT_EVENTS_LEGAL_HOLDS_RELEASE =
-            Operation.untyped(API, "auditEvents.legalHolds.release", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds/{holdId}/release", 200);
+    public static final Operation<dev.appaloft.api.audit.ListAuditEventsInput, dev.appaloft.api.audit.AuditEventList> AUDIT_EVENTS_LIST =
+            Operation.of(API, "auditEvents.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events", 200,
+                    dev.appaloft.api.audit.ListAuditEventsInput.class, dev.appaloft.api.audit.AuditEventList.class);
+    public static final Operation<dev.appaloft.api.audit.ExportAuditEventsInput, dev.appaloft.api.audit.AuditEventExport> AUDIT_EVENTS_EXPORT =
+            Operation.of(API, "auditEvents.export", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export", 200,
+                    dev.appaloft.api.audit.ExportAuditEventsInput.class, dev.appaloft.api.audit.AuditEventExport.class);
+    public static final Operation<dev.appaloft.api.audit.ExportGlobalAuditEventsInput, dev.appaloft.api.audit.GlobalAuditEventExport> AUDIT_EVENTS_EXPORT_GLOBAL =
+            Operation.of(API, "auditEvents.exportGlobal", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export-global", 200,
+                    dev.appaloft.api.audit.ExportGlobalAuditEventsInput.class, dev.appaloft.api.audit.GlobalAuditEventExport.class);
+    public static final Operation<dev.appaloft.api.audit.ShowAuditEventInput, dev.appaloft.api.audit.AuditEventShown> AUDIT_EVENTS_SHOW =
+            Operation.of(API, "auditEvents.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/{auditEventId}", 200,
+                    dev.appaloft.api.audit.ShowAuditEventInput.class, dev.appaloft.api.audit.AuditEventShown.class);
+    public static final Operation<dev.appaloft.api.audit.PruneAuditEventsInput, dev.appaloft.api.audit.AuditEventsPruned> AUDIT_EVENTS_PRUNE =
+            Operation.of(API, "auditEvents.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/prune", 200,
+                    dev.appaloft.api.audit.PruneAuditEventsInput.class, dev.appaloft.api.audit.AuditEventsPruned.class);
+    public static final Operation<dev.appaloft.api.audit.CreateAuditArchiveInput, dev.appaloft.api.audit.AuditArchiveCreated> AUDIT_EVENTS_ARCHIVES_CREATE =
+            Operation.of(API, "auditEvents.archives.create", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives", 200,
+                    dev.appaloft.api.audit.CreateAuditArchiveInput.class, dev.appaloft.api.audit.AuditArchiveCreated.class);
+    public static final Operation<dev.appaloft.api.audit.ListAuditArchivesInput, dev.appaloft.api.audit.AuditArchiveList> AUDIT_EVENTS_ARCHIVES_LIST =
+            Operation.of(API, "auditEvents.archives.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives", 200,
+                    dev.appaloft.api.audit.ListAuditArchivesInput.class, dev.appaloft.api.audit.AuditArchiveList.class);
+    public static final Operation<dev.appaloft.api.audit.ShowAuditArchiveInput, dev.appaloft.api.audit.AuditArchiveShown> AUDIT_EVENTS_ARCHIVES_SHOW =
+            Operation.of(API, "auditEvents.archives.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/archives/{archiveId}", 200,
+                    dev.appaloft.api.audit.ShowAuditArchiveInput.class, dev.appaloft.api.audit.AuditArchiveShown.class);
+    public static final Operation<dev.appaloft.api.audit.PruneAuditArchivesInput, dev.appaloft.api.audit.AuditArchivesPruned> AUDIT_EVENTS_ARCHIVES_PRUNE =
+            Operation.of(API, "auditEvents.archives.prune", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/archives/prune", 200,
+                    dev.appaloft.api.audit.PruneAuditArchivesInput.class, dev.appaloft.api.audit.AuditArchivesPruned.class);
+    public static final Operation<dev.appaloft.api.audit.ConfigureLegalHoldInput, dev.appaloft.api.audit.LegalHoldResult> AUDIT_EVENTS_LEGAL_HOLDS_CONFIGURE =
+            Operation.of(API, "auditEvents.legalHolds.configure", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds", 200,
+                    dev.appaloft.api.audit.ConfigureLegalHoldInput.class, dev.appaloft.api.audit.LegalHoldResult.class);
+    public static final Operation<dev.appaloft.api.audit.ListLegalHoldsInput, dev.appaloft.api.audit.LegalHoldList> AUDIT_EVENTS_LEGAL_HOLDS_LIST =
+            Operation.of(API, "auditEvents.legalHolds.list", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds", 200,
+                    dev.appaloft.api.audit.ListLegalHoldsInput.class, dev.appaloft.api.audit.LegalHoldList.class);
+    public static final Operation<dev.appaloft.api.audit.ShowLegalHoldInput, dev.appaloft.api.audit.LegalHoldShown> AUDIT_EVENTS_LEGAL_HOLDS_SHOW =
+            Operation.of(API, "auditEvents.legalHolds.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/legal-holds/{holdId}", 200,
+                    dev.appaloft.api.audit.ShowLegalHoldInput.class, dev.appaloft.api.audit.LegalHoldShown.class);
+    public static final Operation<dev.appaloft.api.audit.ReleaseLegalHoldInput, dev.appaloft.api.audit.LegalHoldResult> AUDIT_EVENTS_LEGAL_HOLDS_RELEASE =
+            Operation.of(API, "auditEvents.legalHolds.release", OperationKind.COMMAND, HttpMethod.POST, "/audit-events/legal-holds/{holdId}/release", 200,
+                    dev.appaloft.api.audit.ReleaseLegalHoldInput.class, dev.appaloft.api.audit.LegalHoldResult.class);
     public static final Operation<PruneProviderJobLogsInput, ProviderJobLogsPruned> PROVIDER_JOB_LOGS_PRUNE =
             Operation.of(API, "providerJobLogs.prune", OperationKind.COMMAND, HttpMethod.POST, "/provider-job-logs/prune",
                     200, PruneProviderJobLogsInput.class, ProviderJobLogsPruned.class);

@@ -209,6 +209,11 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The backup cannot be restored: it is not ready, or its dump is no longer retained (details carry its status). */
     public static final ErrorCode DEPENDENCY_BACKUP_NOT_RESTORABLE =
             new ErrorCode("dependency_backup_not_restorable", 409, false);
+    // audit events
+    /** Neither an aggregate nor a bounded window ({@code from} and {@code to}) was given; field aggregateId. */
+    public static final ErrorCode AUDIT_EVENT_SCOPE_REQUIRED = new ErrorCode("audit_event_scope_required", 400, false);
+    /** The legal hold was released already; a hold is released once and its history stays. */
+    public static final ErrorCode AUDIT_LEGAL_HOLD_RELEASED = new ErrorCode("audit_legal_hold_released", 409, false);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

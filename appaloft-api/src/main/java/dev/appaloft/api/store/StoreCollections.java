@@ -75,6 +75,11 @@ public final class StoreCollections {
     // dependency backups
     public static final String DEPENDENCY_BACKUPS = "dependency_backups";
     public static final String DEPENDENCY_BACKUP_POLICIES = "dependency_backup_policies";
+    // audit events
+    public static final String AUDIT_LEGAL_HOLDS = "audit_legal_holds";
+    public static final String AUDIT_ARCHIVES = "audit_archives";
+    /** An archive's compressed items, kept apart so listing archives never reads them. */
+    public static final String AUDIT_ARCHIVE_ITEMS = "audit_archive_items";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -152,7 +157,11 @@ public final class StoreCollections {
             CollectionSpec.of(DEPENDENCY_BACKUPS, ORG, text("dependency_resource_id"), STATUS, text("policy_id"),
                     text("retention_status")),
             CollectionSpec.of(DEPENDENCY_BACKUP_POLICIES, ORG, text("dependency_resource_id"), text("enabled"),
-                    number("next_run_at_ms")));
+                    number("next_run_at_ms")),
+            // audit events
+            CollectionSpec.of(AUDIT_LEGAL_HOLDS, ORG, STATUS, text("aggregate_id"), text("event_type")),
+            CollectionSpec.of(AUDIT_ARCHIVES, ORG, text("aggregate_id"), text("event_type"), text("retain_source_rows")),
+            CollectionSpec.of(AUDIT_ARCHIVE_ITEMS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

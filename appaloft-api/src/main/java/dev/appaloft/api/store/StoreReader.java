@@ -41,6 +41,12 @@ public interface StoreReader {
     /** Records of {@code stream} with a sequence number greater than {@code afterSeq}, oldest first. */
     List<StreamRecord> readStream(String stream, long afterSeq, int limit);
 
+    /**
+     * Records of {@code stream} that pass {@code query}'s filters, in sequence order (newest first
+     * when it asks), at most its limit. Unscoped records never match an organization or subject filter.
+     */
+    List<StreamRecord> queryStream(String stream, StreamQuery query);
+
     /** The highest sequence number of {@code stream}, 0 when it is empty. */
     long streamHead(String stream);
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
  * fresh, empty store per test; the suite owns the clock so lease expiry is deterministic.
  */
 public abstract class StoreContractTest implements StoreQueryContract, StoreLeaseContract,
-        StoreStreamRetentionContract {
+        StoreStreamRetentionContract, StoreStreamQueryContract {
 
     protected static final String P = StoreCollections.PROJECTS;
     protected static final String E = StoreCollections.ENVIRONMENTS;

@@ -193,8 +193,12 @@ public final class Authentication {
         String cleanSlug = slug == null || slug.isBlank() ? (cleanName == null ? null : dev.appaloft.core.projects.Slugs.of(cleanName))
                 : OrganizationSlugs.check(v, "slug", slug);
         v.throwIfInvalid();
-        String id = ctx.command(user, "organizations.create", uow -> {
-            Organization org = Organization.create(Ids.next("org"), cleanName, cleanSlug, uow.now());
+        // the founding is the new organization's history: its audit records belong to it, not to the
+        // organization the creator acted in (whose admins would otherwise read another's ids)
+        String newId = Ids.next("org");
+        Actor founder = new Actor(user.kind(), user.id(), newId, Actor.Role.OWNER, user.scope(), user.origin());
+        String id = ctx.command(founder, "organizations.create", uow -> {
+            Organization org = Organization.create(newId, cleanName, cleanSlug, uow.now());
             try {
                 IdentityRepository.ORGANIZATIONS.insert(uow.tx(), org, uow.now());
             } catch (StoreConflictException e) {

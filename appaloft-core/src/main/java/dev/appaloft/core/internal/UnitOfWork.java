@@ -72,6 +72,7 @@ public final class UnitOfWork {
             audit.put("sessionId", actor.sessionId());
         }
         audit.put("at", now.toString());
-        tx.append(AUDIT, new StreamEntry(type, Json.write(audit), now));
+        // scoped, so auditEvents.* read one organization's records (and one aggregate's) by index
+        tx.append(AUDIT, new StreamEntry(type, Json.write(audit), now, actor.organizationId(), aggregateId));
     }
 }

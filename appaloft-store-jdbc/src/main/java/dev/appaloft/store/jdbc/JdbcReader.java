@@ -73,6 +73,11 @@ class JdbcReader implements StoreReader {
     }
 
     @Override
+    public List<StreamRecord> queryStream(String stream, dev.appaloft.api.store.StreamQuery query) {
+        return StreamQueries.query(handle, stream, query);
+    }
+
+    @Override
     public long streamHead(String stream) {
         return StreamTables.head(handle, stream);
     }

@@ -17,10 +17,11 @@ final class StreamTables {
     private static final String NEXT_SEQ = "INSERT INTO stream_heads (stream, head) VALUES (?, 1) "
             + "ON CONFLICT (stream) DO UPDATE SET head = stream_heads.head + 1 RETURNING head";
     // single writer (SQLite): the number comes from the head in the same statement; a trigger advances it
-    private static final String APPEND_SINGLE_WRITER = "INSERT INTO stream_records (stream, seq, type, body, at) "
-            + "SELECT ?, COALESCE(MAX(head), 0) + 1, ?, ?, ? FROM stream_heads WHERE stream = ? RETURNING seq";
-    private static final String INSERT = "INSERT INTO stream_records (stream, seq, type, body, at) VALUES (?, ?, ?, ?, ?)";
-    private static final String READ = "SELECT seq, type, body, at FROM stream_records "
+    private static final String APPEND_SINGLE_WRITER = "INSERT INTO stream_records (stream, seq, type, body, at, organization_id, subject_id) "
+            + "SELECT ?, COALESCE(MAX(head), 0) + 1, ?, ?, ?, ?, ? FROM stream_heads WHERE stream = ? RETURNING seq";
+    private static final String INSERT = "INSERT INTO stream_records (stream, seq, type, body, at, organization_id, subject_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String READ = "SELECT seq, type, body, at, organization_id, subject_id FROM stream_records "
             + "WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?";
     private static final String HEAD = "SELECT head FROM stream_heads WHERE stream = ?";
 
@@ -32,13 +33,14 @@ final class StreamTables {
         long seq;
         if (dialect.singleWriter()) {
             seq = handle.createQuery(APPEND_SINGLE_WRITER).bind(0, stream).bind(1, entry.type()).bind(2, entry.body())
-                    .bind(3, at.toEpochMilli()).bind(4, stream).mapTo(Long.class).one();
+                    .bind(3, at.toEpochMilli()).bind(4, entry.organizationId()).bind(5, entry.subjectId())
+                    .bind(6, stream).mapTo(Long.class).one();
         } else {
             seq = handle.createQuery(NEXT_SEQ).bind(0, stream).mapTo(Long.class).one();
             handle.createUpdate(INSERT).bind(0, stream).bind(1, seq).bind(2, entry.type()).bind(3, entry.body())
-                    .bind(4, at.toEpochMilli()).execute();
+                    .bind(4, at.toEpochMilli()).bind(5, entry.organizationId()).bind(6, entry.subjectId()).execute();
         }
-        return new StreamRecord(stream, seq, entry.type(), entry.body(), at);
+        return new StreamRecord(stream, seq, entry.type(), entry.body(), at, entry.organizationId(), entry.subjectId());
     }
 
     static List<StreamRecord> read(Handle handle, String stream, long afterSeq, int limit) {
@@ -50,7 +52,7 @@ final class StreamTables {
         }
         return handle.createQuery(READ).bind(0, stream).bind(1, afterSeq).bind(2, limit)
                 .map((rs, ctx) -> new StreamRecord(stream, rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Instant.ofEpochMilli(rs.getLong(4))))
+                        Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5), rs.getString(6)))
                 .list();
     }
 
@@ -77,14 +79,16 @@ final class StreamTables {
     static Map<String, StreamRecord> lastRecords(Handle handle, Collection<String> streams) {
         Map<String, StreamRecord> last = new HashMap<>();
         for (List<String> chunk : InLists.chunks(streams)) {
-            String sql = "SELECT r.stream, r.seq, r.type, r.body, r.at FROM stream_heads h JOIN stream_records r"
+            String sql = "SELECT r.stream, r.seq, r.type, r.body, r.at, r.organization_id, r.subject_id"
+                    + " FROM stream_heads h JOIN stream_records r"
                     + " ON r.stream = h.stream AND r.seq = h.head WHERE h.stream IN (" + WorkSql.placeholders(chunk.size()) + ")";
             var query = handle.createQuery(sql);
             for (int i = 0; i < chunk.size(); i++) {
                 query.bind(i, chunk.get(i));
             }
             query.map((rs, ctx) -> new StreamRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                    Instant.ofEpochMilli(rs.getLong(5)))).forEach(r -> last.put(r.stream(), r));
+                    Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), rs.getString(7)))
+                    .forEach(r -> last.put(r.stream(), r));
         }
         return last;
     }

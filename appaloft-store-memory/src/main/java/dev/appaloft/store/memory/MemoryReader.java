@@ -98,6 +98,21 @@ class MemoryReader implements StoreReader {
         return List.copyOf(found);
     }
 
+    /** A scan of the stream (memory has no index to use): fine for the sizes a memory store holds. */
+    @Override
+    public List<StreamRecord> queryStream(String stream, dev.appaloft.api.store.StreamQuery query) {
+        List<StreamRecord> records = view.stream(stream);
+        List<StreamRecord> found = new java.util.ArrayList<>(Math.min(query.limit(), 64));
+        int n = records.size();
+        for (int k = 0; k < n && found.size() < query.limit(); k++) {
+            StreamRecord record = records.get(query.descending() ? n - 1 - k : k);
+            if (record != null && query.matches(record)) {
+                found.add(record);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     @Override
     public long streamHead(String stream) {
         return view.streamHead(stream);

@@ -62,7 +62,7 @@ final class MemoryTransaction extends MemoryReader implements StoreTransaction {
     @Override
     public StreamRecord append(String stream, StreamEntry entry) {
         StreamRecord record = new StreamRecord(stream, pending.streamHead(stream) + 1, entry.type(), entry.body(),
-                millis(entry.at()));
+                millis(entry.at()), entry.organizationId(), entry.subjectId());
         pending.append(record);
         return record;
     }

@@ -1,7 +1,6 @@
 package dev.appaloft.store.jdbc.migrations;
 
 import dev.appaloft.api.store.IndexField;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -31,28 +30,12 @@ public abstract class DocumentTableMigration extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        create(context, table, fields);
+        DocumentTables.create(context, table, fields.toArray(IndexField[]::new));
     }
 
     /** Creates one document table: for a migration that creates several (a subclass creates one). */
     public static void create(Context context, String table, List<IndexField> fields) throws Exception {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("table names are lowercase words: " + table);
-        }
-        String collation = isPostgres(context) ? "COLLATE \"C\"" : "COLLATE BINARY";
-        StringBuilder columns = new StringBuilder();
-        for (IndexField field : fields) {
-            columns.append(' ').append(field.name()).append(' ').append(DeclaredIndexes.columnType(field)).append(',');
-        }
-        try (Statement sql = context.getConnection().createStatement()) {
-            sql.execute("CREATE TABLE " + table + " ("
-                    + " id TEXT " + collation + " PRIMARY KEY,"
-                    + " version BIGINT NOT NULL," + columns
-                    + " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
-                    + " held_keys TEXT NOT NULL, body TEXT NOT NULL)");
-            sql.execute("CREATE INDEX " + table + "_by_created ON " + table + " (created_at, id)");
-            DeclaredIndexes.createIndexes(sql, table, fields);
-        }
+        DocumentTables.create(context, table, fields.toArray(IndexField[]::new));
     }
 
     static boolean isPostgres(Context context) throws java.sql.SQLException {
