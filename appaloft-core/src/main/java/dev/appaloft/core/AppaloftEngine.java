@@ -152,6 +152,12 @@ public final class AppaloftEngine implements Appaloft {
                 workKinds);
         runtimes.onInstanceMoved(domains.moved());
         dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx);
+        // acme
+        dev.appaloft.core.domains.CertificateIssuance.Hooks certificates = dev.appaloft.core.domains.CertificateIssuance
+                .register(handlers, ctx, runtimes, new dev.appaloft.core.domains.CertificateIssuance.Settings(
+                        builder.certificateAuthority != null ? builder.certificateAuthority : builder.acme == null ? null
+                                : new dev.appaloft.core.domains.AcmeCertificateAuthority(builder.acme),
+                        builder.acme, builder.certificateRetryDelay, workers::wake), workKinds);
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
@@ -176,6 +182,7 @@ public final class AppaloftEngine implements Appaloft {
         Runnable recovery = deployments.recovery();
         recovery.run();
         domains.restoreAll().run(); // after the apps' routes: a local proxy starts empty
+        certificates.installAll().run(); // acme: and without certificates
         workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -200,6 +207,14 @@ public final class AppaloftEngine implements Appaloft {
         if (builder.dailyHousekeeping) {
             housekeeping.scheduleWithFixedDelay(dailyHousekeeping.daily(this::enqueue), 0, 10, TimeUnit.MINUTES);
         }
+        // acme: due renewals and retries of managed certificates
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                certificates.sweep().run();
+            } catch (RuntimeException e) {
+                LOG.warn("certificate renewal sweep failed: {}", e.toString());
+            }
+        }, builder.certificateSweep.toMillis(), builder.certificateSweep.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public static AppaloftEngineBuilder builder() {

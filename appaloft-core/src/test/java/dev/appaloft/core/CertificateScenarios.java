@@ -134,6 +134,15 @@ public abstract class CertificateScenarios extends DeploymentFixture {
         assertThat(appaloft.certificates().list(ListCertificatesInput.all()).items()).isEmpty();
     }
 
+    @Test
+    void withoutACertificateAuthorityIssuanceIsRefused() {
+        String binding = bound("shop.example.com");
+        assertFails(() -> appaloft.certificates().issueOrRenew(
+                dev.appaloft.api.certificates.IssueOrRenewCertificateInput.issue(binding)),
+                ErrorCode.CERTIFICATE_PROVIDER_UNAVAILABLE);
+        assertThat(audit()).doesNotContain("certificate-requested");
+    }
+
     private List<String> allAudit() {
         return store.read(r -> r.readStream(UnitOfWork.AUDIT, 0, 10_000)).stream().map(StreamRecord::body).toList();
     }

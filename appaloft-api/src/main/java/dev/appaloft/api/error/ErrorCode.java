@@ -183,6 +183,15 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     /** The session's shell runs in another control-plane process: attach there. */
     public static final ErrorCode TERMINAL_SESSION_NOT_LOCAL = new ErrorCode("terminal_session_not_local", 409, false);
 
+    // acme
+    /** An issuance of the binding's certificate is under way already; details carry its attempt. */
+    public static final ErrorCode CERTIFICATE_ATTEMPT_CONFLICT = new ErrorCode("certificate_attempt_conflict", 409, false);
+    /** Only a managed certificate whose latest attempt failed retriably is retried; details carry the status. */
+    public static final ErrorCode CERTIFICATE_RETRY_NOT_ALLOWED = new ErrorCode("certificate_retry_not_allowed", 409, false);
+    /** This control plane has no certificate authority configured (an ACME directory) to issue from. */
+    public static final ErrorCode CERTIFICATE_PROVIDER_UNAVAILABLE =
+            new ErrorCode("certificate_provider_unavailable", 503, false);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

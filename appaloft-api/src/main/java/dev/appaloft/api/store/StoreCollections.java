@@ -61,6 +61,9 @@ public final class StoreCollections {
     public static final String CERTIFICATE_SECRETS = "certificate_secrets";
     // terminals
     public static final String TERMINAL_SESSIONS = "terminal_sessions";
+    // acme
+    /** This instance's ACME account per directory: its key sealed, its account URL. */
+    public static final String ACME_ACCOUNTS = "acme_accounts";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -117,7 +120,9 @@ public final class StoreCollections {
             CollectionSpec.of(CERTIFICATE_SECRETS, ORG),
             // terminals
             CollectionSpec.of(TERMINAL_SESSIONS, ORG, text(IndexFields.RESOURCE_ID), text(IndexFields.SERVER_ID),
-                    STATUS));
+                    STATUS),
+            // acme
+            CollectionSpec.of(ACME_ACCOUNTS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

@@ -101,7 +101,7 @@ public final class CertificateHandlers {
             String id = Ids.next("crt");
             Certificate.Attempt attempt = new Certificate.Attempt(Ids.next("cat"), "issued",
                     replaced == null ? "issue" : "replace", "imported", "none", uow.now(), uow.now(),
-                    checked.notAfter(), null, null, null, null, null, null);
+                    checked.notAfter(), null, null, null, null, null, null, null);
             Certificate certificate = new Certificate(id, actor.organizationId(), bindingId, current.domainName(),
                     Certificate.ACTIVE, "imported", "imported", "none", uow.now(), checked.notAfter(),
                     checked.fingerprint(), checked.notBefore(), checked.issuer(), checked.keyAlgorithm(),
