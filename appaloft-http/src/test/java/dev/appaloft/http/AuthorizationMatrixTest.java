@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
                 "certificates.show", "certificates.revoke", "certificates.delete", "certificates.import");
         assertThat(crossOrganizationChecks).contains("runtimeMonitoring.samples", "runtimeMonitoring.rollup",
                 "runtimeMonitoring.thresholdConfigure", "runtimeMonitoring.thresholdShow", "runtimeUsage.inspect");
+        // acme
+        assertThat(crossOrganizationChecks).contains("certificates.issueOrRenew", "certificates.retry");
     }
 
     @TestFactory
