@@ -151,7 +151,7 @@ public final class AppaloftEngine implements Appaloft {
                 new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
                 workKinds);
         runtimes.onInstanceMoved(domains.moved());
-        dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx);
+        dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx, runtimes);
         // acme
         dev.appaloft.core.domains.CertificateIssuance.Hooks certificates = dev.appaloft.core.domains.CertificateIssuance
                 .register(handlers, ctx, runtimes, new dev.appaloft.core.domains.CertificateIssuance.Settings(

@@ -184,12 +184,12 @@ final class CertificateIssuer {
         List<Certificate> active = ctx.read(r -> CertificateRepository.CERTIFICATES.values(r,
                 DocumentQuery.all().statusIn(Set.of(Certificate.ACTIVE, CertificateIssuance.RENEWING))));
         for (Certificate c : active) {
-            install(c);
+            install(ctx, routes, c);
         }
     }
 
     /** Puts one certificate on its binding's proxy (best effort: logged when it cannot). */
-    void install(Certificate c) {
+    static void install(CoreContext ctx, DomainRoutes routes, Certificate c) {
         try {
             Optional<DomainBinding> binding = ctx.read(r -> DomainBindingRepository.BINDINGS.findIn(r,
                     c.organizationId(), c.domainBindingId())).map(Versioned::value);
@@ -203,6 +203,15 @@ final class CertificateIssuer {
                     secret.get().chainPem(), secret.get().openPrivateKey(ctx.secrets())));
         } catch (RuntimeException e) {
             LOG.warn("could not install certificate {} of {}: {}", c.id(), c.domainName(), e.toString());
+        }
+    }
+
+    /** Stops serving a certificate on its binding's proxy (revoked, replaced); best effort. */
+    static void uninstall(DomainRoutes routes, DomainBinding binding, String certificateId) {
+        try {
+            routes.proxy(binding).ifPresent(p -> p.removeCertificate(certificateId));
+        } catch (RuntimeException e) {
+            LOG.warn("could not remove certificate {} from the proxy: {}", certificateId, e.toString());
         }
     }
 
