@@ -143,9 +143,29 @@ class AcmePebbleIT {
         assertThat(first.body()).contains("hello over tls");
         assertThat("sha256:" + first.fingerprint()).as("Caddy serves the issued leaf").isEqualTo(issued.fingerprint());
 
+        // requests keep coming over HTTPS while the renewal swaps the chain: none may fail
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread load = new Thread(() -> {
+            while (loading.get()) {
+                try {
+                    (https(domain, root).body().contains("hello over tls") ? ok : failed).incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                }
+            }
+        });
+        load.start();
         CertificateAttemptOutput renewal = appaloft.certificates().issueOrRenew(
                 IssueOrRenewCertificateInput.renew(binding, out.certificateId()));
         CertificateView renewed = await(renewal, "issued"::equals);
+        Thread.sleep(300);
+        loading.set(false);
+        load.join();
+        System.out.printf("during the renewal: %d HTTPS requests served, %d failed%n", ok.get(), failed.get());
+        assertThat(failed.get()).isZero();
+        assertThat(ok.get()).isPositive();
         assertThat(renewed.fingerprint()).isNotEqualTo(issued.fingerprint());
         assertThat(renewed.latestAttempt().reason()).isEqualTo("renew");
         Served second = https(domain, root);
