@@ -18,6 +18,8 @@ command -v caddy >/dev/null 2>&1 || need+=(caddy)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ -x /usr/bin/redis-cli ] || need+=(redis-server)
+# acme: Pebble (Let's Encrypt's test CA) and pebble-challtestsrv for the certificate issuance ITs
+command -v pebble >/dev/null 2>&1 || need+=(pebble)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

@@ -7,8 +7,8 @@ import dev.appaloft.api.certificates.*;
 /**
  * {@code certificates.*}: the TLS certificates of domain bindings. An imported certificate is
  * checked (key matches the leaf, chain in order, valid now, SANs cover the binding's domain) and
- * its key sealed; show and list never return the key. Issuance through ACME answers
- * {@code not_implemented} until it is built.
+ * its key sealed; show and list never return the key. Issuance and renewal go through the
+ * engine's ACME certificate authority (HTTP-01) as background work: watch the attempt with show.
  */
 public final class CertificatesApi {
 
@@ -20,6 +20,18 @@ public final class CertificatesApi {
 
     public CertificateAttemptOutput importCertificate(ImportCertificateInput input) {
         return executor.execute(CERTIFICATES_IMPORT, input);
+    }
+
+    public CertificateAttemptOutput issueOrRenew(IssueOrRenewCertificateInput input) {
+        return executor.execute(CERTIFICATES_ISSUE_OR_RENEW, input);
+    }
+
+    public CertificateAttemptOutput retry(RetryCertificateInput input) {
+        return executor.execute(CERTIFICATES_RETRY, input);
+    }
+
+    public CertificateAttemptOutput retry(String certificateId) {
+        return retry(RetryCertificateInput.of(certificateId));
     }
 
     public CertificateList list(ListCertificatesInput input) {

@@ -161,7 +161,13 @@ public final class AppaloftEngine implements Appaloft {
                 new DomainOwnership.Settings(builder.dnsResolver, builder.domainVerificationRetry, workers::wake),
                 workKinds);
         runtimes.onInstanceMoved(domains.moved());
-        dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx);
+        dev.appaloft.core.domains.CertificateHandlers.register(handlers, ctx, runtimes);
+        // acme
+        dev.appaloft.core.domains.CertificateIssuance.Hooks certificates = dev.appaloft.core.domains.CertificateIssuance
+                .register(handlers, ctx, runtimes, new dev.appaloft.core.domains.CertificateIssuance.Settings(
+                        builder.certificateAuthority != null ? builder.certificateAuthority : builder.acme == null ? null
+                                : new dev.appaloft.core.domains.AcmeCertificateAuthority(builder.acme),
+                        builder.acme, builder.certificateRetryDelay, workers::wake), workKinds);
         CapacityPolicyHandlers.register(handlers, ctx);
         StorageVolumeHandlers.register(handlers, ctx);
         StorageAttachmentHandlers.register(handlers, ctx);
@@ -209,6 +215,7 @@ public final class AppaloftEngine implements Appaloft {
         Runnable recovery = deployments.recovery();
         recovery.run();
         domains.restoreAll().run(); // after the apps' routes: a local proxy starts empty
+        certificates.installAll().run(); // acme: and without certificates
         workers.start();
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -242,6 +249,14 @@ public final class AppaloftEngine implements Appaloft {
         if (builder.scheduledDependencyBackups) {
             housekeeping.scheduleWithFixedDelay(dependencyBackups.tick(), 20, 60, TimeUnit.SECONDS);
         }
+        // acme: due renewals and retries of managed certificates
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                certificates.sweep().run();
+            } catch (RuntimeException e) {
+                LOG.warn("certificate renewal sweep failed: {}", e.toString());
+            }
+        }, builder.certificateSweep.toMillis(), builder.certificateSweep.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public static AppaloftEngineBuilder builder() {

@@ -62,6 +62,11 @@ public final class AppaloftEngineBuilder {
     String githubWebhookSecret;
     // dependency backups
     boolean scheduledDependencyBackups = true;
+    // acme
+    dev.appaloft.core.domains.AcmeSettings acme;
+    dev.appaloft.core.domains.CertificateAuthority certificateAuthority;
+    java.time.Duration certificateSweep = java.time.Duration.ofHours(1);
+    java.time.Duration certificateRetryDelay;
 
     AppaloftEngineBuilder() {
     }
@@ -401,5 +406,36 @@ public final class AppaloftEngineBuilder {
             java.util.ServiceLoader.load(dev.appaloft.api.system.AppaloftPlugin.class).forEach(all::add);
         }
         return List.copyOf(all);
+    }
+
+    // acme
+    /**
+     * Issues managed certificates from this ACME directory (HTTP-01 answered by the edge proxy),
+     * trusting {@link dev.appaloft.core.domains.AcmeSettings#trustRootPem()} besides the JVM's roots;
+     * without it (and without {@link #certificateAuthority}) issuance answers
+     * {@code certificate_provider_unavailable}.
+     */
+    public AppaloftEngineBuilder acme(dev.appaloft.core.domains.AcmeSettings settings) {
+        this.acme = Objects.requireNonNull(settings);
+        return this;
+    }
+
+    /** Another certificate authority than ACME's (a fake in tests); wins over {@link #acme}'s client. */
+    public AppaloftEngineBuilder certificateAuthority(dev.appaloft.core.domains.CertificateAuthority authority) {
+        this.certificateAuthority = Objects.requireNonNull(authority);
+        return this;
+    }
+
+    /**
+     * How often due renewals (and the next attempts of retriably failed ones) are queued (default
+     * hourly); and how long a failed attempt waits before that sweep queues the next (default 5 min).
+     */
+    public AppaloftEngineBuilder certificateRenewals(java.time.Duration sweepEvery, java.time.Duration retryDelay) {
+        if (sweepEvery.isNegative() || sweepEvery.isZero()) {
+            throw new IllegalArgumentException("the renewal sweep needs a positive interval");
+        }
+        this.certificateSweep = sweepEvery;
+        this.certificateRetryDelay = Objects.requireNonNull(retryDelay);
+        return this;
     }
 }

@@ -84,7 +84,9 @@ public abstract class CertificateScenarios extends DeploymentFixture {
         assertThat(appaloft.domainBindings().deleteCheck(binding).blockers()).singleElement()
                 .satisfies(b -> assertThat(b.kind()).isEqualTo("active-certificate"));
         assertFails(() -> appaloft.certificates().delete(imported.certificateId()), ErrorCode.CERTIFICATE_DELETE_NOT_ALLOWED);
+        assertThat(proxy.certificates).as("the imported chain is served").containsKey(imported.certificateId());
         appaloft.certificates().revoke(imported.certificateId());
+        assertThat(proxy.certificates).as("a revoked one no more").doesNotContainKey(imported.certificateId());
         appaloft.certificates().revoke(imported.certificateId()); // again: nothing changes
         assertThat(appaloft.certificates().show(imported.certificateId()).status()).isEqualTo("revoked");
         appaloft.certificates().delete(imported.certificateId());
@@ -132,6 +134,15 @@ public abstract class CertificateScenarios extends DeploymentFixture {
                 good.leaf().keyPem())), ErrorCode.NOT_FOUND);
         assertThat(audit()).doesNotContain("certificate-imported");
         assertThat(appaloft.certificates().list(ListCertificatesInput.all()).items()).isEmpty();
+    }
+
+    @Test
+    void withoutACertificateAuthorityIssuanceIsRefused() {
+        String binding = bound("shop.example.com");
+        assertFails(() -> appaloft.certificates().issueOrRenew(
+                dev.appaloft.api.certificates.IssueOrRenewCertificateInput.issue(binding)),
+                ErrorCode.CERTIFICATE_PROVIDER_UNAVAILABLE);
+        assertThat(audit()).doesNotContain("certificate-requested");
     }
 
     private List<String> allAudit() {

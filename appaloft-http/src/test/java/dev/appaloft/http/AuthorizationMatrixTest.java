@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
         assertThat(crossOrganizationChecks).contains("dependencyResources.createBackup",
                 "dependencyResources.listBackups", "dependencyResources.showBackup", "dependencyResources.restoreBackup",
                 "dependencyResources.configureBackupPolicy");
+        // acme
+        assertThat(crossOrganizationChecks).contains("certificates.issueOrRenew", "certificates.retry");
     }
 
     @TestFactory

@@ -53,10 +53,10 @@ public final class DomainOperations {
             Operation.of(API, "certificates.show", OperationKind.QUERY, HttpMethod.GET, "/certificates/{certificateId}", 200, ShowCertificateInput.class, CertificateView.class);
     public static final Operation<DeleteCertificateInput, CertificateIdOutput> CERTIFICATES_DELETE =
             Operation.of(API, "certificates.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/certificates/{certificateId}", 200, DeleteCertificateInput.class, CertificateIdOutput.class);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_ISSUE_OR_RENEW =
-            Operation.untyped(API, "certificates.issueOrRenew", OperationKind.COMMAND, HttpMethod.POST, "/certificates/issue-or-renew", 202);
-    public static final Operation<JsonNode, JsonNode> CERTIFICATES_RETRY =
-            Operation.untyped(API, "certificates.retry", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/retries", 202);
+    public static final Operation<IssueOrRenewCertificateInput, CertificateAttemptOutput> CERTIFICATES_ISSUE_OR_RENEW =
+            Operation.of(API, "certificates.issueOrRenew", OperationKind.COMMAND, HttpMethod.POST, "/certificates/issue-or-renew", 202, IssueOrRenewCertificateInput.class, CertificateAttemptOutput.class);
+    public static final Operation<RetryCertificateInput, CertificateAttemptOutput> CERTIFICATES_RETRY =
+            Operation.of(API, "certificates.retry", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/retries", 202, RetryCertificateInput.class, CertificateAttemptOutput.class);
     public static final Operation<RevokeCertificateInput, CertificateIdOutput> CERTIFICATES_REVOKE =
             Operation.of(API, "certificates.revoke", OperationKind.COMMAND, HttpMethod.POST, "/certificates/{certificateId}/revoke", 200, RevokeCertificateInput.class, CertificateIdOutput.class);
 

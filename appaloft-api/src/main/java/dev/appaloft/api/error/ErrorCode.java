@@ -214,6 +214,14 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode AUDIT_EVENT_SCOPE_REQUIRED = new ErrorCode("audit_event_scope_required", 400, false);
     /** The legal hold was released already; a hold is released once and its history stays. */
     public static final ErrorCode AUDIT_LEGAL_HOLD_RELEASED = new ErrorCode("audit_legal_hold_released", 409, false);
+    // acme
+    /** An issuance of the binding's certificate is under way already; details carry its attempt. */
+    public static final ErrorCode CERTIFICATE_ATTEMPT_CONFLICT = new ErrorCode("certificate_attempt_conflict", 409, false);
+    /** Only a managed certificate whose latest attempt failed retriably is retried; details carry the status. */
+    public static final ErrorCode CERTIFICATE_RETRY_NOT_ALLOWED = new ErrorCode("certificate_retry_not_allowed", 409, false);
+    /** This control plane has no certificate authority configured (an ACME directory) to issue from. */
+    public static final ErrorCode CERTIFICATE_PROVIDER_UNAVAILABLE =
+            new ErrorCode("certificate_provider_unavailable", 503, false);
 
     public ErrorCode {
         Objects.requireNonNull(code, "code");

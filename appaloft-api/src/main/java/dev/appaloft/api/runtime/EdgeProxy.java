@@ -33,6 +33,23 @@ public interface EdgeProxy extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Serves {@code certificate} over HTTPS for its hosts, replacing the certificate of the same
+     * id without dropping a connection; effective when this returns. A proxy without HTTPS refuses.
+     */
+    default void installCertificate(ProxyCertificate certificate) {
+        throw new UnsupportedOperationException("the " + kind() + " edge proxy serves no HTTPS");
+    }
+
+    /** Stops serving the certificate with this id; an unknown id is not an error. */
+    default void removeCertificate(String certificateId) {
+    }
+
+    /** The ids of the certificates served now. */
+    default java.util.Set<String> certificates() {
+        return java.util.Set.of();
+    }
+
     @Override
     void close();
 }

@@ -80,6 +80,9 @@ public final class StoreCollections {
     public static final String AUDIT_ARCHIVES = "audit_archives";
     /** An archive's compressed items, kept apart so listing archives never reads them. */
     public static final String AUDIT_ARCHIVE_ITEMS = "audit_archive_items";
+    // acme
+    /** This instance's ACME account per directory: its key sealed, its account URL. */
+    public static final String ACME_ACCOUNTS = "acme_accounts";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -161,7 +164,9 @@ public final class StoreCollections {
             // audit events
             CollectionSpec.of(AUDIT_LEGAL_HOLDS, ORG, STATUS, text("aggregate_id"), text("event_type")),
             CollectionSpec.of(AUDIT_ARCHIVES, ORG, text("aggregate_id"), text("event_type"), text("retain_source_rows")),
-            CollectionSpec.of(AUDIT_ARCHIVE_ITEMS, ORG));
+            CollectionSpec.of(AUDIT_ARCHIVE_ITEMS, ORG),
+            // acme
+            CollectionSpec.of(ACME_ACCOUNTS, ORG));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

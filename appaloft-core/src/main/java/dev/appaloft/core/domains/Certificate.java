@@ -38,7 +38,17 @@ record Certificate(String id, String organizationId, String domainBindingId, Str
      */
     record Attempt(String id, String status, String reason, String providerKey, String challengeType,
                    Instant requestedAt, Instant issuedAt, Instant expiresAt, Instant failedAt, String errorCode,
-                   String failurePhase, String failureMessage, Boolean retriable, Instant retryAfter) {
+                   String failurePhase, String failureMessage, Boolean retriable, Instant retryAfter,
+                   String idempotencyKey) {
+
+        /** The attempt in {@code next} state, with a failure or none. */
+        Attempt with(String next, Instant at, Instant expires, String code, String phase, String message,
+                     Boolean canRetry, Instant after) {
+            boolean failed = code != null;
+            return new Attempt(id, next, reason, providerKey, challengeType, requestedAt,
+                    "issued".equals(next) ? at : issuedAt, expires == null ? expiresAt : expires,
+                    failed ? at : failedAt, code, phase, message, canRetry, after, idempotencyKey);
+        }
     }
 
     Attempt latestAttempt() {
@@ -50,6 +60,14 @@ record Certificate(String id, String organizationId, String domainBindingId, Str
                 challengeType, issuedAt, expiresAt, fingerprint, notBefore, issuer, keyAlgorithm,
                 subjectAlternativeNames, attempts, idempotencyKey, reason == null ? revokedReason : reason, createdAt,
                 DELETED.equals(next) ? at : deletedAt);
+    }
+
+    /** What the newly issued leaf says, with its new state. */
+    Certificate issued(CertificatePem.Checked leaf, Instant at) {
+        return new Certificate(id, organizationId, domainBindingId, domainName, ACTIVE, source, providerKey,
+                challengeType, at, leaf.notAfter(), leaf.fingerprint(), leaf.notBefore(), leaf.issuer(),
+                leaf.keyAlgorithm(), leaf.subjectAlternativeNames(), attempts, idempotencyKey, revokedReason,
+                createdAt, deletedAt);
     }
 
     Certificate withAttempt(Attempt attempt) {

@@ -33,8 +33,8 @@ import java.util.Set;
 /**
  * {@code certificates.import|list|show|revoke|delete}. An import is checked before anything is
  * written ({@link CertificatePem}); its key is sealed and kept apart; a newer certificate of a
- * binding disables the one it replaces. Issuance (ACME) is not built: issueOrRenew and retry stay
- * unregistered, so they answer {@code not_implemented}.
+ * binding disables the one it replaces. An imported certificate is served by the binding's edge
+ * proxy; a revoked or replaced one no more. Issuance (ACME) is {@link CertificateIssuance}'s.
  */
 public final class CertificateHandlers {
 
@@ -43,13 +43,17 @@ public final class CertificateHandlers {
             DomainBinding.NOT_READY);
 
     private final CoreContext ctx;
+    private final DomainRoutes routes;
 
-    private CertificateHandlers(CoreContext ctx) {
+    private CertificateHandlers(CoreContext ctx, DomainRoutes routes) {
         this.ctx = ctx;
+        this.routes = routes;
     }
 
-    public static void register(HandlerRegistry registry, CoreContext ctx) {
-        CertificateHandlers h = new CertificateHandlers(ctx);
+    /** @param runtimes where the bindings' edge proxies are: an imported certificate is served there */
+    public static void register(HandlerRegistry registry, CoreContext ctx,
+                                dev.appaloft.core.deployments.DeploymentRuntimes runtimes) {
+        CertificateHandlers h = new CertificateHandlers(ctx, new DomainRoutes(ctx, runtimes));
         registry.register(CERTIFICATES_IMPORT, h::importCertificate);
         registry.register(CERTIFICATES_LIST, h::list);
         registry.register(CERTIFICATES_SHOW, h::show);
@@ -78,7 +82,8 @@ public final class CertificateHandlers {
         CertificatePem.Checked checked = CertificatePem.check(chain, key, in.passphrase(), binding.domainName(),
                 ctx.now());
         String sealed = ctx.secrets().seal(CertificatePem.pem("PRIVATE KEY", checked.key().getEncoded()));
-        return ctx.command(actor, "certificates.import", uow -> {
+        String[] replacedId = new String[1];
+        CertificateAttemptOutput out = ctx.command(actor, "certificates.import", uow -> {
             if (idempotencyKey != null) {
                 Optional<CertificateAttemptOutput> same = repeated(uow.tx(), actor, idempotencyKey);
                 if (same.isPresent()) {
@@ -101,7 +106,7 @@ public final class CertificateHandlers {
             String id = Ids.next("crt");
             Certificate.Attempt attempt = new Certificate.Attempt(Ids.next("cat"), "issued",
                     replaced == null ? "issue" : "replace", "imported", "none", uow.now(), uow.now(),
-                    checked.notAfter(), null, null, null, null, null, null);
+                    checked.notAfter(), null, null, null, null, null, null, null);
             Certificate certificate = new Certificate(id, actor.organizationId(), bindingId, current.domainName(),
                     Certificate.ACTIVE, "imported", "imported", "none", uow.now(), checked.notAfter(),
                     checked.fingerprint(), checked.notBefore(), checked.issuer(), checked.keyAlgorithm(),
@@ -118,8 +123,19 @@ public final class CertificateHandlers {
                 payload.put("replacedCertificateId", replaced);
             }
             uow.event("certificate-imported", id, payload);
+            replacedId[0] = replaced;
             return new CertificateAttemptOutput(id, attempt.id());
         });
+        // acme: the imported chain is served by the binding's proxy, the one it replaced no more
+        ctx.read(r -> CertificateRepository.CERTIFICATES.find(r, out.certificateId())).ifPresent(c -> {
+            if (Certificate.ACTIVE.equals(c.value().status())) {
+                CertificateIssuer.install(ctx, routes, c.value());
+            }
+        });
+        if (replacedId[0] != null) {
+            CertificateIssuer.uninstall(routes, binding, replacedId[0]);
+        }
+        return out;
     }
 
     CertificateList list(ListCertificatesInput in, Actor actor) {
@@ -141,7 +157,7 @@ public final class CertificateHandlers {
         v.optionalText("idempotencyKey", in.idempotencyKey(), 200);
         String id = require(in.certificateId(), actor).value().id();
         v.throwIfInvalid();
-        return ctx.command(actor, "certificates.revoke", uow -> {
+        CertificateIdOutput revoked = ctx.command(actor, "certificates.revoke", uow -> {
             Versioned<Certificate> current = CertificateRepository.CERTIFICATES.require(uow.tx(),
                     actor.organizationId(), id);
             String status = current.value().status();
@@ -163,6 +179,11 @@ public final class CertificateHandlers {
             uow.event("certificate-revoked", id, payload);
             return new CertificateIdOutput(id);
         });
+        // acme: a revoked certificate is served no more
+        ctx.read(r -> CertificateRepository.CERTIFICATES.find(r, id)).flatMap(c -> ctx.read(r ->
+                DomainBindingRepository.BINDINGS.findIn(r, c.value().organizationId(), c.value().domainBindingId())))
+                .ifPresent(b -> CertificateIssuer.uninstall(routes, b.value(), id));
+        return revoked;
     }
 
     CertificateIdOutput delete(DeleteCertificateInput in, Actor actor) {

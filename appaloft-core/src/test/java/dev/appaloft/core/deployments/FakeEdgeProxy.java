@@ -10,6 +10,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakeEdgeProxy implements EdgeProxy {
 
     public final Map<String, ProxyRoute> routes = new ConcurrentHashMap<>();
+    public final Map<String, dev.appaloft.api.runtime.ProxyCertificate> certificates = new ConcurrentHashMap<>();
+
+    @Override
+    public void installCertificate(dev.appaloft.api.runtime.ProxyCertificate certificate) {
+        certificates.put(certificate.id(), certificate);
+    }
+
+    @Override
+    public void removeCertificate(String certificateId) {
+        certificates.remove(certificateId);
+    }
+
+    @Override
+    public java.util.Set<String> certificates() {
+        return java.util.Set.copyOf(certificates.keySet());
+    }
 
     @Override
     public void route(ProxyRoute route) {

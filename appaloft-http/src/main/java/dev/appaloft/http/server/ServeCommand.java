@@ -119,6 +119,30 @@ final class ServeCommand implements Callable<Integer> {
                     + " default: ${DEFAULT-VALUE}).")
     int metricsPort;
 
+    // acme
+    @Option(names = "--proxy-https-port", defaultValue = "4443",
+            description = "Port the edge proxy serves HTTPS on with the domains' certificates (default: ${DEFAULT-VALUE};"
+                    + " 0: no HTTPS).")
+    int proxyHttpsPort;
+
+    @Option(names = "--acme-directory", paramLabel = "URL", defaultValue = "${env:APPALOFT_ACME_DIRECTORY}",
+            description = "ACME directory managed certificates are issued from (HTTP-01 answered by the edge proxy on"
+                    + " the domain), e.g. https://acme-staging-v02.api.letsencrypt.org/directory; none: issuance is off.")
+    String acmeDirectory;
+
+    @Option(names = "--acme-trust-root", paramLabel = "PEM",
+            description = "A CA certificate file trusted for the ACME directory's HTTPS besides the JVM's roots"
+                    + " (a test CA such as Pebble).")
+    Path acmeTrustRoot;
+
+    @Option(names = "--acme-account-key", paramLabel = "PEM",
+            description = "The ACME account key pair file (default: one made on first use, kept sealed in the store).")
+    Path acmeAccountKey;
+
+    @Option(names = "--acme-renew-before-days", defaultValue = "30",
+            description = "Renew a managed certificate this many days before it expires (default: ${DEFAULT-VALUE}).")
+    int acmeRenewBeforeDays;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -143,6 +167,12 @@ final class ServeCommand implements Callable<Integer> {
                 .instanceUpgrade(new dev.appaloft.api.system.InstanceUpgradeSettings(
                         dev.appaloft.http.infra.Version.current(), upgradeManifestUrl, dir.root().resolve("upgrades")));
         dependencyImages.forEach((kind, image) -> builder.dependencyImage(dependencyKind(kind), image));
+        if (acmeDirectory != null && !acmeDirectory.isBlank()) { // acme
+            builder.acme(dev.appaloft.core.domains.AcmeSettings.of(acmeDirectory)
+                    .withTrustRoot(acmeTrustRoot == null ? null : java.nio.file.Files.readString(acmeTrustRoot))
+                    .withAccountKey(acmeAccountKey == null ? null : java.nio.file.Files.readString(acmeAccountKey))
+                    .withRenewBefore(java.time.Duration.ofDays(Math.max(1, acmeRenewBeforeDays))));
+        }
         // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
         FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
                 .withLocalStateDirectory(dir.root().resolve("fleet")).withPushWorker(Duration.ofSeconds(2));
@@ -223,7 +253,8 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return CaddyEdgeProxy.start("caddy", host, proxyPort, proxyPort + 1, dir.root().resolve("caddy"));
+            return CaddyEdgeProxy.start("caddy", host, proxyPort, proxyPort + 1, Math.max(0, proxyHttpsPort),
+                    dir.root().resolve("caddy"));
         } catch (RuntimeException e) {
             LOG.warn("no edge proxy ({}): deployed apps answer on loopback ports instead of stable URLs", e.getMessage());
             return null;

@@ -25,6 +25,7 @@ public abstract class CertificateHttpScenarios {
     TestHttpServer server;
     ApiClient api;
     String binding;
+    final dev.appaloft.core.FakeCertificateAuthority ca = new dev.appaloft.core.FakeCertificateAuthority(token -> true);
 
     protected abstract Store openStore();
 
@@ -33,6 +34,7 @@ public abstract class CertificateHttpScenarios {
         AppaloftEngine engine = AppaloftEngine.builder().store(openStore())
                 .secretBox(AesGcmSecretBox.withKey("t", new byte[32])).runtime("local-shell", new FakeRuntime())
                 .edgeProxy("local-shell", new FakeEdgeProxy()).dnsResolver(new FakeDns()).dailyHousekeeping(false)
+                .certificateAuthority(ca).workers(2, java.time.Duration.ofSeconds(30), java.time.Duration.ofMillis(50))
                 .build();
         server = TestHttpServer.serve(engine, TOKEN);
         api = server.api();
@@ -87,7 +89,58 @@ public abstract class CertificateHttpScenarios {
                 other.leaf().keyPem()));
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.raw()).contains("certificate_key_mismatch").contains("privateKey");
-        assertThat(api.post("/api/certificates/issue-or-renew", "{\"domainBindingId\":\"" + binding + "\"}").status())
-                .isEqualTo(501);
+    }
+
+    @Test
+    void issueOrRenewAnswers202AndTheAttemptEndsIssuedARetryOfAFailureIssuesAgain() throws Exception {
+        ApiClient.Response accepted = api.post("/api/certificates/issue-or-renew", "{\"domainBindingId\":\"" + binding
+                + "\",\"reason\":\"issue\",\"providerKey\":\"acme\",\"challengeType\":\"http-01\",\"idempotencyKey\":\"i1\"}");
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(202);
+        String id = accepted.body().get("certificateId").asText();
+        String attempt = accepted.body().get("attemptId").asText();
+        ApiClient.Response shown = awaitAttempt(id, attempt, "issued");
+        assertThat(shown.body().get("status").asText()).isEqualTo("active");
+        assertThat(shown.body().get("source").asText()).isEqualTo("managed");
+        assertThat(shown.raw()).doesNotContain("PRIVATE KEY");
+        assertThat(api.post("/api/certificates/" + id + "/retries", "{}").raw()).contains("certificate_retry_not_allowed");
+
+        ca.failChallenges = true;
+        ApiClient.Response renewal = api.post("/api/certificates/issue-or-renew", "{\"domainBindingId\":\"" + binding
+                + "\",\"certificateId\":\"" + id + "\",\"reason\":\"renew\"}");
+        assertThat(renewal.status()).as(renewal.raw()).isEqualTo(202);
+        ApiClient.Response failed = awaitAttempt(id, renewal.body().get("attemptId").asText(), "retry_scheduled");
+        assertThat(failed.body().get("status").asText()).as("the old chain still serves").isEqualTo("active");
+        assertThat(failed.body().get("latestAttempt").get("errorCode").asText()).isEqualTo("acme_challenge_failed");
+        ca.failChallenges = false;
+        ApiClient.Response retried = api.post("/api/certificates/" + id + "/retries", "{\"idempotencyKey\":\"r1\"}");
+        assertThat(retried.status()).as(retried.raw()).isEqualTo(202);
+        awaitAttempt(id, retried.body().get("attemptId").asText(), "issued");
+    }
+
+    @Test
+    void whatCannotBeIssuedAnswers4xxNamingTheField() {
+        ApiClient.Response dns = api.post("/api/certificates/issue-or-renew", "{\"domainBindingId\":\"" + binding
+                + "\",\"challengeType\":\"dns-01\"}");
+        assertThat(dns.status()).as(dns.raw()).isEqualTo(400);
+        assertThat(dns.raw()).contains("challengeType");
+        assertThat(api.post("/api/certificates/issue-or-renew", "{\"domainBindingId\":\"dmb_nope\"}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/certificates/crt_nope/retries", "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/certificates/issue-or-renew", "{}").status()).isEqualTo(400);
+    }
+
+    private ApiClient.Response awaitAttempt(String id, String attempt, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        ApiClient.Response shown = api.get("/api/certificates/" + id);
+        while (System.nanoTime() < deadline) {
+            shown = api.get("/api/certificates/" + id);
+            assertThat(shown.status()).as(shown.raw()).isEqualTo(200);
+            if (shown.body().get("latestAttempt").get("id").asText().equals(attempt)
+                    && shown.body().get("latestAttempt").get("status").asText().equals(status)) {
+                return shown;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("attempt " + attempt + " did not become " + status + ": " + shown.raw());
     }
 }

@@ -21,6 +21,8 @@ public final class CaddyConfig {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The name of Appaloft's HTTP server in the configuration: a Caddy that has it is one Appaloft configured. */
     public static final String SERVER = "appaloft";
+    /** The HTTPS server, with the same routes. */
+    public static final String TLS_SERVER = "appaloft_tls";
     static final String NOT_FOUND_BODY =
             "{\"code\":\"resource_access_route_not_found\",\"message\":\"no app is routed at this host\"}";
 
@@ -29,6 +31,39 @@ public final class CaddyConfig {
 
     /** The whole configuration: admin API, the server on {@code ports}, {@code routes} then the 404. */
     public static ObjectNode config(CaddyPorts ports, Collection<ProxyRoute> routes) {
+        return config(ports, routes, List.of());
+    }
+
+    /**
+     * With HTTPS on {@code ports.httpsPort()} (when not 0): a second server with the same routes,
+     * serving the loaded {@code certificates} by SNI (Caddy's own certificate management stays off:
+     * the control plane issues and renews them).
+     */
+    public static ObjectNode config(CaddyPorts ports, Collection<ProxyRoute> routes,
+                                    Collection<dev.appaloft.api.runtime.ProxyCertificate> certificates) {
+        ObjectNode root = httpOnly(ports, routes);
+        if (ports.httpsPort() == 0) {
+            return root;
+        }
+        ObjectNode servers = (ObjectNode) root.path("apps").path("http").path("servers");
+        ObjectNode tls = servers.putObject(TLS_SERVER);
+        tls.putArray("listen").add(ports.listenTls());
+        tls.putObject("automatic_https").put("disable", true);
+        tls.set("routes", servers.path(SERVER).path("routes").deepCopy());
+        // an empty policy: TLS on, certificates picked from the loaded ones by the client's SNI
+        tls.putArray("tls_connection_policies").addObject();
+        ObjectNode tlsApp = ((ObjectNode) root.path("apps")).putObject("tls");
+        ArrayNode loaded = tlsApp.putObject("certificates").putArray("load_pem");
+        for (dev.appaloft.api.runtime.ProxyCertificate c : certificates) {
+            ObjectNode pem = loaded.addObject();
+            pem.put("certificate", c.chainPem());
+            pem.put("key", c.privateKeyPem());
+            pem.putArray("tags").add(c.id());
+        }
+        return root;
+    }
+
+    private static ObjectNode httpOnly(CaddyPorts ports, Collection<ProxyRoute> routes) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("admin").put("listen", ports.adminAddress());
         ObjectNode httpApp = root.putObject("apps").putObject("http");

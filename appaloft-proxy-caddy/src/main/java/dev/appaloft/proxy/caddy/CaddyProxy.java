@@ -22,6 +22,7 @@ public class CaddyProxy implements EdgeProxy {
     private final CaddyAdmin admin;
     private final Supplier<CaddyPorts> ports;
     private final Map<String, ProxyRoute> routes = new TreeMap<>();
+    private final Map<String, dev.appaloft.api.runtime.ProxyCertificate> certificates = new TreeMap<>();
 
     /** @param ports read on each change, so a reconfigured proxy is loaded with its new ports */
     public CaddyProxy(CaddyAdmin admin, Supplier<CaddyPorts> ports) {
@@ -68,7 +69,43 @@ public class CaddyProxy implements EdgeProxy {
 
     /** Loads the routes again, e.g. into a Caddy that was just (re)started. */
     public synchronized void reload() {
-        admin.load(CaddyConfig.config(ports.get(), routes.values()));
+        admin.load(CaddyConfig.config(ports.get(), routes.values(), certificates.values()));
+    }
+
+    @Override
+    public synchronized void installCertificate(dev.appaloft.api.runtime.ProxyCertificate certificate) {
+        if (ports.get().httpsPort() == 0) {
+            throw new UnsupportedOperationException("this Caddy has no HTTPS port");
+        }
+        dev.appaloft.api.runtime.ProxyCertificate previous = certificates.put(certificate.id(), certificate);
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            if (previous == null) {
+                certificates.remove(certificate.id());
+            } else {
+                certificates.put(certificate.id(), previous);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void removeCertificate(String certificateId) {
+        dev.appaloft.api.runtime.ProxyCertificate removed = certificates.remove(certificateId);
+        if (removed != null) {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                certificates.put(certificateId, removed);
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public synchronized java.util.Set<String> certificates() {
+        return java.util.Set.copyOf(certificates.keySet());
     }
 
     /** Takes {@code adopted} as the routes to keep (from a Caddy that ran before this object), without loading. */

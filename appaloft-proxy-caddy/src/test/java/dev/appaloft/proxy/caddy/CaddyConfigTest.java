@@ -67,4 +67,27 @@ class CaddyConfigTest {
         assertThat(site.servesFiles()).isTrue();
         assertThat(new ProxyRoute("r", "h", "/", "127.0.0.1", 1).servesFiles()).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void withAnHttpsPortTheRoutesAreServedAgainOverTlsWithTheLoadedCertificates() {
+        CaddyPorts tls = new CaddyPorts("127.0.0.1", 8080, 2020, 8443);
+        var route = new dev.appaloft.api.runtime.ProxyRoute("r1", "shop.example.com", "/", "127.0.0.1", 9000);
+        var cert = new dev.appaloft.api.runtime.ProxyCertificate("crt_1", java.util.List.of("shop.example.com"),
+                "CHAIN", "KEY");
+        var config = CaddyConfig.config(tls, java.util.List.of(route), java.util.List.of(cert));
+        var servers = config.path("apps").path("http").path("servers");
+        org.assertj.core.api.Assertions.assertThat(servers.path("appaloft_tls").path("listen").get(0).asText())
+                .isEqualTo("127.0.0.1:8443");
+        org.assertj.core.api.Assertions.assertThat(servers.path("appaloft_tls").path("routes"))
+                .isEqualTo(servers.path("appaloft").path("routes"));
+        org.assertj.core.api.Assertions.assertThat(servers.path("appaloft_tls").path("tls_connection_policies").size())
+                .isEqualTo(1);
+        var loaded = config.path("apps").path("tls").path("certificates").path("load_pem").get(0);
+        org.assertj.core.api.Assertions.assertThat(loaded.path("certificate").asText()).isEqualTo("CHAIN");
+        org.assertj.core.api.Assertions.assertThat(loaded.path("tags").get(0).asText()).isEqualTo("crt_1");
+        org.assertj.core.api.Assertions.assertThat(CaddyConfig.routes(config)).containsExactly(route);
+        org.assertj.core.api.Assertions.assertThat(CaddyConfig.config(ports, java.util.List.of(route), java.util.List.of(cert))
+                .path("apps").has("tls")).as("no HTTPS port: no TLS").isFalse();
+        org.assertj.core.api.Assertions.assertThat(cert.toString()).doesNotContain("KEY");
+    }
 }

@@ -38,7 +38,13 @@ public final class CaddyEdgeProxy implements EdgeProxy {
      * {@code adminPort}; waits until the admin API answers.
      */
     public static CaddyEdgeProxy start(String caddyBinary, String listenHost, int port, int adminPort, Path workDir) {
-        CaddyPorts ports = new CaddyPorts(listenHost, port, adminPort);
+        return start(caddyBinary, listenHost, port, adminPort, 0, workDir);
+    }
+
+    /** The same, serving HTTPS with the installed certificates on {@code httpsPort} (0: none). */
+    public static CaddyEdgeProxy start(String caddyBinary, String listenHost, int port, int adminPort, int httpsPort,
+                                       Path workDir) {
+        CaddyPorts ports = new CaddyPorts(listenHost, port, adminPort, httpsPort);
         try {
             stopLeftover(adminPort);
             Files.createDirectories(workDir);
@@ -86,6 +92,26 @@ public final class CaddyEdgeProxy implements EdgeProxy {
     @Override
     public String render(ProxyRoute route) {
         return proxy.render(route);
+    }
+
+    @Override
+    public void installCertificate(dev.appaloft.api.runtime.ProxyCertificate certificate) {
+        proxy.installCertificate(certificate);
+    }
+
+    @Override
+    public void removeCertificate(String certificateId) {
+        proxy.removeCertificate(certificateId);
+    }
+
+    @Override
+    public java.util.Set<String> certificates() {
+        return proxy.certificates();
+    }
+
+    /** The HTTPS port, 0 when there is none. */
+    public int httpsPort() {
+        return proxy.ports().httpsPort();
     }
 
     @Override
