@@ -190,7 +190,9 @@ public final class AppaloftEngine implements Appaloft {
         dev.appaloft.core.system.SystemHandlers.register(handlers, new dev.appaloft.core.system.SystemInventory(store,
                 Map.copyOf(builder.runtimes), remoteRuntimes, Map.copyOf(builder.proxies), builder.accessBaseDomain,
                 builder.plugins(), new dev.appaloft.core.system.SystemInventory.Workers(builder.dailyHousekeeping,
-                builder.scheduledRuntimePrune, builder.monitoring, anyRuntime), builder.secrets == null));
+                builder.scheduledRuntimePrune, builder.monitoring, anyRuntime, builder.scheduledTaskTick,
+                builder.acme != null || builder.certificateAuthority != null, builder.certificateSweep,
+                builder.certificateRetryDelay), builder.secrets == null));
         dev.appaloft.core.system.InstanceUpgrades.register(handlers, ctx, builder.instanceUpgrade != null
                 ? builder.instanceUpgrade : dev.appaloft.api.system.InstanceUpgradeSettings.none("development"));
         // runtime log archives and static artifacts

@@ -25,6 +25,7 @@ public record SystemInventory(Store store, Map<String, DeploymentRuntime> runtim
 
     /** The background runners this engine starts (or would, if switched on). */
     public record Workers(boolean dailyHousekeeping, boolean scheduledRuntimePrune, MonitoringSettings monitoring,
-                          boolean anyRuntime) {
+                          boolean anyRuntime, java.time.Duration scheduledTaskTick, boolean certificateAuthority,
+                          java.time.Duration certificateSweep, java.time.Duration certificateRetryDelay) {
     }
 }

@@ -60,6 +60,10 @@ class SystemReportTest {
             assertThat(monitoring.enabled()).isTrue();
             assertThat(monitoring.intervalSeconds()).isEqualTo(45);
             assertThat(monitoring.rawRetentionHours()).isEqualTo(6);
+            assertThat(report.maintenanceWorkers()).filteredOn(w -> w.key().equals("scheduled-task-runner"))
+                    .singleElement().satisfies(w -> assertThat(w.intervalSeconds()).isEqualTo(5));
+            assertThat(report.maintenanceWorkers()).filteredOn(w -> w.key().equals("certificate-retry-scheduler"))
+                    .singleElement().satisfies(w -> assertThat(w.enabled()).isFalse()); // no ACME directory here
             assertThat(report.providers()).filteredOn(p -> p.key().equals("default-access-domain")).singleElement()
                     .satisfies(p -> assertThat(p.configuration().status()).isEqualTo("configured"));
             assertThat(report.plugins()).extracting(Plugin::name).contains("store-memory", "fake-runtime")
