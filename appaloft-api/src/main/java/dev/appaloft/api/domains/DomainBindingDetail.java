@@ -7,7 +7,8 @@ import java.util.List;
  * proxy's readiness, its certificates (none until certificates are built) and delete safety.
  */
 public record DomainBindingDetail(DomainBindingView binding, RouteReadiness routeReadiness, String proxyReadiness,
-                                  List<Object> certificates, DomainBindingDeleteCheck deleteSafety) {
+                                  List<dev.appaloft.api.certificates.CertificateView> certificates,
+                                  DomainBindingDeleteCheck deleteSafety) {
 
     /** @param status {@code ready|not-ready|pending|failed|deleted}; @param routeBehavior {@code serve|redirect} */
     public record RouteReadiness(String status, String routeBehavior, RouteIntentStatus selectedRoute,

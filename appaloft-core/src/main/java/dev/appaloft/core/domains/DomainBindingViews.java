@@ -49,7 +49,6 @@ final class DomainBindingViews {
                 made.stream().map(DomainBinding.Check::message).reduce((x, y) -> x + "; " + y).orElse(null));
     }
 
-    /** Certificates do not exist yet, so nothing blocks a delete. */
     /** An attached certificate blocks the delete (revoke it first); older ones are a warning (their history stays). */
     static DomainBindingDeleteCheck deleteSafety(dev.appaloft.api.store.StoreReader reader, DomainBinding b) {
         List<Certificate> certificates = CertificateRepository.ofBinding(reader, b.organizationId(), b.id());
@@ -83,7 +82,9 @@ final class DomainBindingViews {
             DomainBindingDetail.RouteReadiness readiness = new DomainBindingDetail.RouteReadiness(status,
                     b.serves() ? "serve" : "redirect", selected, List.of());
             String proxyReadiness = proxy == null ? "not-ready" : "ready";
-            return new DomainBindingDetail(view(b), readiness, proxyReadiness, List.of(), deleteSafety(r, b));
+            List<dev.appaloft.api.certificates.CertificateView> certificates = CertificateRepository.ofBinding(r,
+                    b.organizationId(), b.id()).stream().map(CertificateViews::view).toList();
+            return new DomainBindingDetail(view(b), readiness, proxyReadiness, certificates, deleteSafety(r, b));
         });
     }
 

@@ -72,6 +72,10 @@ public abstract class CertificateHttpScenarios {
         ApiClient.Response list = api.get("/api/certificates?domainBindingId=" + binding);
         assertThat(list.status()).as(list.raw()).isEqualTo(200);
         assertThat(list.body().get("items")).hasSize(1);
+        ApiClient.Response bindingShown = api.get("/api/domain-bindings/" + binding); // lists its certificates
+        assertThat(bindingShown.status()).as(bindingShown.raw()).isEqualTo(200);
+        assertThat(bindingShown.body().at("/certificates/0/id").asText()).isEqualTo(id);
+        assertThat(bindingShown.body().at("/certificates/0/status").asText()).isEqualTo("active");
         String confirm = "{\"confirmation\":{\"certificateId\":\"" + id + "\"}}";
         assertThat(api.delete("/api/certificates/" + id, confirm).status()).isEqualTo(409);
         ApiClient.Response revoked = api.post("/api/certificates/" + id + "/revoke", "{\"reason\":\"rotated\"}");
