@@ -66,13 +66,16 @@ public abstract class HousekeepingScenarios extends RetentionFixture {
         HousekeepingReport report = tenDaysLater().run("2030-01-01");
 
         assertThat(report.failed()).isFalse();
-        for (RetentionCategory missing : List.of(RetentionCategory.AUDIT_ROWS,
-                RetentionCategory.RESOURCE_RUNTIME_LOG_ARCHIVES, RetentionCategory.RUNTIME_MONITORING_SAMPLES)) {
-            assertThat(report.category(missing).outcome()).isEqualTo(HousekeepingReport.NOT_IMPLEMENTED);
-        }
-        List<dev.appaloft.api.store.StreamRecord> auditAfter = store.read(r -> r.readStream(
-                dev.appaloft.core.internal.UnitOfWork.AUDIT, 0, 100_000));
-        assertThat(auditAfter).as("audit rows are not pruned yet").hasSizeGreaterThan((int) auditRows);
+        assertThat(report.category(RetentionCategory.RUNTIME_MONITORING_SAMPLES).outcome())
+                .isEqualTo(HousekeepingReport.NOT_IMPLEMENTED);
+        assertThat(report.category(RetentionCategory.RESOURCE_RUNTIME_LOG_ARCHIVES).outcome())
+                .isEqualTo(HousekeepingReport.NO_POLICY);
+        HousekeepingReport.Organization audits = of(report.category(RetentionCategory.AUDIT_ROWS), ORG);
+        assertThat(audits.mode()).isEqualTo("destructive");
+        assertThat(audits.pruned()).isPositive().isEqualTo(audits.matched());
+        assertThat(audit("audit-events-pruned")).as("the prune leaves its own record").isNotEmpty();
+        assertThat(store.read(r -> r.readStream(dev.appaloft.core.internal.UnitOfWork.AUDIT, 0, 100_000)).size())
+                .as("the older audit rows are gone").isLessThan((int) auditRows);
 
         HousekeepingReport.Category events = report.category(RetentionCategory.DOMAIN_EVENT_STREAMS);
         assertThat(events.outcome()).isEqualTo(HousekeepingReport.APPLIED);
@@ -101,7 +104,7 @@ public abstract class HousekeepingScenarios extends RetentionFixture {
         assertThat(audit("domain-events.pruned")).as("destructive runs only").hasSize(1);
         assertThat(audit("provider-job-logs.pruned")).isEmpty();
         assertThat(report.safeDetails()).containsEntry("domain-event-streams", "applied")
-                .containsEntry("audit-rows", "not-implemented").containsEntry("provider-job-logs.matched", 1L)
+                .containsEntry("audit-rows", "applied").containsEntry("provider-job-logs.matched", 1L)
                 .containsEntry("provider-job-logs.pruned", 0L).doesNotContainValue(other);
 
         HousekeepingReport again = tenDaysLater().run("2030-01-01");
@@ -124,7 +127,7 @@ public abstract class HousekeepingScenarios extends RetentionFixture {
         assertThat(shown.kind()).isEqualTo(OperatorWorkKind.SYSTEM);
         assertThat(shown.operationKey()).isEqualTo(SystemHousekeeping.OPERATION_KEY);
         assertThat(shown.safeDetails()).containsEntry("housekeepingDate", "2030-01-01")
-                .containsEntry("domain-event-streams", "no-policy").containsEntry("audit-rows", "not-implemented");
+                .containsEntry("domain-event-streams", "no-policy").containsEntry("audit-rows", "no-policy");
         assertThat(store.work().find(first.id()).orElseThrow().attempts()).isEqualTo(1);
     }
 

@@ -61,9 +61,11 @@ public final class SystemHousekeeping {
 
     public static final String KIND = "system-housekeeping";
     public static final String OPERATION_KEY = "system.housekeeping";
-    /** Categories that have no prune yet: reported as not implemented, never touched. */
-    static final Set<RetentionCategory> NOT_IMPLEMENTED = EnumSet.of(RetentionCategory.AUDIT_ROWS,
-            RetentionCategory.RESOURCE_RUNTIME_LOG_ARCHIVES, RetentionCategory.RUNTIME_MONITORING_SAMPLES);
+    /**
+     * Categories without a prune here, reported as not implemented and never touched: monitoring
+     * samples age out by the sampler's own raw and rollup retention.
+     */
+    static final Set<RetentionCategory> NOT_IMPLEMENTED = EnumSet.of(RetentionCategory.RUNTIME_MONITORING_SAMPLES);
     private static final Logger LOG = LoggerFactory.getLogger(SystemHousekeeping.class);
     private static final int ORGANIZATION_PAGE = 200;
 
@@ -200,6 +202,21 @@ public final class SystemHousekeeping {
             case PROCESS_ATTEMPTS -> {
                 OperatorWorkPruned out = appaloft.execute(OPERATOR_WORK_PRUNE,
                         new PruneOperatorWorkInput(before, null, dryRun), actor);
+                yield new HousekeepingReport.Organization(organization, mode, before, out.matchedCount(),
+                        out.prunedCount(), 0, null);
+            }
+            case AUDIT_ROWS -> {
+                // legal holds and archives that keep their rows are honoured by the prune itself
+                dev.appaloft.api.audit.AuditEventsPruned out = appaloft.execute(
+                        dev.appaloft.api.catalog.GovernanceOperations.AUDIT_EVENTS_PRUNE,
+                        dev.appaloft.api.audit.PruneAuditEventsInput.before(before, dryRun), actor);
+                yield new HousekeepingReport.Organization(organization, mode, before, out.matchedCount(),
+                        out.prunedCount(), out.heldCount() + out.archiveRetainedCount(), null);
+            }
+            case RESOURCE_RUNTIME_LOG_ARCHIVES -> {
+                dev.appaloft.api.logarchives.RuntimeLogArchivesPruned out = appaloft.execute(
+                        dev.appaloft.api.catalog.ResourceOperations.RESOURCES_LOG_ARCHIVES_PRUNE,
+                        dev.appaloft.api.logarchives.PruneRuntimeLogArchivesInput.before(before, dryRun), actor);
                 yield new HousekeepingReport.Organization(organization, mode, before, out.matchedCount(),
                         out.prunedCount(), 0, null);
             }
