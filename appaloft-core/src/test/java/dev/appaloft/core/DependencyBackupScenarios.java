@@ -147,13 +147,11 @@ public abstract class DependencyBackupScenarios {
     }
 
     private String everythingWritten() {
-        return store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 100_000).toString()
-                + r.readStream(UnitOfWork.AUDIT, 0, 100_000));
+        return Failures.everythingWritten(store);
     }
 
     private long audit(String type) {
-        return store.read(r -> r.readStream(UnitOfWork.AUDIT, 0, 100_000)).stream().filter(e -> e.type().equals(type))
-                .count();
+        return Failures.audits(store, type);
     }
 
     private JsonNode stored(String backupId) throws Exception {
@@ -162,10 +160,7 @@ public abstract class DependencyBackupScenarios {
     }
 
     private static void assertInvalid(ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOf(AppaloftException.class)
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
-                .satisfies(e -> assertThat(((AppaloftException) e).issues()).extracting(Issue::path)
-                        .anySatisfy(path -> assertThat(path).first().isEqualTo(field)));
+        Failures.assertInvalid(call, field);
     }
 
     private static void sleep(long millis) {

@@ -102,20 +102,15 @@ public abstract class DependencyBindingScenarios {
     }
 
     private String everythingWritten() {
-        return store.read(r -> r.readStream(UnitOfWork.DOMAIN_EVENTS, 0, 100_000).toString()
-                + r.readStream(UnitOfWork.AUDIT, 0, 100_000));
+        return Failures.everythingWritten(store);
     }
 
     private long audit(String type) {
-        return store.read(r -> r.readStream(UnitOfWork.AUDIT, 0, 100_000)).stream().filter(e -> e.type().equals(type))
-                .count();
+        return Failures.audits(store, type);
     }
 
     private static void assertInvalid(ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOf(AppaloftException.class)
-                .satisfies(e -> assertThat(((AppaloftException) e).code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
-                .satisfies(e -> assertThat(((AppaloftException) e).issues()).extracting(Issue::path)
-                        .anySatisfy(path -> assertThat(path).first().isEqualTo(field)));
+        Failures.assertInvalid(call, field);
     }
 
     @Test
