@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class AppaloftHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppaloftHttpServer.class);
-    private static final String ERROR_WRITTEN = "appaloft.error-written";
+    static final String ERROR_WRITTEN = "appaloft.error-written";
     private static final long MAX_REQUEST_BYTES = 1_048_576;
 
     private final Javalin javalin;

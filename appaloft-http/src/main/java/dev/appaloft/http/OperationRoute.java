@@ -10,6 +10,8 @@ import dev.appaloft.api.common.ResponseHeaders;
 import dev.appaloft.core.access.AccessPolicy;
 import dev.appaloft.api.catalog.Operation;
 import dev.appaloft.api.common.StatusOverride;
+import dev.appaloft.api.common.Streamable;
+import dev.appaloft.api.common.StreamedBody;
 import dev.appaloft.api.error.AppaloftException;
 import dev.appaloft.api.stream.EventStream;
 import dev.appaloft.http.auth.Authenticator;
@@ -26,6 +28,8 @@ import java.util.Map;
  * the same facade embedders use, and answer with the operation's success status.
  */
 final class OperationRoute<I, O> {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OperationRoute.class);
 
     private static final byte[] NULL_BODY = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -81,6 +85,10 @@ final class OperationRoute<I, O> {
             ServerSentEvents.serve(ctx, stream, mapper);
             return;
         }
+        if (output instanceof Streamable streamable && streamable.streamed() != null) {
+            writeStreamed(ctx, streamable.streamed());
+            return;
+        }
         ctx.status(output instanceof StatusOverride override ? override.httpStatus() : operation.successStatus());
         if (output instanceof ResponseHeaders headers) {
             headers.responseHeaders().forEach(ctx::header);
@@ -94,6 +102,34 @@ final class OperationRoute<I, O> {
         ctx.contentType("application/json");
         ctx.res().setContentLength(body.length);
         ctx.res().getOutputStream().write(body);
+    }
+
+    /**
+     * A body written as it is read (an NDJSON or CSV export): chunked, never held whole. A failure
+     * after the first bytes cannot change the status any more, so it cuts the response short
+     * (the client sees a broken transfer, not a well-formed partial file).
+     */
+    private void writeStreamed(Context ctx, StreamedBody body) throws java.io.IOException {
+        ctx.status(operation.successStatus());
+        ctx.contentType(body.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + body.fileName() + "\"");
+        ctx.header("Cache-Control", "no-store");
+        try {
+            java.io.OutputStream out = ctx.res().getOutputStream();
+            body.writeTo(out);
+            out.flush();
+        } catch (java.io.IOException | RuntimeException e) {
+            if (!ctx.res().isCommitted()) {
+                ctx.res().resetBuffer(); // nothing reached the client: the usual JSON error answers
+                throw e;
+            }
+            LOG.warn("{} {}: the streamed body failed after it started; the response is cut short ({})",
+                    ctx.method(), ctx.path(), e.toString());
+            if (ctx.res() instanceof org.eclipse.jetty.ee10.servlet.ServletApiResponse response) {
+                response.getServletChannel().abort(e);
+            }
+            ctx.attribute(AppaloftHttpServer.ERROR_WRITTEN, Boolean.TRUE);
+        }
     }
 
     /**

@@ -48,10 +48,13 @@ public final class GovernanceOperations {
                     dev.appaloft.api.audit.ListAuditEventsInput.class, dev.appaloft.api.audit.AuditEventList.class);
     public static final Operation<dev.appaloft.api.audit.ExportAuditEventsInput, dev.appaloft.api.audit.AuditEventExport> AUDIT_EVENTS_EXPORT =
             Operation.of(API, "auditEvents.export", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export", 200,
-                    dev.appaloft.api.audit.ExportAuditEventsInput.class, dev.appaloft.api.audit.AuditEventExport.class);
+                    dev.appaloft.api.audit.ExportAuditEventsInput.class, dev.appaloft.api.audit.AuditEventExport.class)
+                    // Accept: application/x-ndjson or text/csv streams the export (ExportAuditEventsInput.format)
+                    .withRequestHeader("Accept", "format");
     public static final Operation<dev.appaloft.api.audit.ExportGlobalAuditEventsInput, dev.appaloft.api.audit.GlobalAuditEventExport> AUDIT_EVENTS_EXPORT_GLOBAL =
             Operation.of(API, "auditEvents.exportGlobal", OperationKind.QUERY, HttpMethod.GET, "/audit-events/export-global", 200,
-                    dev.appaloft.api.audit.ExportGlobalAuditEventsInput.class, dev.appaloft.api.audit.GlobalAuditEventExport.class);
+                    dev.appaloft.api.audit.ExportGlobalAuditEventsInput.class, dev.appaloft.api.audit.GlobalAuditEventExport.class)
+                    .withRequestHeader("Accept", "format");
     public static final Operation<dev.appaloft.api.audit.ShowAuditEventInput, dev.appaloft.api.audit.AuditEventShown> AUDIT_EVENTS_SHOW =
             Operation.of(API, "auditEvents.show", OperationKind.QUERY, HttpMethod.GET, "/audit-events/{auditEventId}", 200,
                     dev.appaloft.api.audit.ShowAuditEventInput.class, dev.appaloft.api.audit.AuditEventShown.class);

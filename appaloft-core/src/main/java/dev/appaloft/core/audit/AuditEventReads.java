@@ -73,13 +73,20 @@ final class AuditEventReads {
         Instant to = v.instant("to", in.to());
         AuditInputs.window(v, from, to);
         int limit = v.limit(in.limit(), EXPORT_DEFAULT, EXPORT_MAX);
+        AuditExportFormat format = AuditExportFormat.parse(v, in.format());
         v.throwIfInvalid();
         if (aggregateId == null) {
             throw AuditInputs.scopeRequired("an export names its aggregateId (exportGlobal exports a window)");
         }
-        Page page = page(new AuditFilter(aggregateId, eventType, from, to), actor.organizationId(), limit);
-        return new AuditEventExport(AuditEventExport.SCHEMA, aggregateId,
-                new AuditExportFilters(null, eventType, Timestamps.format(from), Timestamps.format(to), limit),
+        AuditFilter filter = new AuditFilter(aggregateId, eventType, from, to);
+        AuditExportFilters filters =
+                new AuditExportFilters(null, eventType, Timestamps.format(from), Timestamps.format(to), limit);
+        if (format != AuditExportFormat.JSON) {
+            return new AuditEventExport(AuditEventExport.SCHEMA, aggregateId, filters, List.of(), 0, false,
+                    Timestamps.format(ctx.now()), streamed(filter, actor.organizationId(), format, in.limit()));
+        }
+        Page page = page(filter, actor.organizationId(), limit);
+        return new AuditEventExport(AuditEventExport.SCHEMA, aggregateId, filters,
                 page.items(), page.items().size(), page.truncated(), Timestamps.format(ctx.now()));
     }
 
@@ -91,11 +98,18 @@ final class AuditEventReads {
         Instant to = v.requiredInstant("to", in.to());
         AuditInputs.window(v, from, to);
         int limit = v.limit(in.limit(), EXPORT_DEFAULT, EXPORT_MAX);
+        AuditExportFormat format = AuditExportFormat.parse(v, in.format());
         v.throwIfInvalid();
         String organization = instanceOwner(actor) ? null : actor.organizationId();
-        Page page = page(new AuditFilter(aggregateId, eventType, from, to), organization, limit);
-        return new GlobalAuditEventExport(GlobalAuditEventExport.SCHEMA,
-                new AuditExportFilters(aggregateId, eventType, Timestamps.format(from), Timestamps.format(to), limit),
+        AuditFilter filter = new AuditFilter(aggregateId, eventType, from, to);
+        AuditExportFilters filters =
+                new AuditExportFilters(aggregateId, eventType, Timestamps.format(from), Timestamps.format(to), limit);
+        if (format != AuditExportFormat.JSON) {
+            return new GlobalAuditEventExport(GlobalAuditEventExport.SCHEMA, filters, List.of(), 0, false,
+                    Timestamps.format(ctx.now()), streamed(filter, organization, format, in.limit()));
+        }
+        Page page = page(filter, organization, limit);
+        return new GlobalAuditEventExport(GlobalAuditEventExport.SCHEMA, filters,
                 page.items(), page.items().size(), page.truncated(), Timestamps.format(ctx.now()));
     }
 
@@ -106,6 +120,16 @@ final class AuditEventReads {
     static boolean instanceOwner(Actor actor) {
         return Actor.SELF_HOSTED_ORGANIZATION.equals(actor.organizationId()) && actor.hasRole(Actor.Role.OWNER)
                 && actor.kind() != Actor.Kind.DEPLOY_TOKEN;
+    }
+
+    /**
+     * A streamed export: without a limit it covers every matching event (the point of streaming);
+     * the rows are read when the body is written, so a caller that never writes it reads nothing.
+     */
+    private AuditExportStream streamed(AuditFilter filter, String organizationId, AuditExportFormat format,
+                                       Integer limit) {
+        return new AuditExportStream(q -> ctx.read(r -> r.queryStream(UnitOfWork.AUDIT, q)), filter, organizationId, format, limit == null ? Long.MAX_VALUE : limit,
+                AuditExportStream.PAGE);
     }
 
     private record Page(List<AuditEventDetail> items, boolean truncated) {

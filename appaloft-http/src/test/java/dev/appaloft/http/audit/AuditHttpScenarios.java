@@ -110,6 +110,48 @@ public abstract class AuditHttpScenarios {
     }
 
     @Test
+    void anExportAskedForAsNdjsonOrCsvStreamsTheSameEventsAsTheJsonExport() throws Exception {
+        String window = "from=" + q(start) + "&to=" + q(soon());
+        JsonNode json = ok(api.get("/api/audit-events/export-global?" + window + "&limit=500")).body();
+        List<String> ids = new ArrayList<>();
+        json.get("items").forEach(item -> ids.add(item.get("auditEventId").asText()));
+
+        java.net.http.HttpResponse<String> ndjson = raw("/api/audit-events/export-global?" + window,
+                "application/x-ndjson");
+        assertThat(ndjson.statusCode()).isEqualTo(200);
+        assertThat(ndjson.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        assertThat(ndjson.headers().firstValue("Content-Disposition").orElse("")).contains("audit-events.ndjson");
+        List<String> streamed = new ArrayList<>();
+        for (String line : ndjson.body().split("\n")) {
+            JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            assertThat(event.has("payload")).isTrue();
+            streamed.add(event.get("auditEventId").asText());
+        }
+        assertThat(streamed).containsExactlyElementsOf(ids);
+
+        java.net.http.HttpResponse<String> csv = raw("/api/audit-events/export?aggregateId=" + app.project(),
+                "text/csv, */*;q=0.5");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] rows = csv.body().split("\r\n");
+        assertThat(rows[0]).isEqualTo("auditEventId,aggregateId,eventType,createdAt,payload,redactedFields");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows[1]).startsWith("aud_").contains(app.project());
+        assertThat(raw("/api/audit-events/export?aggregateId=" + app.project(), "text/html").headers()
+                .firstValue("Content-Type").orElse("")).as("a type we don't stream gets the spec's JSON")
+                .startsWith("application/json");
+        assertThat(raw("/api/audit-events/export-global", "text/csv").statusCode())
+                .as("the window is still required").isEqualTo(400);
+    }
+
+    private java.net.http.HttpResponse<String> raw(String path, String accept) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + TOKEN).header("Accept", accept).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void holdsArchivesAndPruneAnswerTheSpecsShapesAndAHoldKeepsItsEvents() throws Exception {
         JsonNode hold = ok(api.post("/api/audit-events/legal-holds", """
                 {"reason":"litigation","aggregateId":"%s","requestedBy":"legal@example.com"}"""

@@ -88,7 +88,53 @@ public final class AuditListBench {
             double seconds = (System.nanoTime() - exportStart) / 1e9;
             System.out.printf(Locale.ROOT, "global export: %d rows in %.2f s = %.0f rows/s (windows of 500 rows)%n",
                     rows, seconds, rows / seconds);
+            streamedExport(owner, t0);
         }
+    }
+
+    /**
+     * The whole stream as NDJSON (what `Accept: application/x-ndjson` answers) into a counting sink,
+     * with the heap in use sampled every 20 ms: streaming holds a page, not the export.
+     */
+    private static void streamedExport(Appaloft.Session owner, Instant t0) throws java.io.IOException {
+        System.gc();
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long[] peak = {before};
+        java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed()),
+                0, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long[] lines = {0};
+        long[] bytes = {0};
+        java.io.OutputStream sink = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+                if (b == '\n') {
+                    lines[0]++;
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] == '\n') {
+                        lines[0]++;
+                    }
+                }
+            }
+        };
+        long start = System.nanoTime();
+        owner.auditEvents().exportGlobal(ExportGlobalAuditEventsInput.window(t0.minusSeconds(1).toString(),
+                Instant.now().plusSeconds(3600).toString()).streamedAs("ndjson")).streamed().writeTo(sink);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.shutdownNow();
+        System.out.printf(Locale.ROOT, "streamed NDJSON export: %d rows (%.0f MB) in %.2f s = %.0f rows/s; "
+                        + "heap in use %d MB before, %d MB at most during (-Xmx of this run: %d MB)%n",
+                lines[0], bytes[0] / 1e6, seconds, lines[0] / seconds, before >> 20, peak[0] >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static void measure(String name, int times, Runnable call) {
