@@ -63,7 +63,16 @@ public final class JdbcStore implements Store {
 
     public static JdbcStore sqlite(Path file, Clock clock, JdbcStoreOptions options) {
         Objects.requireNonNull(file, "file");
-        migrate(ConnectionPools.sqliteDirect(file), SqlDialect.SQLITE);
+        boolean existing = isNonEmptyFile(file);
+        DataSource direct = ConnectionPools.sqliteDirect(file);
+        if (existing) {
+            // a file with a schema: refuse a newer one, and copy it before migrations change it
+            Flyway flyway = Migrations.flyway(direct, SqlDialect.SQLITE);
+            if (checkForward(flyway, SqlDialect.SQLITE) > 0) {
+                SchemaUpgrades.backupSqlite(direct, file, flyway, clock);
+            }
+        }
+        migrate(direct, SqlDialect.SQLITE);
         return open(SqlDialect.SQLITE, () -> ConnectionPools.sqlite(file, options), clock);
     }
 
@@ -78,6 +87,7 @@ public final class JdbcStore implements Store {
         JdbcStore store = open(SqlDialect.POSTGRESQL, () -> ConnectionPools.postgres(jdbcUrl, user, password, options),
                 clock);
         try {
+            checkForward(Migrations.flyway(store.pools.writer, SqlDialect.POSTGRESQL), SqlDialect.POSTGRESQL);
             migrate(store.pools.writer, SqlDialect.POSTGRESQL);
             return store;
         } catch (RuntimeException e) {
@@ -173,6 +183,24 @@ public final class JdbcStore implements Store {
             throw new StoreUnavailableException("cannot open the " + dialect.kind() + " store", e);
         }
         return new JdbcStore(dialect, opened, clock);
+    }
+
+    private static boolean isNonEmptyFile(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static int checkForward(Flyway flyway, SqlDialect dialect) {
+        try {
+            return SchemaUpgrades.checkForward(flyway, dialect);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot read the " + dialect.kind() + " store's schema history", e);
+        }
     }
 
     private static void migrate(DataSource dataSource, SqlDialect dialect) {

@@ -64,6 +64,21 @@ abstract class SchemaUpgradeContract {
     }
 
     @Test
+    void aDatabaseThatANewerReleaseMigratedIsRefusedNotDowngraded() throws Exception {
+        DataSource db = freshDatabase();
+        openStore().close();
+        try (Connection c = db.getConnection(); Statement sql = c.createStatement()) {
+            sql.execute("INSERT INTO " + Migrations.HISTORY_TABLE + " (installed_rank, version, description, type,"
+                    + " script, installed_by, execution_time, success) VALUES (100000, '9999', 'from a newer release',"
+                    + " 'JDBC', 'db.migration.appaloft.V9999__newer', 'test', 1, TRUE)");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::openStore)
+                .isInstanceOf(dev.appaloft.api.store.StoreUnavailableException.class)
+                .hasMessageContaining("migrated by a newer release (V9999")
+                .hasMessageContaining("downgrades are refused");
+    }
+
+    @Test
     void aDatabaseOfTheFixedColumnSchemaUpgradesKeepingItsData() throws Exception {
         DataSource db = freshDatabase();
         Flyway legacy = Flyway.configure(Migrations.class.getClassLoader())
