@@ -9,6 +9,7 @@ import dev.appaloft.api.runtime.DeploymentRuntime;
 import dev.appaloft.api.runtime.InstanceLogLine;
 import dev.appaloft.api.runtime.TaskRunRequest;
 import dev.appaloft.api.runtime.TaskRunResult;
+import dev.appaloft.api.runtime.VolumeMount;
 import dev.appaloft.api.store.work.RetryPolicy;
 import dev.appaloft.api.store.work.WorkItem;
 import dev.appaloft.core.deployments.Deployment;
@@ -17,6 +18,7 @@ import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.Json;
 import dev.appaloft.core.resources.ResourceRepository;
 import dev.appaloft.core.resources.running.DeploymentFacts;
+import dev.appaloft.core.storage.StorageMounts;
 import dev.appaloft.core.work.WorkKind;
 import dev.appaloft.core.work.WorkKinds;
 import java.time.Duration;
@@ -135,10 +137,13 @@ public final class TaskRunner {
         try {
             DeploymentRuntime runtime = runtimes.require(deployment.plan().providerKey(), deployment.serverId());
             String name = "appaloft-task-" + run.id().replace('_', '-') + "-" + attempt;
+            // the resource's storage as attached now, as its next deployment would mount it
+            List<VolumeMount> mounts = StorageMounts.realize(ctx.read(r -> StorageMounts.plan(r,
+                    task.organizationId(), task.resourceId())), runtime, (phase, level, message) -> output.system(message));
             TaskRunResult result = runtime.runTask(new TaskRunRequest(name, deployment.plan().image(), env.variables(),
                     List.of("sh", "-c", task.commandIntent()), Map.of(LABEL_TASK, task.id(), LABEL_RUN, run.id(),
                     "appaloft.task-resource", task.resourceId()), Duration.ofSeconds(task.timeoutSeconds()),
-                    env.network()));
+                    env.network(), mounts));
             result.output().forEach(line -> output.line(line.stream() == InstanceLogLine.Stream.STDERR ? "stderr"
                     : "stdout", line.timestamp(), line.text()));
             if (result.truncated()) {

@@ -49,6 +49,8 @@ class DockerTaskIT {
     static Appaloft.Session appaloft;
     static String resource;
     static String image;
+    static String project;
+    static String env;
 
     @BeforeAll
     static void deployAnApp() {
@@ -61,8 +63,8 @@ class DockerTaskIT {
                 .scheduledTaskTick(Duration.ofSeconds(1))
                 .build();
         appaloft = engine.system();
-        String project = appaloft.projects().create(CreateProjectInput.named("tasks-" + docker.runId())).id();
-        String env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod",
+        project = appaloft.projects().create(CreateProjectInput.named("tasks-" + docker.runId())).id();
+        env = appaloft.environments().create(new CreateEnvironmentInput(project, "prod",
                 EnvironmentKind.PRODUCTION, null)).id();
         resource = appaloft.resources().create(new CreateResourceInput(project, env, null, "tasks", null, null, null,
                 SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, image), null,
@@ -151,6 +153,30 @@ class DockerTaskIT {
         ScheduledTaskRunView run = tasks().runs(ListScheduledTaskRunsInput.ofTask(task.taskId())).items().get(0);
         assertThat(run.triggerKind()).isEqualTo("scheduled");
         await(() -> taskContainers().isEmpty(), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aTaskMountsTheResourcesStorageSoWhatOneRunWritesTheNextReads() throws Exception {
+        String volume = appaloft.storageVolumes().create(dev.appaloft.api.storage.CreateStorageVolumeInput.namedVolume(
+                project, env, "task-data-" + docker.runId())).id();
+        String attachment = appaloft.resources().attachStorage(dev.appaloft.api.storage.AttachStorageInput.of(resource,
+                volume, "/data")).id();
+        try {
+            ScheduledTaskView write = tasks().create(CreateScheduledTaskInput.of(resource, "0 0 29 2 *", "UTC",
+                    "echo kept-by-a-task > /data/note", 30, 0)).task();
+            assertThat(awaitEnded(tasks().runNow(RunScheduledTaskNowInput.of(write.taskId(), resource)).run().runId(),
+                    Duration.ofSeconds(60)).status()).isEqualTo("succeeded");
+            ScheduledTaskView read = tasks().create(CreateScheduledTaskInput.of(resource, "0 0 29 2 *", "UTC",
+                    "cat /data/note", 30, 0)).task();
+            ScheduledTaskRunView run = awaitEnded(tasks().runNow(RunScheduledTaskNowInput.of(read.taskId(), resource))
+                    .run().runId(), Duration.ofSeconds(60));
+            assertThat(run.status()).isEqualTo("succeeded");
+            assertThat(lines(run.runId(), "stdout")).containsExactly("kept-by-a-task");
+        } finally {
+            appaloft.resources().detachStorage(resource, attachment);
+            appaloft.storageVolumes().delete(volume);
+            new DockerDeploymentRuntime(docker.engine()).volumes().orElseThrow().remove("appaloft-" + volume);
+        }
     }
 
     private static List<?> taskContainers() {

@@ -31,6 +31,7 @@ final class DockerTaskRun {
     ContainerSpec.Builder spec = ContainerSpec.builder(request.name(), request.image())
         .labels(request.labels()).env(request.environment()).command(request.command())
         .restart(ContainerSpec.Restart.NO);
+    request.mounts().forEach(m -> spec.bind(m.source(), m.target(), m.readOnly()));
     if (request.network() != null) {
       engine.networks().ensureBridge(request.network().name(), request.network().labels());
       spec.network(request.network().name());

@@ -188,9 +188,7 @@ public final class SshDockerRuntime implements DeploymentRuntime {
             args.addAll(List.of("--network", request.network().name()));
             request.network().aliases().forEach(a -> args.addAll(List.of("--network-alias", a)));
         }
-        // --mount, not -v: its comma-separated fields are unambiguous (paths are checked to hold no comma)
-        request.mounts().forEach(m -> args.addAll(List.of("--mount", (m.hostPath() ? "type=bind" : "type=volume")
-                + ",source=" + m.source() + ",target=" + m.target() + (m.readOnly() ? ",readonly" : ""))));
+        args.addAll(mountArgs(request.mounts()));
         args.add(request.image());
         args.addAll(request.command());
         StringBuilder envFile = new StringBuilder();
@@ -460,5 +458,14 @@ public final class SshDockerRuntime implements DeploymentRuntime {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted while verifying");
         }
+    }
+
+    /** {@code docker run} arguments of {@code mounts}. */
+    static List<String> mountArgs(List<dev.appaloft.api.runtime.VolumeMount> mounts) {
+        List<String> args = new ArrayList<>();
+        // --mount, not -v: its comma-separated fields are unambiguous (paths are checked to hold no comma)
+        mounts.forEach(m -> args.addAll(List.of("--mount", (m.hostPath() ? "type=bind" : "type=volume")
+                + ",source=" + m.source() + ",target=" + m.target() + (m.readOnly() ? ",readonly" : ""))));
+        return args;
     }
 }

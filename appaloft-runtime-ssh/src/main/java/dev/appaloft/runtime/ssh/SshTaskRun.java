@@ -42,6 +42,7 @@ final class SshTaskRun {
         if (request.network() != null) {
             args.addAll(List.of("--network", request.network().name()));
         }
+        args.addAll(SshDockerRuntime.mountArgs(request.mounts()));
         args.add(request.image());
         args.addAll(request.command());
         StringBuilder envFile = new StringBuilder();
