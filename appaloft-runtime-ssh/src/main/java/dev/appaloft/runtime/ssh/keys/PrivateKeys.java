@@ -90,6 +90,12 @@ public final class PrivateKeys {
             // sshj reads PKCS#8 RSA and ECDSA keys, not ed25519 ones; those are read here
             KeyPair ed25519 = shown == SshKeyFormat.PEM ? Pkcs8Ed25519.open(key, usable) : null;
             if (ed25519 == null) {
+                // a wrong passphrase decrypts to noise, which now and then passes the cipher's padding check
+                // (about 1 in 256 for CBC) and then fails to parse: for an encrypted key, that is the passphrase
+                if (encrypted) {
+                    throw new SshKeyException(Problem.PASSPHRASE_INCORRECT,
+                            "the passphrase does not open the private key (or the key is damaged)");
+                }
                 throw malformed();
             }
             pair = ed25519;
