@@ -20,6 +20,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ -x /usr/bin/redis-cli ] || need+=(redis-server)
 # acme: Pebble (Let's Encrypt's test CA) and pebble-challtestsrv for the certificate issuance ITs
 command -v pebble >/dev/null 2>&1 || need+=(pebble)
+# acme dns-01: a real BIND primary takes the TSIG-signed RFC 2136 updates of the TXT records (and is Pebble's DNS)
+[ -x /usr/sbin/named ] || need+=(bind9)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

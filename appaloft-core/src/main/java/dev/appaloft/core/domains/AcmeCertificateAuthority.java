@@ -15,6 +15,8 @@ import org.shredzone.acme4j.Order;
 import org.shredzone.acme4j.Problem;
 import org.shredzone.acme4j.Session;
 import org.shredzone.acme4j.Status;
+import org.shredzone.acme4j.challenge.Challenge;
+import org.shredzone.acme4j.challenge.Dns01Challenge;
 import org.shredzone.acme4j.challenge.Http01Challenge;
 import org.shredzone.acme4j.connector.HttpConnector;
 import org.shredzone.acme4j.connector.NetworkSettings;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An ACME CA (RFC 8555) through acme4j: registers (or finds) the account of the key, orders a
- * certificate of one domain, answers HTTP-01, finalizes with a new EC P-256 key and downloads the
+ * certificate of one domain, answers HTTP-01 (on the edge proxy) or DNS-01 (an RFC 2136 update of
+ * the zone, {@link Dns01Settings}), finalizes with a new EC P-256 key and downloads the
  * chain. The directory is reached over HTTPS trusting the JVM's roots and, for a test CA such as
  * Pebble, the extra root of {@link AcmeSettings#trustRootPem()}.
  */
@@ -40,16 +43,40 @@ public final class AcmeCertificateAuthority implements CertificateAuthority {
 
     private final AcmeSettings settings;
     private final DirectoryProvider provider;
+    private final Rfc2136TxtRecords txt;
 
     public AcmeCertificateAuthority(AcmeSettings settings) {
         AcmeAccounts.ensureBouncyCastle();
         this.settings = settings;
+        this.txt = settings.dns01() == null ? null : new Rfc2136TxtRecords(settings.dns01());
         this.provider = new DirectoryProvider(settings.trustRootPem() == null ? null
                 : TrustRoots.withExtraRoot(settings.trustRootPem()));
     }
 
     @Override
     public Issued issue(String domainName, KeyPair accountKey, Http01Challenges challenges) throws Failure {
+        return order(domainName, accountKey, authorization -> http01(authorization, challenges));
+    }
+
+    @Override
+    public Issued issueDns01(String domainName, KeyPair accountKey) throws Failure {
+        if (txt == null) {
+            return CertificateAuthority.super.issueDns01(domainName, accountKey);
+        }
+        return order(domainName, accountKey, this::dns01);
+    }
+
+    @Override
+    public boolean supportsDns01() {
+        return txt != null;
+    }
+
+    /** How one authorization of an order is proven. */
+    private interface Validation {
+        void validate(Authorization authorization) throws AcmeException, InterruptedException, Failure;
+    }
+
+    private Issued order(String domainName, KeyPair accountKey, Validation validation) throws Failure {
         String phase = "account";
         try {
             Session session = new Session(URI.create(settings.directoryUrl()), provider);
@@ -59,7 +86,7 @@ public final class AcmeCertificateAuthority implements CertificateAuthority {
             phase = "challenge";
             for (Authorization authorization : order.getAuthorizations()) {
                 if (authorization.getStatus() != Status.VALID) {
-                    validate(authorization, challenges);
+                    validation.validate(authorization);
                 }
             }
             phase = "finalize";
@@ -91,24 +118,47 @@ public final class AcmeCertificateAuthority implements CertificateAuthority {
         }
     }
 
-    private void validate(Authorization authorization, Http01Challenges challenges)
+    private void http01(Authorization authorization, Http01Challenges challenges)
             throws AcmeException, InterruptedException, Failure {
         Http01Challenge challenge = authorization.findChallenge(Http01Challenge.class).orElseThrow(() -> new Failure(
                 "challenge", "acme_challenge_unsupported", "the CA offers no http-01 challenge for "
                 + authorization.getIdentifier().getDomain(), false));
         challenges.publish(challenge.getToken(), challenge.getAuthorization());
         try {
-            challenge.trigger();
-            Status status = challenge.waitForCompletion(VALIDATION);
-            if (status != Status.VALID) {
-                String why = challenge.getError().map(AcmeCertificateAuthority::describe).orElse("status " + status);
-                LOG.info("http-01 challenge for {} failed: {}", authorization.getIdentifier().getDomain(), why);
-                // the domain may be pointed at the proxy later: a new attempt can succeed
-                throw new Failure("challenge", "acme_challenge_failed", "the CA could not fetch the http-01 token of "
-                        + authorization.getIdentifier().getDomain() + ": " + why, true);
-            }
+            // the domain may be pointed at the proxy later: a new attempt can succeed
+            await(challenge, authorization, "the CA could not fetch the http-01 token of ");
         } finally {
             challenges.withdraw(challenge.getToken());
+        }
+    }
+
+    private void dns01(Authorization authorization) throws AcmeException, InterruptedException, Failure {
+        Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow(() -> new Failure(
+                "challenge", "acme_challenge_unsupported", "the CA offers no dns-01 challenge for "
+                + authorization.getIdentifier().getDomain(), false));
+        String name = Dns01Challenge.toRRName(authorization.getIdentifier());
+        String digest = challenge.getDigest();
+        txt.publish(name, digest);
+        try {
+            await(challenge, authorization, "the CA did not find the dns-01 TXT record of ");
+        } finally {
+            try {
+                txt.withdraw(name, digest);
+            } catch (Failure e) {
+                LOG.warn("could not delete the dns-01 TXT record {}: {}", name, e.getMessage());
+            }
+        }
+    }
+
+    private static void await(Challenge challenge, Authorization authorization, String failure)
+            throws AcmeException, InterruptedException, Failure {
+        challenge.trigger();
+        Status status = challenge.waitForCompletion(VALIDATION);
+        if (status != Status.VALID) {
+            String why = challenge.getError().map(AcmeCertificateAuthority::describe).orElse("status " + status);
+            String domain = authorization.getIdentifier().getDomain();
+            LOG.info("{} challenge for {} failed: {}", challenge.getType(), domain, why);
+            throw new Failure("challenge", "acme_challenge_failed", failure + domain + ": " + why, true);
         }
     }
 

@@ -70,6 +70,13 @@ record Certificate(String id, String organizationId, String domainBindingId, Str
                 createdAt, deletedAt);
     }
 
+    /** Its later attempts validated by {@code type} ({@code http-01|dns-01}). */
+    Certificate withChallengeType(String type) {
+        return new Certificate(id, organizationId, domainBindingId, domainName, status, source, providerKey, type,
+                issuedAt, expiresAt, fingerprint, notBefore, issuer, keyAlgorithm, subjectAlternativeNames, attempts,
+                idempotencyKey, revokedReason, createdAt, deletedAt);
+    }
+
     Certificate withAttempt(Attempt attempt) {
         List<Attempt> all = new ArrayList<>(attempts);
         all.removeIf(a -> a.id().equals(attempt.id()));

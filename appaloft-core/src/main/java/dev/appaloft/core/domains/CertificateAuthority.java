@@ -14,6 +14,20 @@ public interface CertificateAuthority {
     /** Orders, validates and finalizes a certificate of {@code domainName} under {@code accountKey}. */
     Issued issue(String domainName, KeyPair accountKey, Http01Challenges challenges) throws Failure;
 
+    /**
+     * The same, validated by dns-01: the authority publishes the {@code _acme-challenge} TXT record
+     * itself, through the DNS update server it was configured with. Nothing is routed on the proxy.
+     */
+    default Issued issueDns01(String domainName, KeyPair accountKey) throws Failure {
+        throw new Failure("challenge", "acme_challenge_unsupported", "this certificate authority has no DNS update"
+                + " server for dns-01", false);
+    }
+
+    /** Whether {@link #issueDns01} can work here. */
+    default boolean supportsDns01() {
+        return false;
+    }
+
     /** The provider key certificates of this authority record ({@code acme}). */
     default String providerKey() {
         return "acme";

@@ -121,8 +121,11 @@ public final class CertificateIssuance {
         v.check(provider == null || provider.equals(expectedProvider), "providerKey",
                 "this control plane issues through providerKey " + expectedProvider);
         String challenge = v.optionalText("challengeType", in.challengeType(), 50);
-        v.check(challenge == null || challenge.equals("http-01"), "challengeType",
-                "challengeType must be http-01 (dns-01 has no provider here)");
+        boolean dns01 = settings.authority() != null && settings.authority().supportsDns01();
+        v.check(challenge == null || challenge.equals("http-01") || (challenge.equals(CertificateIssuer.DNS_01) && dns01),
+                "challengeType", challenge != null && challenge.equals(CertificateIssuer.DNS_01)
+                        ? "dns-01 needs a DNS update server for the zone (serve --acme-dns-server, --acme-dns-zone, ...)"
+                        : "challengeType must be http-01 or dns-01");
         String key = v.optionalText("idempotencyKey", in.idempotencyKey(), 200);
         v.optionalText("causationId", in.causationId(), 200);
         if (bindingId != null) {
@@ -153,7 +156,8 @@ public final class CertificateIssuance {
                 throw AppaloftException.validation("certificateId", "certificate " + certificateId
                         + " is not a certificate of binding " + bindingId);
             }
-            return target == null ? requestNew(uow, binding, key) : requestOn(uow, target, reason, key);
+            String type = challenge == null ? (target == null ? "http-01" : target.value().challengeType()) : challenge;
+            return target == null ? requestNew(uow, binding, key, type) : requestOn(uow, target, reason, key, type);
         });
         settings.wake().run();
         return out;
@@ -259,13 +263,13 @@ public final class CertificateIssuance {
         return n;
     }
 
-    private CertificateAttemptOutput requestNew(UnitOfWork uow, DomainBinding binding, String key) {
+    private CertificateAttemptOutput requestNew(UnitOfWork uow, DomainBinding binding, String key, String challenge) {
         String id = Ids.next("crt");
         Certificate.Attempt attempt = new Certificate.Attempt(Ids.next("cat"), "requested", "issue",
-                settings.authority().providerKey(), "http-01", uow.now(), null, null, null, null, null, null, null,
+                settings.authority().providerKey(), challenge, uow.now(), null, null, null, null, null, null, null,
                 null, key);
         Certificate certificate = new Certificate(id, binding.organizationId(), binding.id(), binding.domainName(),
-                PENDING, "managed", settings.authority().providerKey(), "http-01", null, null, null, null, null, null,
+                PENDING, "managed", settings.authority().providerKey(), challenge, null, null, null, null, null, null,
                 List.of(), List.of(attempt), key, null, uow.now(), null);
         CertificateRepository.CERTIFICATES.insert(uow.tx(), certificate, uow.now());
         if (DomainBinding.BOUND.equals(binding.status())) {
@@ -281,7 +285,7 @@ public final class CertificateIssuance {
 
     /** A new attempt on an existing certificate: a renewal of an active one, or again after a failure. */
     private CertificateAttemptOutput requestOn(UnitOfWork uow, Versioned<Certificate> target, String reason,
-                                               String key) {
+                                               String key, String challenge) {
         Certificate c = target.value();
         Certificate.Attempt latest = c.latestAttempt();
         if (Set.of(PENDING, ISSUING, RENEWING).contains(c.status()) || latest != null
@@ -302,6 +306,9 @@ public final class CertificateIssuance {
                     "the certificate is " + c.status())), Map.of("status", c.status()), null);
         }
         String attemptReason = Certificate.ACTIVE.equals(c.status()) && "issue".equals(reason) ? "renew" : reason;
+        if (!challenge.equals(c.challengeType())) {
+            target = new Versioned<>(c.withChallengeType(challenge), target.version());
+        }
         return queue(uow, target, attemptReason, key, "certificate-requested", null);
     }
 

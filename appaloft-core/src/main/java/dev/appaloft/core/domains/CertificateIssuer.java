@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CertificateIssuer {
 
+    static final String DNS_01 = "dns-01";
+
     private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
     static final String CHALLENGE_PATH = "/.well-known/acme-challenge/";
 
@@ -96,7 +98,8 @@ final class CertificateIssuer {
                 + " to answer the http-01 challenge", true));
         CertificateAuthority.Issued issued;
         try {
-            issued = settings.authority().issue(c.domainName(), accounts.key(), new Challenges(proxy, binding));
+            issued = DNS_01.equals(c.challengeType()) ? settings.authority().issueDns01(c.domainName(), accounts.key())
+                    : settings.authority().issue(c.domainName(), accounts.key(), new Challenges(proxy, binding));
         } catch (RuntimeException e) {
             LOG.warn("certificate authority failed for {}: {}", c.domainName(), e.toString());
             throw new CertificateAuthority.Failure("order", "certificate_authority_error", e.getClass().getSimpleName()

@@ -52,7 +52,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the chain is installed on Caddy's HTTPS port, and an HTTPS request with the domain as SNI is
  * verified against Pebble's root. Then a renewal swaps the served chain, and an attempt whose
  * challenge cannot be reached (the name pointed at an address nothing listens on) fails with its
- * reason recorded, and a retry after the name is fixed issues.
+ * reason recorded, and a retry after the name is fixed issues. dns-01: the TXT record is added to a
+ * real BIND (the zone's primary, Pebble's DNS) by a TSIG-signed RFC 2136 update, and deleted after.
  */
 class AcmePebbleIT {
 
@@ -74,14 +75,14 @@ class AcmePebbleIT {
         dir = Files.createTempDirectory("acme-it");
         int proxyPort = PebbleCa.freePort();
         int httpsPort = PebbleCa.freePort();
-        pebble = new PebbleCa(dir.resolve("pebble"), proxyPort);
+        pebble = new PebbleCa(dir.resolve("pebble"), proxyPort, "example.test");
         proxy = CaddyEdgeProxy.start("caddy", "127.0.0.1", proxyPort, PebbleCa.freePort(), httpsPort, dir.resolve("caddy"));
         engine = AppaloftEngine.builder()
                 .store(JdbcStore.sqlite(dir.resolve("appaloft.db"), Clock.systemUTC()))
                 .secretBox(AesGcmSecretBox.withKey("t", AesGcmSecretBox.newKey()))
                 .runtime("local-shell", new DockerDeploymentRuntime(docker.engine()))
                 .edgeProxy("local-shell", proxy)
-                .acme(AcmeSettings.of(pebble.directory()).withTrustRoot(pebble.tlsCertPem))
+                .acme(AcmeSettings.of(pebble.directory()).withTrustRoot(pebble.tlsCertPem).withDns01(pebble.dns.dns01()))
                 .build();
         appaloft = engine.system();
         image = "appaloft-it/acme-" + docker.runId() + ":1";
@@ -171,6 +172,28 @@ class AcmePebbleIT {
         Served second = https(domain, root);
         assertThat(second.body()).contains("hello over tls");
         assertThat("sha256:" + second.fingerprint()).as("the renewed leaf is served").isEqualTo(renewed.fingerprint());
+    }
+
+    @Test
+    void aDns01CertificateIsProvenByATxtRecordPublishedByAnRfc2136UpdateAndWithdrawnAfter() throws Exception {
+        String domain = "dns-" + docker.runId() + ".example.test";
+        String binding = bound(domain);
+        // the name points where nothing listens: no http-01 token can be fetched, only the TXT record proves it
+        pebble.pointAt(domain, "127.0.0.9");
+        try {
+            CertificateView issued = await(appaloft.certificates().issueOrRenew(new IssueOrRenewCertificateInput(
+                    binding, null, null, null, "dns-01", null, null)), "issued"::equals);
+            assertThat(issued.status()).isEqualTo("active");
+            assertThat(issued.challengeType()).isEqualTo("dns-01");
+            assertThat(issued.latestAttempt().challengeType()).isEqualTo("dns-01");
+            assertThat(issued.issuer()).contains("Pebble");
+            assertThat(pebble.dns.txt("_acme-challenge." + domain)).as("the TXT record is deleted after").isEmpty();
+            Served served = https(domain, pebble.rootPem());
+            assertThat(served.body()).contains("hello over tls");
+            assertThat("sha256:" + served.fingerprint()).isEqualTo(issued.fingerprint());
+        } finally {
+            pebble.pointAt(domain, null);
+        }
     }
 
     @Test

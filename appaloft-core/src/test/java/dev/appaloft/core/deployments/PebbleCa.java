@@ -12,26 +12,26 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Pebble (Let's Encrypt's test CA, Debian package {@code pebble}) and {@code pebble-challtestsrv}
- * as its DNS, started for a test class: its HTTPS certificate is made with openssl, its VA checks
- * HTTP-01 on {@code httpPort} (the edge proxy's port) and resolves every name to 127.0.0.1 (no
- * AAAA: the proxy listens on IPv4 loopback); a name may be pointed elsewhere with {@link #pointAt}.
+ * Pebble (Let's Encrypt's test CA, Debian package {@code pebble}) with a real BIND as its DNS
+ * ({@link BindDns}), started for a test class: its HTTPS certificate is made with openssl, its VA
+ * checks HTTP-01 on {@code httpPort} (the edge proxy's port) and resolves every name of the zone to
+ * 127.0.0.1 (no AAAA: the proxy listens on IPv4 loopback), and finds dns-01 TXT records there; a
+ * name may be pointed elsewhere with {@link #pointAt}.
  */
 final class PebbleCa implements AutoCloseable {
 
     final Path dir;
     final int acmePort = freePort();
     final int managementPort = freePort();
-    final int dnsPort = freePort();
-    final int dnsManagementPort = freePort();
     final String tlsCertPem;
-    private final Process dns;
+    final BindDns dns;
     private final Process pebble;
     private final HttpClient client;
 
-    PebbleCa(Path dir, int httpPort) throws Exception {
+    PebbleCa(Path dir, int httpPort, String zone) throws Exception {
         this.dir = dir;
         Files.createDirectories(dir);
+        dns = new BindDns(dir.resolve("bind"), zone);
         run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", dir.resolve("key.pem").toString(),
                 "-out", dir.resolve("cert.pem").toString()));
@@ -42,12 +42,8 @@ final class PebbleCa implements AutoCloseable {
                   "ocspResponderURL": "", "externalAccountBindingRequired": false}}
                 """.formatted(acmePort, managementPort, dir.resolve("cert.pem"), dir.resolve("key.pem"), httpPort,
                 freePort()));
-        dns = new ProcessBuilder("pebble-challtestsrv", "-dns01", "127.0.0.1:" + dnsPort, "-http01", "", "-https01", "",
-                "-tlsalpn01", "", "-management", "127.0.0.1:" + dnsManagementPort, "-defaultIPv4", "127.0.0.1",
-                "-defaultIPv6", "").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("challtestsrv.log").toFile()).start();
         ProcessBuilder pb = new ProcessBuilder("pebble", "-config", dir.resolve("pebble.json").toString(), "-dnsserver",
-                "127.0.0.1:" + dnsPort).redirectErrorStream(true).redirectOutput(dir.resolve("pebble.log").toFile());
+                dns.server()).redirectErrorStream(true).redirectOutput(dir.resolve("pebble.log").toFile());
         pb.environment().put("PEBBLE_VA_NOSLEEP", "1");
         pb.environment().put("PEBBLE_WFE_NONCEREJECT", "0");
         pebble = pb.start();
@@ -81,14 +77,7 @@ final class PebbleCa implements AutoCloseable {
 
     /** Answers {@code host}'s A queries with {@code address} (null: the default loopback again). */
     void pointAt(String host, String address) throws Exception {
-        String body = address == null ? "{\"host\":\"" + host + ".\"}"
-                : "{\"host\":\"" + host + ".\",\"addresses\":[\"" + address + "\"]}";
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + dnsManagementPort + (address == null ? "/clear-a" : "/add-a")))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("challtestsrv answered " + answer.statusCode() + ": " + answer.body());
-        }
+        dns.pointAt(host, address);
     }
 
     static javax.net.ssl.SSLContext trusting(String pem) throws Exception {
@@ -124,6 +113,6 @@ final class PebbleCa implements AutoCloseable {
     @Override
     public void close() {
         pebble.destroy();
-        dns.destroy();
+        dns.close();
     }
 }

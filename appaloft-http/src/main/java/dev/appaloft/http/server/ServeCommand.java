@@ -139,6 +139,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "The ACME account key pair file (default: one made on first use, kept sealed in the store).")
     Path acmeAccountKey;
 
+    @picocli.CommandLine.Mixin
+    AcmeDnsOptions acmeDns = new AcmeDnsOptions();
+
     @Option(names = "--acme-renew-before-days", defaultValue = "30",
             description = "Renew a managed certificate this many days before it expires (default: ${DEFAULT-VALUE}).")
     int acmeRenewBeforeDays;
@@ -171,7 +174,8 @@ final class ServeCommand implements Callable<Integer> {
             builder.acme(dev.appaloft.core.domains.AcmeSettings.of(acmeDirectory)
                     .withTrustRoot(acmeTrustRoot == null ? null : java.nio.file.Files.readString(acmeTrustRoot))
                     .withAccountKey(acmeAccountKey == null ? null : java.nio.file.Files.readString(acmeAccountKey))
-                    .withRenewBefore(java.time.Duration.ofDays(Math.max(1, acmeRenewBeforeDays))));
+                    .withRenewBefore(java.time.Duration.ofDays(Math.max(1, acmeRenewBeforeDays)))
+                    .withDns01(acmeDns.settings(System.getenv(AcmeDnsOptions.SECRET_ENV))));
         }
         // the fleet's push worker steps push-model deployments here (pull ones belong to agents)
         FleetOptions fleet = FleetOptions.defaults().withPublicUrl("http://" + host + ":" + port)
