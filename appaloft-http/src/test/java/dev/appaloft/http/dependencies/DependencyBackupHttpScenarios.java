@@ -109,7 +109,11 @@ public abstract class DependencyBackupHttpScenarios {
         assertThat(ready.get("dependencyKind").asText()).isEqualTo("postgres");
         assertThat(ready.get("retentionStatus").asText()).isEqualTo("retained");
         assertThat(ready.has("latestRestoreAttempt")).isFalse();
-        assertThat(id(api.post(backups, null))).isNotEqualTo(backupId);
+        String second = id(api.post(backups, null));
+        assertThat(second).isNotEqualTo(backupId);
+        // one backup or restore of a resource at a time: the restore below waits for this one to end
+        assertThat(await(second, b -> !b.get("status").asText().equals("pending")).get("status").asText())
+                .isEqualTo("ready");
 
         ApiClient.Response listed = api.get(backups + "?status=ready");
         assertThat(listed.status()).as(listed.raw()).isEqualTo(200);

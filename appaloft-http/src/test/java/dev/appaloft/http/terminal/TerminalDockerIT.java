@@ -37,7 +37,8 @@ class TerminalDockerIT {
     @RegisterExtension static final LocalDockerEngine docker = new LocalDockerEngine();
     static final String TOKEN = "o".repeat(64);
     static final String VIEWER = "v".repeat(64);
-    static final Duration TTL = Duration.ofSeconds(8);
+    // long enough for the typing below on a loaded machine (8 s expired mid-test once): it ends the test by expiring
+    static final Duration TTL = Duration.ofSeconds(12);
 
     @TempDir Path dir;
 
