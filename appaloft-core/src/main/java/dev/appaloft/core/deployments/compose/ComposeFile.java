@@ -73,7 +73,6 @@ public final class ComposeFile {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(200); // a "billion laughs" file is refused, not expanded
-            options.setAllowDuplicateKeys(false);
             options.setCodePointLimit(MAX_CHARS * 2);
             root = new Yaml(options).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
@@ -87,7 +86,7 @@ public final class ComposeFile {
             throw invalid(field, (root == null ? "" : at(root.getStartMark()))
                     + "a compose file is a mapping with a 'services' key");
         }
-        Map<String, NodeTuple> keys = keys(top);
+        Map<String, NodeTuple> keys = keys(field, top);
         NodeTuple servicesEntry = keys.get("services");
         if (servicesEntry == null) {
             throw invalid(field, at(top.getStartMark()) + "the compose file has no 'services'");
@@ -97,6 +96,7 @@ public final class ComposeFile {
                     + "'services' must map service names to their definitions, and name at least one");
         }
         List<ComposeService> services = new ArrayList<>();
+        keys(field, servicesNode); // duplicate service names are refused
         for (NodeTuple entry : servicesNode.getValue()) {
             services.add(service(field, entry));
         }
@@ -115,7 +115,7 @@ public final class ComposeFile {
         if (!(entry.getValueNode() instanceof MappingNode definition)) {
             throw invalid(field, where + "service '" + name + "' must be a mapping (image, build, ...)");
         }
-        Map<String, NodeTuple> keys = keys(definition);
+        Map<String, NodeTuple> keys = keys(field, definition);
         String image = scalar(keys.get("image"));
         boolean build = keys.containsKey("build");
         if (image == null && !build) {
@@ -129,13 +129,36 @@ public final class ComposeFile {
         return new ComposeService(name, image, build, keyNode.getStartMark().getLine() + 1);
     }
 
-    /** Keys of a mapping, merge keys ({@code <<}) resolved by SnakeYAML's composer already. */
-    private static Map<String, NodeTuple> keys(MappingNode node) {
-        Map<String, NodeTuple> keys = new LinkedHashMap<>();
+    /**
+     * Keys of a mapping, with YAML merge keys ({@code <<: *defaults}, or a list of them) applied as
+     * YAML says: the mapping's own keys win, then the merged mappings in order. The composer keeps
+     * merges as they are written (only a constructor flattens them), and it allows duplicate keys,
+     * which the Compose CLI refuses: both are handled here.
+     */
+    private static Map<String, NodeTuple> keys(String field, MappingNode node) {
+        Map<String, NodeTuple> own = new LinkedHashMap<>();
+        List<MappingNode> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                keys.put(key.getValue(), tuple);
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                continue;
             }
+            if (key.getValue().equals("<<") && key.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+                Node value = tuple.getValueNode();
+                if (value instanceof MappingNode m) {
+                    merged.add(m);
+                } else if (value instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+                    seq.getValue().stream().filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                            .forEach(merged::add);
+                }
+                continue;
+            }
+            if (own.put(key.getValue(), tuple) != null) {
+                throw invalid(field, at(key.getStartMark()) + "duplicate key '" + key.getValue() + "'");
+            }
+        }
+        Map<String, NodeTuple> keys = new LinkedHashMap<>(own);
+        for (MappingNode m : merged) {
+            keys(field, m).forEach(keys::putIfAbsent);
         }
         return keys;
     }
@@ -172,13 +195,16 @@ public final class ComposeFile {
             if (services.size() == 1) {
                 return services.get(0);
             }
-            throw AppaloftException.validation("networkProfile.targetServiceName", "the compose file declares "
-                    + services.size() + " services (" + String.join(", ", serviceNames())
-                    + "): name the one the proxy routes to");
+            throw targetInvalid("the compose file declares " + services.size() + " services ("
+                    + String.join(", ", serviceNames()) + "): name the one the proxy routes to");
         }
         return services.stream().filter(s -> s.name().equals(targetServiceName)).findFirst()
-                .orElseThrow(() -> AppaloftException.validation("networkProfile.targetServiceName", "the compose file "
-                        + "declares no service '" + targetServiceName + "' (it declares "
-                        + String.join(", ", serviceNames()) + ")"));
+                .orElseThrow(() -> targetInvalid("the compose file declares no service '" + targetServiceName
+                        + "' (it declares " + String.join(", ", serviceNames()) + ")"));
+    }
+
+    private static AppaloftException targetInvalid(String message) {
+        return new AppaloftException(ErrorCode.VALIDATION_ERROR, message, List.of(new Issue("custom",
+                List.of("networkProfile", "targetServiceName"), message, null, null, null)), Map.of(), null);
     }
 }

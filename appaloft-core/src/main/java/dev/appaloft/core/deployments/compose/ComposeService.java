@@ -20,8 +20,9 @@ public record ComposeService(String name, String image, boolean build, int line)
         if (routed) {
             return new ResourceService(name, ResourceService.Kind.WEB);
         }
-        String repository = image == null ? "" : image.toLowerCase(Locale.ROOT).replaceAll("[:@].*$", "");
-        String base = repository.substring(repository.lastIndexOf('/') + 1);
+        String repository = image == null ? "" : image.toLowerCase(Locale.ROOT);
+        // registry.example.com:5000/library/postgres:16@sha256:... -> postgres
+        String base = repository.substring(repository.lastIndexOf('/') + 1).replaceAll("[:@].*$", "");
         ResourceService.Kind kind = switch (base) {
             case "postgres", "postgresql", "mysql", "mariadb", "mongo", "mongodb" -> ResourceService.Kind.DATABASE;
             case "redis", "valkey", "memcached", "keydb" -> ResourceService.Kind.CACHE;
