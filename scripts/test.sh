@@ -20,6 +20,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ -x /usr/bin/redis-cli ] || need+=(redis-server)
 # acme: Pebble (Let's Encrypt's test CA) and pebble-challtestsrv for the certificate issuance ITs
 command -v pebble >/dev/null 2>&1 || need+=(pebble)
+# compose stacks: Debian's standalone Compose CLI (used when the docker compose plugin is absent)
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

@@ -240,7 +240,12 @@ public final class ComposeStacks {
     }
 
     private void remove(String project, RuntimeLog log) {
+        java.util.Set<String> built = new java.util.TreeSet<>();
         for (ContainerSummary c : containers(project)) {
+            // images Compose built for this project are named after it (project_service, or project-service)
+            if (c.image() != null && (c.image().startsWith(project + "_") || c.image().startsWith(project + "-"))) {
+                built.add(c.image());
+            }
             try {
                 engine.containers().stop(c.id(), STOP_TIMEOUT);
             } catch (RuntimeException ignored) {
@@ -251,6 +256,13 @@ public final class ComposeStacks {
         for (String network : engine.networks().namesByLabels(Map.of(PROJECT, project))) {
             if (!engine.networks().remove(network)) {
                 log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "the network " + network + " was kept");
+            }
+        }
+        for (String image : built) {
+            try {
+                engine.images().remove(image, false);
+            } catch (RuntimeException e) {
+                log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.DEBUG, "kept the image " + image + ": " + e.getMessage());
             }
         }
     }
