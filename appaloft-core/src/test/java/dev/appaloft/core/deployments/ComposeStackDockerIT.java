@@ -90,6 +90,9 @@ class ComposeStackDockerIT {
                     VariableExposure.RUNTIME, null));
             appaloft.resources().setVariable(new SetResourceVariableInput(resource, "VERSION", "1", null,
                     VariableExposure.RUNTIME, null));
+            // named like a variable the Compose CLI reads itself: it reaches the services, not the CLI
+            appaloft.resources().setVariable(new SetResourceVariableInput(resource, "DOCKER_HOST", "tcp://127.0.0.1:9",
+                    null, VariableExposure.RUNTIME, null));
             appaloft.resources().createSecret(new CreateResourceSecretInput(resource, "API_TOKEN", SECRET,
                     VariableExposure.RUNTIME));
             String server = appaloft.servers().create(CreateServerInput.localShell("this host")).id();
@@ -105,7 +108,7 @@ class ComposeStackDockerIT {
             String firstProject = onlyProject(resource);
             for (ContainerSummary c : containers(resource)) {
                 assertThat(environmentOf(c.id())).as(c.labels().get(ComposeStacks.SERVICE))
-                        .contains("GREETING=hello-compose", "API_TOKEN=" + SECRET);
+                        .contains("GREETING=hello-compose", "API_TOKEN=" + SECRET, "DOCKER_HOST=tcp://127.0.0.1:9");
             }
             assertThat(services(resource)).containsExactly("cache", "web");
             assertThat(logText(appaloft, first)).doesNotContain(SECRET).contains("project " + firstProject);

@@ -10,12 +10,26 @@ import java.util.TreeSet;
  * The second compose file Appaloft adds on top of the user's ({@code -f theirs -f ours}): every
  * service gets Appaloft's labels and the stack's variables, the routed service publishes its
  * port on a free loopback port (the edge proxy routes there, so the new stack can start beside
- * the old one). Variables are value-less entries, which the Compose CLI fills from its own
- * environment: secret values never reach a file. Written as JSON, which every YAML reader takes.
+ * the old one). Variables are written as {@code KEY: ${APPALOFT_ENV_<n>}}, which the Compose CLI
+ * fills from its own environment ({@link #processEnvironment}): secret values never reach a file,
+ * and a variable named like one the CLI itself reads ({@code PATH}, {@code DOCKER_HOST},
+ * {@code COMPOSE_FILE}) reaches the services without changing how the CLI runs. Written as JSON,
+ * which every YAML reader takes.
  */
 final class ComposeOverride {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PREFIX = "APPALOFT_ENV_";
+
+    /** The values for the CLI's environment, under the names {@link #render} gave them; '$' kept literal by Compose. */
+    static Map<String, String> processEnvironment(Map<String, String> variables) {
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> keys = List.copyOf(new TreeSet<>(variables.keySet()));
+        for (int i = 0; i < keys.size(); i++) {
+            env.put(PREFIX + i, variables.get(keys.get(i)));
+        }
+        return env;
+    }
 
     private ComposeOverride() {
     }
@@ -29,7 +43,12 @@ final class ComposeOverride {
             serviceLabels.put(ComposeStacks.LABEL_TARGET, String.valueOf(service.equals(target)));
             definition.put("labels", serviceLabels);
             if (!variables.isEmpty()) {
-                definition.put("environment", List.copyOf(new TreeSet<>(variables)));
+                Map<String, String> environment = new LinkedHashMap<>();
+                List<String> keys = List.copyOf(new TreeSet<>(variables));
+                for (int i = 0; i < keys.size(); i++) {
+                    environment.put(keys.get(i), "${" + PREFIX + i + "}");
+                }
+                definition.put("environment", environment);
             }
             if (service.equals(target)) {
                 definition.put("ports", List.of("127.0.0.1::" + internalPort));

@@ -141,7 +141,8 @@ public final class ComposeStacks {
                     + " (services " + String.join(", ", services) + "; " + request.environment().size()
                     + " environment variables for each)");
             ComposeCommands.Result up = commands.run(compose.command(project, List.of(file.toString(),
-                    override.toString()), "up", "-d", "--build", "--remove-orphans"), request.environment(),
+                    override.toString()), "up", "-d", "--build", "--remove-orphans"),
+                    ComposeOverride.processEnvironment(request.environment()),
                     stack.directory(), UP_TIMEOUT, line -> log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, line));
             if (!up.ok()) {
                 AppaloftException failure = failedService(project).orElseGet(() -> new AppaloftException(COMPOSE_UP_FAILED,

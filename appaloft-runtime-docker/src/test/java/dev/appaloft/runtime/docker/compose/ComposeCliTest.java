@@ -83,6 +83,10 @@ class ComposeCliTest {
         assertThat(tree.at("/services/cache/labels/appaloft.resource").asText()).isEqualTo("res_1");
         assertThat(tree.at("/services/web/labels/appaloft.compose.target").asText()).isEqualTo("true");
         assertThat(tree.at("/services/cache/labels/appaloft.compose.target").asText()).isEqualTo("false");
-        assertThat(tree.at("/services/cache/environment").toString()).isEqualTo("[\"GREETING\",\"SECRET_TOKEN\"]");
+        assertThat(tree.at("/services/cache/environment").toString())
+                .isEqualTo("{\"GREETING\":\"${APPALOFT_ENV_0}\",\"SECRET_TOKEN\":\"${APPALOFT_ENV_1}\"}");
+        assertThat(override).doesNotContain("s3cret");
+        assertThat(ComposeOverride.processEnvironment(Map.of("SECRET_TOKEN", "s3cret$x", "GREETING", "hi")))
+                .containsExactly(Map.entry("APPALOFT_ENV_0", "hi"), Map.entry("APPALOFT_ENV_1", "s3cret$x"));
     }
 }
