@@ -151,6 +151,9 @@ class ComposeStackDockerIT {
             assertThat(secondProject).isNotEqualTo(firstProject);
             assertThat(docker.engine().containers().listByLabels(Map.of(ComposeStacks.PROJECT, firstProject))).isEmpty();
             assertThat(docker.engine().networks().namesByLabels(Map.of(ComposeStacks.PROJECT, firstProject))).isEmpty();
+            assertThat(mountsOf(containers(resource).stream().filter(c -> "cache".equals(c.labels().get(ComposeStacks.SERVICE)))
+                    .findFirst().orElseThrow().id())).as("every deployment's cache uses the resource's volume")
+                    .contains("appaloft-" + resource.toLowerCase(java.util.Locale.ROOT) + "-data");
 
             // 3. a service that exits fails the deployment naming it; the running stack keeps serving
             writeStack(app, true);
@@ -218,7 +221,11 @@ class ComposeStackDockerIT {
                   cache:
                     image: redis:7-alpine
                     command: ["--protected-mode", "no"]
-                """ + broken);
+                    volumes: ["data:/data"]
+                """ + broken + """
+                volumes:
+                  data: {}
+                """);
     }
 
     private static String deploy(Appaloft.Session appaloft, String project, String env, String resource, String server) {
@@ -268,6 +275,14 @@ class ComposeStackDockerIT {
                 .collect(Collectors.joining("\n"));
     }
 
+    private static String mountsOf(String container) throws Exception {
+        Process p = new ProcessBuilder("docker", "inspect", "-f", "{{range .Mounts}}{{.Name}} {{end}}", container)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
     private static String environmentOf(String container) throws Exception {
         Process p = new ProcessBuilder("docker", "inspect", "-f", "{{json .Config.Env}}", container)
                 .redirectErrorStream(true).start();
@@ -286,6 +301,9 @@ class ComposeStackDockerIT {
         String prefix = "appaloft-" + name.toLowerCase(java.util.Locale.ROOT);
         shell("docker network ls -q --filter name=" + prefix + " | xargs -r docker network rm");
         shell("docker images --format '{{.Repository}}:{{.Tag}}' | grep '^" + prefix + "' | xargs -r docker rmi -f");
+        if (resource != null) {
+            shell("docker volume rm -f appaloft-" + resource.toLowerCase(java.util.Locale.ROOT) + "-data");
+        }
     }
 
     private static void shell(String script) throws Exception {

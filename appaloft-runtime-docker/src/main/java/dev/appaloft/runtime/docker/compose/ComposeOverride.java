@@ -36,6 +36,17 @@ final class ComposeOverride {
 
     static String render(List<String> services, String target, int internalPort, Map<String, String> labels,
                          java.util.Set<String> variables) {
+        return render(services, target, internalPort, labels, variables, List.of(), null);
+    }
+
+    /**
+     * @param volumes the file's named volumes
+     * @param volumePrefix when set, each named volume is given the name {@code <prefix>-<volume>}: the
+     *     same volume for every deployment of the resource (the project name changes each time, and
+     *     with it the name Compose would give), so a stack's data outlives a redeploy
+     */
+    static String render(List<String> services, String target, int internalPort, Map<String, String> labels,
+                         java.util.Set<String> variables, List<String> volumes, String volumePrefix) {
         Map<String, Object> byService = new LinkedHashMap<>();
         for (String service : services) {
             Map<String, Object> definition = new LinkedHashMap<>();
@@ -56,7 +67,14 @@ final class ComposeOverride {
             byService.put(service, definition);
         }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("services", byService));
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("services", byService);
+            if (volumePrefix != null && !volumes.isEmpty()) {
+                Map<String, Object> named = new LinkedHashMap<>();
+                volumes.forEach(v -> named.put(v, Map.of("name", volumePrefix + "-" + v)));
+                file.put("volumes", named);
+            }
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -42,6 +42,8 @@ public final class ComposeStacks {
     /** On each service: whether it is the one the edge proxy routes to. */
     static final String LABEL_TARGET = "appaloft.compose.target";
     static final String ID_PREFIX = "compose:";
+    /** The engine's label naming the resource (its stacks share their named volumes). */
+    static final String RESOURCE_LABEL = "appaloft.resource";
     public static final ErrorCode COMPOSE_FILE_REJECTED = new ErrorCode("compose_file_rejected", 422, false);
     public static final ErrorCode COMPOSE_UP_FAILED = new ErrorCode("compose_up_failed", 502, true);
     public static final ErrorCode COMPOSE_SERVICE_FAILED = new ErrorCode("compose_service_failed", 502, false);
@@ -126,7 +128,11 @@ public final class ComposeStacks {
         ComposeCli compose = cli(log);
         String project = projectName(request.name());
         Path file = stack.directory().resolve(stack.composeFile());
-        List<String> services = services(compose, file, stack.directory());
+        List<String> services = list(compose, file, stack.directory(), "--services");
+        List<String> volumes = list(compose, file, stack.directory(), "--volumes");
+        String resource = request.labels().get(RESOURCE_LABEL);
+        String volumePrefix = resource == null ? null : "appaloft-" + resource.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_.-]", "-");
         if (!services.contains(stack.targetService())) {
             throw new AppaloftException(COMPOSE_FILE_REJECTED, "the compose file declares no service '"
                     + stack.targetService() + "' (it declares " + String.join(", ", services) + ")");
@@ -136,7 +142,15 @@ public final class ComposeStacks {
             overrideDir = Files.createTempDirectory("appaloft-compose-");
             Path override = overrideDir.resolve("appaloft.override.yml");
             Files.writeString(override, ComposeOverride.render(services, stack.targetService(), request.internalPort(),
-                    request.labels(), request.environment().keySet()));
+                    request.labels(), request.environment().keySet(), volumes, volumePrefix));
+            if (volumePrefix != null && !volumes.isEmpty() && !commands.run(compose.command(null, List.of(file.toString(),
+                    override.toString()), "config", "-q"), Map.of(), stack.directory(), CONFIG_TIMEOUT, line -> { }).ok()) {
+                // older file formats (version 3.0 to 3.3 with docker-compose 1.x) cannot name a volume
+                log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.WARN, "this compose file's format cannot name its "
+                        + "volumes; each deployment gets volumes of its own (use version 3.4 or later, or no version)");
+                Files.writeString(override, ComposeOverride.render(services, stack.targetService(),
+                        request.internalPort(), request.labels(), request.environment().keySet()));
+            }
             log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "starting the stack as project " + project
                     + " (services " + String.join(", ", services) + "; " + request.environment().size()
                     + " environment variables for each)");
@@ -168,10 +182,11 @@ public final class ComposeStacks {
         }
     }
 
-    private List<String> services(ComposeCli compose, Path file, Path directory) {
+    // the file's services or named volumes, as the Compose CLI reads it
+    private List<String> list(ComposeCli compose, Path file, Path directory, String what) {
         List<String> names = new ArrayList<>();
         ComposeCommands.Result listed = commands.run(compose.command(null, List.of(file.toString()), "config",
-                "--services"), Map.of(), directory, CONFIG_TIMEOUT, line -> {
+                what), Map.of(), directory, CONFIG_TIMEOUT, line -> {
                     if (!line.isBlank()) {
                         names.add(line.strip());
                     }
@@ -234,7 +249,7 @@ public final class ComposeStacks {
                 verdict.lastStatus(), f.getMessage(), verdict.elapsed())).orElse(verdict);
     }
 
-    /** Stops and removes the project's containers and networks (named volumes stay: they hold data). */
+    /** Stops and removes the project's containers and networks (named volumes stay: the resource's next stack uses them). */
     public void retire(RuntimeInstance instance, RuntimeLog log) {
         log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "retiring the stack " + instance.name());
         remove(project(instance), log);

@@ -86,6 +86,10 @@ class ComposeCliTest {
         assertThat(tree.at("/services/cache/environment").toString())
                 .isEqualTo("{\"GREETING\":\"${APPALOFT_ENV_0}\",\"SECRET_TOKEN\":\"${APPALOFT_ENV_1}\"}");
         assertThat(override).doesNotContain("s3cret");
+        var named = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ComposeOverride.render(List.of("db"), "db",
+                5432, Map.of(), Set.of(), List.of("data"), "appaloft-res_1"));
+        assertThat(named.at("/volumes/data/name").asText()).isEqualTo("appaloft-res_1-data");
+        assertThat(tree.has("volumes")).as("no volumes, no section").isFalse();
         assertThat(ComposeOverride.processEnvironment(Map.of("SECRET_TOKEN", "s3cret$x", "GREETING", "hi")))
                 .containsExactly(Map.entry("APPALOFT_ENV_0", "hi"), Map.entry("APPALOFT_ENV_1", "s3cret$x"));
     }
