@@ -22,6 +22,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v pebble >/dev/null 2>&1 || need+=(pebble)
 # acme dns-01: a real BIND primary takes the TSIG-signed RFC 2136 updates of the TXT records (and is Pebble's DNS)
 [ -x /usr/sbin/named ] || need+=(bind9)
+# compose stacks: Debian's standalone Compose CLI (used when the docker compose plugin is absent)
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

@@ -139,6 +139,34 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
         assertThat(runtime.instances).isEmpty();
     }
 
+    // compose stacks
+    @Test
+    void aComposeStackRunsItsFileWithTheRoutedServiceAndARollbackRunsTheFileAgain() {
+        String stack = appaloft.resources().create(new CreateResourceInput(project, env, null, "stack", null, null, null,
+                new SourceBinding(SourceBinding.Kind.DOCKER_COMPOSE_INLINE, "stack", null, null, null, null, null, null,
+                        null, null, null, null, null, null, java.util.Map.of("content",
+                        "services:\n  web:\n    image: local/web:1\n  cache:\n    image: redis:7-alpine\n")),
+                null, new NetworkProfile(8080L, null, null, "web", null))).id();
+        assertThat(appaloft.resources().show(stack).resource().kind()).isEqualTo(dev.appaloft.api.resources.ResourceKind.COMPOSE_STACK);
+        String first = appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, stack, null)).id();
+        DeploymentDetail shown = appaloft.deployments().show(first);
+        assertThat(shown.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(shown.deployment().runtimePlan().buildStrategy()).isEqualTo("compose-deploy");
+        assertThat(shown.deployment().runtimePlan().runtimeArtifact())
+                .isEqualTo(new dev.appaloft.api.deployments.RuntimePlanView.Artifact("compose-project", "compose-project",
+                        null, "docker-compose.yml"));
+        assertThat(runtime.startedImages.values()).singleElement().asString().startsWith("compose-stack:web@")
+                .endsWith("/docker-compose.yml");
+        String second = appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, stack, null)).id();
+        String back = appaloft.deployments().rollback(new dev.appaloft.api.deployments.RollbackDeploymentInput(second, first,
+                stack, null)).id();
+        DeploymentDetail rolledBack = appaloft.deployments().show(back);
+        assertThat(rolledBack.status().current()).isEqualTo(DeploymentStatus.SUCCEEDED);
+        assertThat(rolledBack.deployment().runtimePlan().buildStrategy()).as("a stack is run again, not an image")
+                .isEqualTo("compose-deploy");
+        assertThat(runtime.startedImages.values()).hasSize(3).allMatch(i -> i.startsWith("compose-stack:web@"));
+    }
+
     @Test
     void admissionRefusesWhatTheUserMustFixFirst() {
         String bare = appaloft.resources().create(CreateResourceInput.named(project, env, "bare")).id();
@@ -154,11 +182,11 @@ public abstract class DeploymentScenarios extends DeploymentFixture {
         assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
                 ErrorCode.VALIDATION_ERROR);
         appaloft.resources().configureSource(new ConfigureSourceInput(bare,
-                SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER, "/srv/app"), null));
+                SourceBinding.of(SourceBinding.Kind.DOCKER_IMAGE, "a/b:1"), null));
         appaloft.resources().configureRuntime(new ConfigureRuntimeInput(bare,
                 RuntimeProfile.strategy(RuntimeProfile.Strategy.DOCKER_COMPOSE), null));
         assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, server, null, env, bare, null)),
-                ErrorCode.NOT_IMPLEMENTED);
+                ErrorCode.VALIDATION_ERROR); // an image is not a compose stack
         String cloud = appaloft.servers().create(new CreateServerInput("cloud", "10.0.0.1", "aliyun", null, null, null)).id();
         assertFails(() -> appaloft.deployments().create(new CreateDeploymentInput(project, cloud, null, env, resource, null)),
                 ErrorCode.PROVIDER_NOT_CONFIGURED);

@@ -500,13 +500,25 @@ abstract class HttpApiScenarios {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(issuePaths(wrong)).containsExactly("custom:runtimeProfile.strategy");
 
-        String compose = api.post("/api/resources", """
-                {"projectId":"%s","environmentId":"%s","name":"stack","source":{"kind":"local-folder","locator":"/srv/x"},
-                 "runtimeProfile":{"strategy":"docker-compose"},"networkProfile":{"internalPort":80}}"""
-                .formatted(project, env)).body().get("id").asText();
-        ApiClient.Response notYet = api.post("/api/deployments", """
-                {"projectId":"%s","environmentId":"%s","resourceId":"%s","serverId":"%s"}""".formatted(project, env, compose, server));
-        assertThat(notYet.status()).isEqualTo(501);
-        assertThat(notYet.body().toString()).contains("docker-compose");
+        // compose stacks: an inline file is checked when the resource is created
+        String stack = """
+                {"projectId":"%s","environmentId":"%s","name":"%s","source":{"kind":"docker-compose-inline","locator":"stack",
+                 "metadata":{"content":%s}},"networkProfile":{"internalPort":8080%s}}""";
+        ApiClient.Response malformed = api.post("/api/resources", stack.formatted(project, env, "bad",
+                "\"services:\\n  web:\\n    image: [unclosed\\n\"", ""));
+        assertThat(malformed.status()).isEqualTo(422);
+        assertThat(malformed.body().at("/data/domainCode").asText()).isEqualTo("compose_file_invalid");
+        assertThat(malformed.body().toString()).contains("line 4");
+        String twoServices = "\"services:\\n  web:\\n    image: local/busybox:1\\n  cache:\\n    image: redis:7-alpine\\n\"";
+        ApiClient.Response unknown = api.post("/api/resources", stack.formatted(project, env, "unknown", twoServices,
+                ",\"targetServiceName\":\"api\""));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(issuePaths(unknown)).containsExactly("custom:networkProfile.targetServiceName");
+        String created = api.post("/api/resources", stack.formatted(project, env, "stack", twoServices,
+                ",\"targetServiceName\":\"web\"")).body().get("id").asText();
+        JsonNode shown = api.get("/api/resources/" + created).body().get("resource");
+        assertThat(shown.get("kind").asText()).isEqualTo("compose-stack");
+        assertThat(shown.get("services").toString()).isEqualTo(
+                "[{\"name\":\"web\",\"kind\":\"web\"},{\"name\":\"cache\",\"kind\":\"cache\"}]");
     }
 }

@@ -32,7 +32,11 @@ public record RuntimePlanView(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Artifact(String kind, String intent, String image) {
+    public record Artifact(String kind, String intent, String image, String composeFile) {
+
+        public Artifact(String kind, String intent, String image) {
+            this(kind, intent, image, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

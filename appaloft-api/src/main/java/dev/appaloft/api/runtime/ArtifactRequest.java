@@ -14,7 +14,8 @@ import java.util.Objects;
 public record ArtifactRequest(Kind kind, String image, Path contextDirectory, String dockerfile,
                               Map<String, String> labels) {
 
-    public enum Kind { PREBUILT_IMAGE, DOCKERFILE_BUILD }
+    /** {@code COMPOSE_STACK}: {@code image} is a {@link ComposeStack#reference()}, built and run by the Compose CLI. */
+    public enum Kind { PREBUILT_IMAGE, DOCKERFILE_BUILD, COMPOSE_STACK }
 
     public ArtifactRequest {
         Objects.requireNonNull(kind, "kind");
@@ -27,6 +28,11 @@ public record ArtifactRequest(Kind kind, String image, Path contextDirectory, St
 
     public static ArtifactRequest prebuilt(String image) {
         return new ArtifactRequest(Kind.PREBUILT_IMAGE, image, null, null, Map.of());
+    }
+
+    /** A compose stack: its folder is the context, its compose file the "dockerfile". */
+    public static ArtifactRequest compose(ComposeStack stack, Map<String, String> labels) {
+        return new ArtifactRequest(Kind.COMPOSE_STACK, stack.reference(), stack.directory(), stack.composeFile(), labels);
     }
 
     public static ArtifactRequest build(Path contextDirectory, String dockerfile, String tag, Map<String, String> labels) {

@@ -68,7 +68,13 @@ public record Deployment(
             List<String> steps,
             Instant generatedAt,
             RuntimeProfile profile,
-            SourceResolution resolution) {
+            SourceResolution resolution,
+            String targetService) {
+
+        /** Whether the plan deploys a compose stack (the Compose CLI builds and runs it). */
+        public boolean deploysComposeStack() {
+            return COMPOSE.equals(buildStrategy);
+        }
 
         /** Whether the plan runs an image as it is (a docker-image source, or a rollback's earlier build). */
         public boolean runsPrebuiltImage() {
@@ -79,7 +85,7 @@ public record Deployment(
         public Plan resolvedBy(SourceResolution found) {
             return new Plan(id, providerKey, source, found.buildStrategy(), image, found.contextDirectory(),
                     found.dockerfilePath(), internalPort, hostPort, exposureMode, health, resourceSlug, routeHost,
-                    pathPrefix, found.summary(), steps, generatedAt, profile, found);
+                    pathPrefix, found.summary(), steps, generatedAt, profile, found, targetService);
         }
 
         /**
@@ -98,18 +104,23 @@ public record Deployment(
             boolean prebuilt = runsPrebuiltImage();
             return new Plan(newId, providerKey, pinned, buildStrategy, image, null, prebuilt ? null : dockerfilePath,
                     internalPort, hostPort, exposureMode, health, resourceSlug, routeHost, pathPrefix, detectSummary,
-                    steps, now, profile, prebuilt ? resolution : null);
+                    steps, now, profile, prebuilt ? resolution : null, targetService);
         }
 
         /** This plan's image, run again as it is (rollback); what the source now holds does not matter. */
         public Plan rerunImage(String newId, Instant now) {
+            if (deploysComposeStack()) {
+                // a stack is not one image: its compose file is read and run again (inline ones are in the source)
+                return replay(newId, now);
+            }
             return new Plan(newId, providerKey, source, PREBUILT, image, null, null, internalPort, hostPort,
                     exposureMode, health, resourceSlug, routeHost, pathPrefix, "rollback to image " + image, steps, now,
-                    profile, resolution);
+                    profile, resolution, targetService);
         }
     }
 
     static final String PREBUILT = "prebuilt-image";
+    static final String COMPOSE = "compose-deploy";
 
     /** The variables the deployment starts with; secret values are sealed. */
     public record Snapshot(String id, String environmentId, Instant createdAt, List<ConfigEntry> variables) {

@@ -175,8 +175,10 @@ final class DeploymentExecutor {
                     prebuilt ? "resolving image " + plan.image() : "building image " + plan.image());
             Map<String, String> labels = Map.of(LABEL_RESOURCE, start.resourceId(), LABEL_DEPLOYMENT, start.id(),
                     "appaloft.environment", start.environmentId(), "appaloft.project", start.projectId());
-            Artifact artifact = runtime.prepare(prebuilt
-                    ? ArtifactRequest.prebuilt(plan.image())
+            Artifact artifact = runtime.prepare(plan.deploysComposeStack()
+                    ? ArtifactRequest.compose(new dev.appaloft.api.runtime.ComposeStack(Path.of(plan.contextDirectory()),
+                            plan.dockerfilePath(), plan.resolution().composeTarget()), labels) // compose stacks
+                    : prebuilt ? ArtifactRequest.prebuilt(plan.image())
                     : ArtifactRequest.build(Path.of(plan.contextDirectory()), plan.dockerfilePath(), plan.image(), labels), log);
 
             phase = DeploymentPhase.DEPLOY;

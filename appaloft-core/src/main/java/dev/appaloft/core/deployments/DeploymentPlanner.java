@@ -43,6 +43,12 @@ final class DeploymentPlanner {
                     "prebuilt image " + source.locator(), List.of("resolve image", "start candidate", "verify health",
                             "retire previous"));
         }
+        if (Deployment.COMPOSE.equals(strategy)) {
+            return plan(resource, providerKey, routeHost, source, profile, strategy, "compose:" + resource.slug(),
+                    profile.dockerComposeFilePath(), network, now, DeployableSources.describe(source)
+                            + " (compose stack, run by the Compose CLI)", List.of("read source", "validate compose file",
+                            "build and start the stack", "verify health", "retire previous"));
+        }
         String tag = "appaloft/" + resource.slug() + ":" + now.toEpochMilli();
         String requested = profile.strategy() == null || profile.strategy() == RuntimeProfile.Strategy.AUTO
                 ? "strategy auto, detected when the source is read" : "strategy " + strategy;
@@ -58,7 +64,8 @@ final class DeploymentPlanner {
                 network.internalPort(), network.exposureMode() == NetworkProfile.ExposureMode.DIRECT_PORT
                 ? network.hostPort() : null, network.exposureMode(), health(r), r.slug(),
                 routed(r, network) ? routeHost : null,
-                r.accessProfile() == null ? "/" : r.accessProfile().pathPrefix(), summary, steps, now, profile, null);
+                r.accessProfile() == null ? "/" : r.accessProfile().pathPrefix(), summary, steps, now, profile, null,
+                network.targetServiceName());
     }
 
     /** Reverse-proxy exposure with generated access not disabled gets a route on the edge proxy. */

@@ -40,7 +40,7 @@ final class DeploymentSources {
             return plan;
         }
         SourceResolution found = preparer.prepare(deployment.id(), plan.source(), plan.profile(), plan.internalPort(),
-                log);
+                plan.targetService(), log);
         return plan.resolvedBy(found);
     }
 

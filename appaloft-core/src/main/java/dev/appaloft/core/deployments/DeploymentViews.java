@@ -28,11 +28,16 @@ final class DeploymentViews {
         SourceResolution found = p.resolution();
         RuntimePlanView plan = new RuntimePlanView(p.id(),
                 new RuntimePlanView.Source(source.kind(), source.locator(), source.displayName(), inspection(p)),
-                p.buildStrategy(), "all-in-one-docker",
-                new RuntimePlanView.Artifact("image", p.runsPrebuiltImage() ? "prebuilt-image" : "build-image", p.image()),
-                new RuntimePlanView.Execution("docker-container", p.contextDirectory(),
+                p.buildStrategy(), p.deploysComposeStack() ? "compose-bundle" : "all-in-one-docker",
+                p.deploysComposeStack() // compose stacks: the artifact is the project the Compose CLI runs
+                        ? new RuntimePlanView.Artifact("compose-project", "compose-project", null, p.dockerfilePath())
+                        : new RuntimePlanView.Artifact("image", p.runsPrebuiltImage() ? "prebuilt-image" : "build-image",
+                                p.image()),
+                new RuntimePlanView.Execution(p.deploysComposeStack() ? "docker-compose-stack" : "docker-container",
+                        p.contextDirectory(),
                         found == null ? null : found.installCommand(), found == null ? null : found.buildCommand(),
-                        found == null ? null : found.startCommand(), p.internalPort(), p.image(), p.dockerfilePath(),
+                        found == null ? null : found.startCommand(), p.internalPort(),
+                        p.deploysComposeStack() ? null : p.image(), p.dockerfilePath(),
                         p.health(), p.routeHost() == null ? null : List.of(new RuntimePlanView.AccessRoute("caddy",
                         List.of(p.routeHost()), p.pathPrefix(), "disabled", p.internalPort())), produced(d)),
                 new RuntimePlanView.Target("single-server", p.providerKey(), List.of(d.serverId())),

@@ -51,6 +51,11 @@ final class CreateResourceHandler implements Handler<CreateResourceInput, IdOutp
         RuntimeProfile runtime = ResourceProfiles.runtime(v, "runtimeProfile", input.runtimeProfile());
         NetworkProfile network = ResourceProfiles.network(v, "networkProfile", input.networkProfile());
         v.throwIfInvalid();
+        // compose stacks: an inline file is validated now and reports the stack's services
+        boolean stack = source != null && dev.appaloft.core.deployments.sources.DeployableSources.composes(source, runtime);
+        ResourceKind resourceKind = stack && input.kind() == null ? ResourceKind.COMPOSE_STACK : kind;
+        List<ResourceService> resourceServices = stack
+                ? dev.appaloft.core.deployments.compose.ComposeResources.services(source, network, services) : services;
         return ctx.command(actor, "resources.create", uow -> {
             ProjectRepository.require(uow.tx(), actor.organizationId(), input.projectId()).value().ensureActive();
             Environment env = EnvironmentRepository.require(uow.tx(), actor.organizationId(), input.environmentId()).value();
@@ -60,7 +65,8 @@ final class CreateResourceHandler implements Handler<CreateResourceInput, IdOutp
             }
             env.ensureCanAcceptMutation();
             Resource resource = new Resource(Ids.next("res"), actor.organizationId(), input.projectId(), env.id(),
-                    input.destinationId(), name, Slugs.of(name), kind, description, services, source, runtime, network,
+                    input.destinationId(), name, Slugs.of(name), resourceKind, description, resourceServices, source,
+                    runtime, network,
                     null, null, ResourceLifecycleStatus.ACTIVE, null, null, null, uow.now(), List.of(), null);
             ResourceRepository.insert(uow.tx(), resource, uow.now());
             uow.event("resource-created", resource.id(), Map.of("projectId", resource.projectId(),

@@ -39,11 +39,14 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   private final DockerEngine engine;
   private final DockerServerCapacity capacity;
   private final DockerVolumes volumes;
+  // compose stacks (dev.appaloft.runtime.docker.compose): instances "compose:<project>" go there
+  private final dev.appaloft.runtime.docker.compose.ComposeStacks compose;
 
   public DockerDeploymentRuntime(DockerEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.capacity = new DockerServerCapacity(engine);
     this.volumes = new DockerVolumes(engine);
+    this.compose = dev.appaloft.runtime.docker.compose.ComposeStacks.local(engine);
   }
 
   @Override
@@ -59,7 +62,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public dev.appaloft.api.runtime.CommandResult exec(RuntimeInstance instance, List<String> command, Duration timeout) {
     try {
-      ExecResult result = engine.containers().exec(instance.id(), command, timeout);
+      ExecResult result = engine.containers().exec(container(instance), command, timeout);
       return new dev.appaloft.api.runtime.CommandResult(result.exitCode(), result.stdout(), result.stderr());
     } catch (DockerRuntimeException e) {
       if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
@@ -72,7 +75,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public long copyFromInstance(RuntimeInstance instance, String path, java.io.OutputStream out) {
     try {
-      return engine.containers().copyFileOut(instance.id(), path, out);
+      return engine.containers().copyFileOut(container(instance), path, out);
     } catch (DockerRuntimeException e) {
       if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
         throw gone(instance);
@@ -84,7 +87,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public void copyToInstance(RuntimeInstance instance, String path, java.io.InputStream content, long size) {
     try {
-      engine.containers().copyFileIn(instance.id(), path, content, size);
+      engine.containers().copyFileIn(container(instance), path, content, size);
     } catch (DockerRuntimeException e) {
       if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
         throw gone(instance);
@@ -97,7 +100,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   public dev.appaloft.api.runtime.TerminalChannel openTerminal(RuntimeInstance instance,
       dev.appaloft.api.runtime.TerminalRequest request, dev.appaloft.api.runtime.TerminalOutput output) {
     try {
-      return engine.containers().terminal(instance.id(), request, output);
+      return engine.containers().terminal(container(instance), request, output);
     } catch (DockerRuntimeException e) {
       if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND
           || e.errorCode() == DockerErrorCode.CONTAINER_NOT_RUNNING) {
@@ -122,6 +125,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
     try {
       return switch (request.kind()) {
         case PREBUILT_IMAGE -> prebuilt(request.image(), log);
+        case COMPOSE_STACK -> compose.prepare(request, log);
         case DOCKERFILE_BUILD -> {
           ImageBuild build = ImageBuild.of(request.contextDirectory(), request.image()).withLabels(request.labels());
           if (request.dockerfile() != null) {
@@ -151,6 +155,13 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
   @Override
   public RuntimeInstance startCandidate(CandidateRequest request, RuntimeLog log) {
+    if (dev.appaloft.runtime.docker.compose.ComposeStacks.isStack(request.image())) {
+      try {
+        return compose.start(request, log);
+      } catch (DockerRuntimeException e) {
+        throw translate(e);
+      }
+    }
     ContainerSpec.Builder spec = ContainerSpec.builder(request.name(), request.image())
         .labels(request.labels())
         .env(request.environment())
@@ -197,8 +208,10 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
         throw new java.util.concurrent.CancellationException("the deployment was canceled while verifying");
       }
     });
-    return new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(), outcome.last().detail(),
-        outcome.elapsed());
+    HealthVerdict verdict = new HealthVerdict(outcome.healthy(), outcome.attempts(), outcome.last().status(),
+        outcome.last().detail(), outcome.elapsed());
+    return dev.appaloft.runtime.docker.compose.ComposeStacks.owns(candidate) ? compose.checkServices(candidate, verdict)
+        : verdict;
   }
 
   /**
@@ -217,6 +230,10 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public void retire(RuntimeInstance instance, RuntimeLog log) {
     try {
+      if (dev.appaloft.runtime.docker.compose.ComposeStacks.owns(instance)) {
+        compose.retire(instance, log);
+        return;
+      }
       log.write(DeploymentPhase.DEPLOY, RuntimeLog.Level.INFO, "retiring " + instance.name());
       engine.containers().stop(instance.id(), STOP_TIMEOUT);
       engine.containers().remove(instance.id());
@@ -231,9 +248,8 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   public List<RuntimeInstance> find(Map<String, String> labels) {
     try {
       // the published port comes from an inspect: recovery re-routes traffic to a found instance
-      return engine.containers().listByLabels(labels).stream()
-          .map(c -> new RuntimeInstance(c.id(), c.name(), publishedPort(c.id()), c.running(), c.labels()))
-          .toList();
+      return compose.fold(engine.containers().listByLabels(labels), // a compose project is one instance
+          c -> new RuntimeInstance(c.id(), c.name(), publishedPort(c.id()), c.running(), c.labels()));
     } catch (DockerRuntimeException e) {
       throw translate(e);
     }
@@ -269,7 +285,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public Optional<InstanceStatus> inspect(RuntimeInstance instance) {
     try {
-      return engine.containers().find(instance.id()).map(DockerDeploymentRuntime::status);
+      return engine.containers().find(container(instance)).map(DockerDeploymentRuntime::status);
     } catch (DockerRuntimeException e) {
       throw translate(e);
     }
@@ -291,18 +307,18 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
 
   @Override
   public void stop(RuntimeInstance instance) {
-    control(instance, () -> engine.containers().stop(instance.id(), CONTROL_STOP_TIMEOUT));
+    control(instance, () -> containers(instance).forEach(id -> engine.containers().stop(id, CONTROL_STOP_TIMEOUT)));
   }
 
   @Override
   public RuntimeInstance start(RuntimeInstance instance) {
-    control(instance, () -> engine.containers().start(instance.id()));
+    control(instance, () -> containers(instance).forEach(id -> engine.containers().start(id)));
     return current(instance);
   }
 
   @Override
   public RuntimeInstance restart(RuntimeInstance instance) {
-    control(instance, () -> engine.containers().restart(instance.id(), CONTROL_STOP_TIMEOUT));
+    control(instance, () -> containers(instance).forEach(id -> engine.containers().restart(id, CONTROL_STOP_TIMEOUT)));
     return current(instance);
   }
 
@@ -344,7 +360,7 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
   @Override
   public List<InstanceLogLine> logs(RuntimeInstance instance, Integer tail, Instant since) {
     try {
-      return engine.logs().read(instance.id(), tail, since).stream().map(DockerDeploymentRuntime::line).toList();
+      return engine.logs().read(container(instance), tail, since).stream().map(DockerDeploymentRuntime::line).toList();
     } catch (DockerRuntimeException e) {
       if (e.errorCode() == DockerErrorCode.CONTAINER_NOT_FOUND) {
         throw gone(instance);
@@ -360,10 +376,27 @@ public final class DockerDeploymentRuntime implements DeploymentRuntime {
       throw gone(instance);
     }
     try {
-      return engine.logs().follow(instance.id(), tail, since, line -> sink.accept(line(line)));
+      return engine.logs().follow(container(instance), tail, since, line -> sink.accept(line(line)));
     } catch (DockerRuntimeException e) {
       throw translate(e);
     }
+  }
+
+  // compose stacks: the stack's status and logs are its routed service's; stop/start reach every service
+  private String container(RuntimeInstance instance) {
+    return dev.appaloft.runtime.docker.compose.ComposeStacks.owns(instance)
+        ? compose.targetContainer(instance).orElse(instance.id()) : instance.id();
+  }
+
+  private List<String> containers(RuntimeInstance instance) {
+    if (!dev.appaloft.runtime.docker.compose.ComposeStacks.owns(instance)) {
+      return List.of(instance.id());
+    }
+    List<String> members = compose.memberContainers(instance);
+    if (members.isEmpty()) {
+      throw gone(instance);
+    }
+    return members;
   }
 
   private static InstanceLogLine line(LogLine line) {

@@ -123,6 +123,10 @@ public final class SshDockerRuntime implements DeploymentRuntime {
 
     @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
+        if (request.kind() == ArtifactRequest.Kind.COMPOSE_STACK) { // compose stacks: not over SSH yet
+            throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
+                    "compose stacks are not deployed to servers over SSH yet; deploy them to the local-shell server");
+        }
         if (request.kind() == ArtifactRequest.Kind.PREBUILT_IMAGE) {
             if (docker.run(List.of("image", "inspect", "--format", "{{.Id}}", request.image()), RemoteIo.NONE,
                     COMMAND_TIMEOUT).succeeded()) {

@@ -47,6 +47,15 @@ public final class DeployableSources {
                 check(issues, strategy == Strategy.AUTO || strategy == Strategy.DOCKERFILE, "runtimeProfile.strategy",
                         "an inline Dockerfile is built with the dockerfile strategy, not " + wire(strategy));
             }
+            case DOCKER_COMPOSE_INLINE -> {
+                check(issues, InlineComposeMaterializer.content(source) != null, "source.metadata.content",
+                        "a docker-compose-inline source carries its compose file in metadata.content");
+                check(issues, strategy == Strategy.AUTO || strategy == Strategy.DOCKER_COMPOSE, "runtimeProfile.strategy",
+                        "an inline compose file is run with the docker-compose strategy, not " + wire(strategy));
+            }
+            case COMPOSE -> check(issues, strategy == Strategy.AUTO || strategy == Strategy.DOCKER_COMPOSE,
+                    "runtimeProfile.strategy", "a compose source is run with the docker-compose strategy, not "
+                            + wire(strategy));
             case REMOTE_GIT, GIT_PUBLIC -> check(issues, REPOSITORY_URL.matcher(source.locator()).matches(),
                     "source.locator", "a git source's locator is a repository URL (https://, git://, ssh://, file://)");
             default -> {
@@ -60,12 +69,16 @@ public final class DeployableSources {
                 "the static strategy needs the folder to publish");
         for (Map.Entry<String, String> path : Map.of("runtimeProfile.publishDirectory", nullToDot(p.publishDirectory()),
                 "runtimeProfile.dockerfilePath", nullToDot(p.dockerfilePath()),
-                "source.baseDirectory", nullToDot(source.baseDirectory())).entrySet()) {
+                "source.baseDirectory", nullToDot(source.baseDirectory()),
+                "runtimeProfile.dockerComposeFilePath", nullToDot(p.dockerComposeFilePath())).entrySet()) {
             check(issues, staysInside(path.getValue()), path.getKey(), "the path must stay inside the source: relative, "
                     + "without '..'");
         }
         if (!issues.isEmpty()) {
             throw AppaloftException.validation(issues);
+        }
+        if (composes(source, p)) {
+            return "compose-deploy";
         }
         if (source.kind() == SourceBinding.Kind.DOCKER_IMAGE || strategy == Strategy.PREBUILT_IMAGE) {
             return "prebuilt-image";
@@ -81,9 +94,21 @@ public final class DeployableSources {
         return "dockerfile";
     }
 
+    /**
+     * Whether the resource deploys as a compose stack: a compose source, the docker-compose
+     * strategy, or {@code auto} with a compose file named and no Dockerfile.
+     */
+    public static boolean composes(SourceBinding source, RuntimeProfile p) {
+        Strategy strategy = p == null || p.strategy() == null ? Strategy.AUTO : p.strategy();
+        return source.kind() == SourceBinding.Kind.DOCKER_COMPOSE_INLINE || source.kind() == SourceBinding.Kind.COMPOSE
+                || strategy == Strategy.DOCKER_COMPOSE
+                || strategy == Strategy.AUTO && p != null && p.dockerComposeFilePath() != null && p.dockerfilePath() == null;
+    }
+
     /** {@code local-git /path at main}, with any credentials in the URL masked. */
     public static String describe(SourceBinding source) {
-        String locator = source.kind() == SourceBinding.Kind.DOCKERFILE_INLINE ? "(" + source.locator() + ")"
+        String locator = source.kind() == SourceBinding.Kind.DOCKERFILE_INLINE
+                || source.kind() == SourceBinding.Kind.DOCKER_COMPOSE_INLINE ? "(" + source.locator() + ")"
                 : SourceRules.maskUserInfo(source.locator());
         return wire(source.kind()) + " " + locator + (source.gitRef() == null ? "" : " at " + source.gitRef())
                 + (source.baseDirectory() == null ? "" : ", folder " + source.baseDirectory());
@@ -94,9 +119,7 @@ public final class DeployableSources {
             case GIT_GITHUB_APP -> "git-github-app sources (they need the GitHub App integration); use git-public or "
                     + "remote-git with the repository URL";
             case GIT_DEPLOY_KEY -> "git-deploy-key sources (they need SSH deploy keys); use remote-git with an https URL";
-            case DOCKER_COMPOSE_INLINE, COMPOSE -> wire(kind) + " sources (Docker Compose stacks)";
-            default -> strategy == Strategy.DOCKER_COMPOSE ? "the docker-compose strategy (Docker Compose stacks); use "
-                    + "dockerfile, static, workspace-commands or prebuilt-image" : null;
+            default -> null;
         };
         if (missing != null) {
             throw new AppaloftException(ErrorCode.NOT_IMPLEMENTED, "deployments of " + missing

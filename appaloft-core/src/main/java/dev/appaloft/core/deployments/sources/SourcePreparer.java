@@ -7,6 +7,7 @@ import dev.appaloft.api.runtime.RuntimeLog;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Reads a deployment's source and leaves a Dockerfile build ready: the source is materialized in
@@ -25,6 +26,8 @@ public final class SourcePreparer {
     private final SourceMaterializer git = new GitMaterializer(GIT_TIMEOUT);
     private final SourceMaterializer zip = new ZipMaterializer();
     private final SourceMaterializer inline = new InlineDockerfileMaterializer();
+    private final SourceMaterializer inlineCompose = new InlineComposeMaterializer();
+    private final SourceMaterializer composeFolder = new ComposeFolderMaterializer();
 
     public SourcePreparer(SourceSettings settings) {
         this.settings = settings;
@@ -37,6 +40,12 @@ public final class SourcePreparer {
      */
     public SourceResolution prepare(String deploymentId, SourceBinding source, RuntimeProfile profile, long port,
                                     RuntimeLog log) {
+        return prepare(deploymentId, source, profile, port, null, log);
+    }
+
+    /** @param targetService the compose service the proxy routes to (compose stacks; null: the only one) */
+    public SourceResolution prepare(String deploymentId, SourceBinding source, RuntimeProfile profile, long port,
+                                    String targetService, RuntimeLog log) {
         try {
             settings.roots().check(source);
         } catch (dev.appaloft.api.error.AppaloftException outside) {
@@ -47,6 +56,9 @@ public final class SourcePreparer {
             Workspace checkout = materializer(source.kind()).materialize(source, folder.resolve("source"), log);
             Path root = SourcePaths.inside(checkout.root(), source.baseDirectory(), true, "baseDirectory");
             Workspace workspace = new Workspace(root, checkout.owned(), checkout.commitSha());
+            if (DeployableSources.composes(source, profile)) {
+                return compose(source, workspace, profile, targetService, log);
+            }
             Detection detection = StrategyDetector.detect(source.kind(), root, profile);
             log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "strategy " + wire(detection.strategy())
                     + " (" + detection.reason() + ")");
@@ -81,8 +93,33 @@ public final class SourcePreparer {
             case LOCAL_GIT, REMOTE_GIT, GIT_PUBLIC -> git;
             case ZIP_ARTIFACT -> zip;
             case DOCKERFILE_INLINE -> inline;
+            case DOCKER_COMPOSE_INLINE -> inlineCompose;
+            case COMPOSE -> composeFolder;
             default -> throw new IllegalArgumentException("source kind " + kind + " is not read by this engine");
         };
+    }
+
+    // compose stacks: the file is found and validated here; the Compose CLI builds and runs it later
+    private static SourceResolution compose(SourceBinding source, Workspace workspace, RuntimeProfile profile,
+                                            String targetService, RuntimeLog log) {
+        RuntimeProfile p = profile;
+        if (source.kind() == SourceBinding.Kind.COMPOSE && (p == null || p.dockerComposeFilePath() == null)) {
+            String file = ComposeFolderMaterializer.fileNamed(source);
+            if (file != null) {
+                p = new RuntimeProfile(RuntimeProfile.Strategy.DOCKER_COMPOSE, null, null, null, null, null, null, file,
+                        null, null, null);
+            }
+        }
+        ComposeDetection.Found found = ComposeDetection.find(workspace.root(), p, targetService);
+        log.write(DeploymentPhase.DETECT, RuntimeLog.Level.INFO, "strategy docker-compose: " + found.file() + " declares "
+                + found.compose().services().size() + " services (" + String.join(", ", found.compose().serviceNames())
+                + "); the proxy routes to " + found.target().name());
+        String where = DeployableSources.describe(source) + (workspace.commitSha() == null ? ""
+                : " at " + workspace.commitSha().substring(0, Math.min(12, workspace.commitSha().length())));
+        return new SourceResolution("compose-deploy", workspace.commitSha(), found.root().toString(), found.file(),
+                "custom", null, "container-native", List.of(found.file()), List.of(), null, null, null, null,
+                "compose stack " + found.file() + " of " + where + " (services " + String.join(", ",
+                        found.compose().serviceNames()) + ")", found.target().name());
     }
 
     private static SourceResolution resolution(SourceBinding source, Workspace workspace, Detection d,
@@ -98,7 +135,7 @@ public final class SourcePreparer {
                 context.dockerfile(), d.runtimeFamily(), d.packageManager(),
                 StrategyDetector.applicationShape(d.strategy()), d.detectedFiles(), d.detectedScripts(),
                 d.installCommand(), d.buildCommand(), d.startCommand(), d.publishDirectory(),
-                what + " of " + where + " (" + d.reason() + ")");
+                what + " of " + where + " (" + d.reason() + ")", null);
     }
 
     /** The spec's build strategy of a resolved strategy. */

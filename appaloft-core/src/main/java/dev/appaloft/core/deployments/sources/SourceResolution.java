@@ -14,11 +14,13 @@ import java.util.List;
  * @param dockerfilePath the Dockerfile, relative to the context
  * @param applicationShape the spec's application shape
  * @param summary one line saying what will be built and why
+ * @param composeTarget the service the proxy routes to, for a compose stack (else null)
  */
 public record SourceResolution(String buildStrategy, String commitSha, String contextDirectory, String dockerfilePath,
                                String runtimeFamily, String packageManager, String applicationShape,
                                List<String> detectedFiles, List<String> detectedScripts, String installCommand,
-                               String buildCommand, String startCommand, String publishDirectory, String summary) {
+                               String buildCommand, String startCommand, String publishDirectory, String summary,
+                               String composeTarget) {
 
     public SourceResolution {
         detectedFiles = detectedFiles == null ? List.of() : List.copyOf(detectedFiles);

@@ -45,7 +45,7 @@ public record SourceRoots(List<Path> roots) {
     static Path hostPath(SourceBinding source) {
         String locator = source.locator();
         return switch (source.kind()) {
-            case LOCAL_FOLDER, LOCAL_GIT, ZIP_ARTIFACT -> Path.of(locator);
+            case LOCAL_FOLDER, LOCAL_GIT, ZIP_ARTIFACT, COMPOSE -> Path.of(locator);
             case REMOTE_GIT, GIT_PUBLIC -> locator.toLowerCase(Locale.ROOT).startsWith("file:")
                     ? Path.of(URI.create(locator)) : null;
             default -> null;

@@ -70,12 +70,22 @@ class DeployableSourcesTest {
     }
 
     @Test
-    void composeAndCredentialledGitAreNotImplementedYet() {
-        notYet(source(Kind.LOCAL_FOLDER, "/app"), profile(Strategy.DOCKER_COMPOSE, null, null));
-        notYet(source(Kind.DOCKER_COMPOSE_INLINE, "stack"), null);
-        notYet(source(Kind.COMPOSE, "/app/compose.yml"), null);
+    void credentialledGitIsNotImplementedYet() {
         notYet(source(Kind.GIT_GITHUB_APP, "https://github.com/acme/shop"), null);
         notYet(source(Kind.GIT_DEPLOY_KEY, "git@github.com:acme/shop.git"), null);
+    }
+
+    @Test
+    void composeSourcesAndTheComposeStrategyDeployAsStacks() {
+        SourceBinding inline = new SourceBinding(Kind.DOCKER_COMPOSE_INLINE, "stack", null, null, null, null, null, null,
+                null, null, null, null, null, null, Map.of("content", "services: {web: {image: a}}"));
+        assertThat(DeployableSources.buildStrategy(inline, null)).isEqualTo("compose-deploy");
+        assertThat(DeployableSources.buildStrategy(source(Kind.COMPOSE, "/app/compose.yml"), null)).isEqualTo("compose-deploy");
+        assertThat(DeployableSources.buildStrategy(source(Kind.LOCAL_FOLDER, "/app"),
+                profile(Strategy.DOCKER_COMPOSE, null, null))).isEqualTo("compose-deploy");
+        refused(source(Kind.DOCKER_COMPOSE_INLINE, "stack"), null, "source.metadata.content");
+        refused(inline, profile(Strategy.DOCKERFILE, null, null), "runtimeProfile.strategy");
+        refused(source(Kind.DOCKER_IMAGE, "a/b:1"), profile(Strategy.DOCKER_COMPOSE, null, null), "runtimeProfile.strategy");
     }
 
     @Test
