@@ -1,0 +1,27 @@
+package dev.appaloft.http.cli;
+
+/** A failure the command line reports as one line and an exit code (never a stack trace). */
+public final class CliFailure extends RuntimeException {
+
+    private final int exitCode;
+    private final String code;
+
+    public CliFailure(int exitCode, String code, String message) {
+        super(message, null, false, false);
+        this.exitCode = exitCode;
+        this.code = code;
+    }
+
+    public CliFailure(int exitCode, String message) {
+        this(exitCode, null, message);
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** The server's error code (e.g. {@code invalid_credentials}), or null. */
+    public String code() {
+        return code;
+    }
+}
