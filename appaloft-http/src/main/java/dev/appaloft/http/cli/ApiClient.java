@@ -183,7 +183,7 @@ public final class ApiClient {
         if (status == 401) {
             message = "not signed in or the token is not valid (" + message + "); run appaloft login";
         }
-        return new CliFailure(ExitCode.forStatus(status), code, message + (code == null ? "" : " [" + code + "]"));
+        return new CliFailure(ExitCode.forStatus(status), code, message + (code == null ? "" : " [" + code + "]"), status);
     }
 
     /** Parses a JSON text (for data of stream events). */

@@ -30,7 +30,16 @@ final class CancelOnInterrupt implements AutoCloseable {
         this.cancel = cancel;
         this.beforeQuestion = beforeQuestion;
         this.console = console;
-        this.previous = Signal.handle(signal, s -> interrupted());
+        this.previous = install();
+    }
+
+    /** Null when the JVM does not let us have SIGINT (it was ignored at start, or -Xrs): Ctrl-C then just exits. */
+    private SignalHandler install() {
+        try {
+            return Signal.handle(signal, s -> interrupted());
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 
     /** The deployment is known: a cancel asked for before is sent now. */
@@ -92,6 +101,8 @@ final class CancelOnInterrupt implements AutoCloseable {
 
     @Override
     public void close() {
-        Signal.handle(signal, previous);
+        if (previous != null) {
+            Signal.handle(signal, previous);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.appaloft.http.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,9 +56,8 @@ final class LoginCommand implements Callable<Integer> {
             server = Target.normalize(server);
             String token = options.token != null ? options.token : readToken();
             ApiClient api = new ApiClient(server, token);
-            var context = api.get("/api/organizations/current-context");
+            String org = check(api);
             store.write(new LoginStore.Login(server, token));
-            String org = context.at("/organization/name").asText(context.at("/organizationId").asText(""));
             out.result(ApiClient.object("server", server, "organization", org, "file", store.file().toString()));
             out.line("logged in to " + server + (org.isEmpty() ? "" : " (" + org + ")") + "; saved in " + store.file());
             return ExitCode.OK;
@@ -65,6 +65,29 @@ final class LoginCommand implements Callable<Integer> {
             out.failure(e);
             return e.exitCode();
         }
+    }
+
+    /**
+     * The token is checked with a read any credential may try: accepted, or refused for its role (403:
+     * it authenticated, a deploy token say) is a login; 401 is not. Answers the organization when shown.
+     */
+    private static String check(ApiClient api) {
+        try {
+            JsonNode context = api.get("/api/organizations/current-context");
+            return context.at("/organization/name").asText(context.at("/organizationId").asText(""));
+        } catch (CliFailure e) {
+            if (e.httpStatus() == 401) {
+                throw e;
+            }
+        }
+        try {
+            api.get("/api/projects?limit=1");
+        } catch (CliFailure e) {
+            if (e.httpStatus() != 403) {
+                throw e;
+            }
+        }
+        return "";
     }
 
     private static String readToken() throws IOException {
