@@ -32,11 +32,8 @@ final class FolderTargets {
     void project(String name) {
         String id = existing(config.projectId(), "/api/projects/", n -> n.path("id").asText(null));
         if (id == null) {
-            id = byName(api.get("/api/projects?limit=500"), name);
-        }
-        if (id == null) {
-            id = api.post("/api/projects", ApiClient.object("name", name)).path("id").asText();
-            out.progress("created project " + name + " (" + id + ")");
+            id = createOrFind("project", name, () -> api.post("/api/projects", ApiClient.object("name", name)),
+                    () -> api.get("/api/projects?limit=500"));
         }
         remember(config.withProject(id));
     }
@@ -45,13 +42,10 @@ final class FolderTargets {
         String id = existing(config.environmentId(), "/api/environments/", n -> config.projectId().equals(
                 n.path("projectId").asText()) ? n.path("id").asText(null) : null);
         if (id == null) {
-            id = byName(api.get(ApiClient.query("/api/environments", "projectId", config.projectId(), "limit", 500)), name);
-        }
-        if (id == null) {
             String kind = name.equals("production") || name.equals("staging") ? name : "development";
-            id = api.post("/api/environments", ApiClient.object("projectId", config.projectId(), "name", name,
-                    "kind", kind)).path("id").asText();
-            out.progress("created environment " + name + " (" + id + ")");
+            id = createOrFind("environment", name, () -> api.post("/api/environments", ApiClient.object(
+                    "projectId", config.projectId(), "name", name, "kind", kind)),
+                    () -> api.get(ApiClient.query("/api/environments", "projectId", config.projectId(), "limit", 500)));
         }
         remember(config.withEnvironment(id));
     }
@@ -60,13 +54,10 @@ final class FolderTargets {
         String id = existing(config.resourceId(), "/api/resources/", n -> config.environmentId().equals(
                 n.path("environmentId").asText(n.at("/resource/environmentId").asText())) ? config.resourceId() : null);
         if (id == null) {
-            id = byName(api.get(ApiClient.query("/api/resources", "projectId", config.projectId(), "environmentId",
-                    config.environmentId(), "limit", 500)), name);
-        }
-        if (id == null) {
-            id = api.post("/api/resources", detection.resourceBody(config.projectId(), config.environmentId(), name,
-                    folder)).path("id").asText();
-            out.progress("created resource " + name + " (" + id + ")");
+            id = createOrFind("resource", name, () -> api.post("/api/resources", detection.resourceBody(
+                    config.projectId(), config.environmentId(), name, folder)),
+                    () -> api.get(ApiClient.query("/api/resources", "projectId", config.projectId(), "environmentId",
+                            config.environmentId(), "limit", 500)));
         }
         remember(config.withResource(id));
     }
@@ -113,6 +104,29 @@ final class FolderTargets {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Creates the record; when its name is taken (409) the existing one of that name is used: a first
+     * {@code up} costs one call per record, a second folder of the same name joins the same records.
+     */
+    private String createOrFind(String what, String name, java.util.function.Supplier<JsonNode> create,
+                                java.util.function.Supplier<JsonNode> list) {
+        try {
+            String id = create.get().path("id").asText();
+            out.progress("created " + what + " " + name + " (" + id + ")");
+            return id;
+        } catch (CliFailure e) {
+            if (e.httpStatus() != 409) {
+                throw e;
+            }
+            String id = byName(list.get(), name);
+            if (id == null) {
+                throw e;
+            }
+            out.progress("using the existing " + what + " " + name + " (" + id + ")");
+            return id;
         }
     }
 

@@ -53,7 +53,7 @@ final class LogsCommand extends CliCommand {
             if (!line.isMissingNode()) {
                 if (out.json()) {
                     // one JSON object per line while following (a stream has no single document)
-                    out.result(line);
+                    out.jsonLine(line);
                 } else {
                     out.line(line.path("message").asText());
                 }

@@ -53,6 +53,18 @@ final class Output {
         }
     }
 
+    /** One compact JSON line (only with --json): for streams, which have no single document. */
+    void jsonLine(JsonNode document) {
+        if (json) {
+            try {
+                out.println(ApiClient.JSON.writeValueAsString(document));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            out.flush();
+        }
+    }
+
     void failure(CliFailure failure) {
         if (json) {
             result(ApiClient.object("error", ApiClient.object("exitCode", failure.exitCode(), "code", failure.code(),
