@@ -230,9 +230,14 @@ final class ServeCommand implements Callable<Integer> {
                 docker.close();
             }
         };
-        server.start(host, port);
-        if (metrics != null) {
-            LOG.info("metrics on http://127.0.0.1:{}/metrics", metrics.start(metricsPort));
+        try {
+            server.start(host, port);
+            if (metrics != null) {
+                LOG.info("metrics on http://127.0.0.1:{}/metrics", metrics.start(metricsPort));
+            }
+        } catch (RuntimeException e) {
+            stop.run(); // the engine, Caddy and Docker client must not outlive a start that failed
+            throw e;
         }
         LOG.info("ready in {} ms; data folder {}; {}", (System.nanoTime() - started) / 1_000_000, dir.root(),
                 adminTokenMode.equals("disabled") ? "admin token disabled" : "admin token in " + dir.adminTokenFile());
