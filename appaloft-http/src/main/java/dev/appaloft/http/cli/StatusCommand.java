@@ -21,6 +21,11 @@ final class StatusCommand extends CliCommand {
             latest = d;
         }
         String url = DeploymentRun.url(resource);
+        if (url == null && latest != null && "succeeded".equals(latest.path("status").asText())) {
+            // no edge proxy (the embedded mode): the address the runtime published the app at
+            url = text(target.api().get("/api/deployments/" + ApiClient.segment(latest.path("id").asText())),
+                    "/deployment/runtimePlan/execution/metadata/url");
+        }
         out.result(ApiClient.object("resourceId", resourceId, "name", text(resource, "/resource/name"), "url", url,
                 "latestDeployment", latest == null ? null : ApiClient.object("id", latest.path("id").asText(),
                         "status", latest.path("status").asText(), "createdAt", latest.path("createdAt").asText(null),
