@@ -148,6 +148,22 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Runnable stop = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            stop.run();
+            stopped.countDown();
+        }, "appaloft-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Opens the store, builds the engine and serves the API; answers what stops it all again. The
+     * command line's embedded mode (dev.appaloft.http.cli) runs this same start on a loopback port.
+     */
+    Runnable start() throws Exception {
         long started = System.nanoTime();
         DataDirectory dir = new DataDirectory(data);
         dir.create();
@@ -205,9 +221,7 @@ final class ServeCommand implements Callable<Integer> {
         AppaloftEngine engine = builder.build();
         AppaloftHttpServer server = AppaloftHttpServer.create(engine, operatorCredential(dir));
         store.await();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
+        Runnable stop = () -> {
             server.close();
             engine.close();
             if (metrics != null) {
@@ -219,16 +233,19 @@ final class ServeCommand implements Callable<Integer> {
             if (docker != null) {
                 docker.close();
             }
-            stopped.countDown();
-        }, "appaloft-shutdown"));
-        server.start(host, port);
-        if (metrics != null) {
-            LOG.info("metrics on http://127.0.0.1:{}/metrics", metrics.start(metricsPort));
+        };
+        try {
+            server.start(host, port);
+            if (metrics != null) {
+                LOG.info("metrics on http://127.0.0.1:{}/metrics", metrics.start(metricsPort));
+            }
+        } catch (RuntimeException e) {
+            stop.run(); // the engine, Caddy and Docker client must not outlive a start that failed
+            throw e;
         }
         LOG.info("ready in {} ms; data folder {}; {}", (System.nanoTime() - started) / 1_000_000, dir.root(),
                 adminTokenMode.equals("disabled") ? "admin token disabled" : "admin token in " + dir.adminTokenFile());
-        stopped.await();
-        return 0;
+        return stop;
     }
 
     /** The operator's credential as --admin-token says; disabled, only signed-in users and deploy tokens get in. */

@@ -21,6 +21,7 @@ public final class ServerMain {
             System.setProperty("logback.configurationFile", "appaloft-server-logback.xml");
         }
         CommandLine cli = new CommandLine(new ServerMain());
+        dev.appaloft.http.cli.CliCommands.register(cli); // the appaloft command line (up, deploy, logs, ...)
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("appaloft-server: " + e.getMessage());
             return 2;
