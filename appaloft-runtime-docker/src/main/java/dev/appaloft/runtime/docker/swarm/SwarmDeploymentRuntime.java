@@ -59,7 +59,19 @@ public final class SwarmDeploymentRuntime implements DeploymentRuntime {
     // the spec a service ran before this process updated it: what a failed verification goes back to
     private final Map<String, ServiceSpec> previous = new ConcurrentHashMap<>();
 
+    private final HealthCheck taskCheck;
+
+    /** Tasks checked with the default HTTP policy (GET / every 5 s). */
     public SwarmDeploymentRuntime(DockerEngine engine) {
+        this(engine, HealthCheck.httpPath("/"));
+    }
+
+    /**
+     * @param taskCheck the container health check of every task (its path may be changed per request
+     *                  with the {@code appaloft.swarm.health-path} label; {@code none} turns it off)
+     */
+    public SwarmDeploymentRuntime(DockerEngine engine, HealthCheck taskCheck) {
+        this.taskCheck = taskCheck;
         this.engine = engine;
         this.services = new SwarmServices(engine.client());
         this.images = new DockerDeploymentRuntime(engine);
@@ -102,10 +114,11 @@ public final class SwarmDeploymentRuntime implements DeploymentRuntime {
             Map<String, String> env = new java.util.HashMap<>(request.environment());
             secrets.forEach(s -> env.remove(s.envName()));
             // no health policy reaches the runtime before verify: the default HTTP check of the app's port
-            HealthCheck health = HealthCheck.httpPath(request.labels().getOrDefault("appaloft.swarm.health-path", "/"));
-            if ("none".equals(request.labels().get("appaloft.swarm.health-path"))) {
-                health = null;
-            }
+            String path = request.labels().get("appaloft.swarm.health-path");
+            HealthCheck health = "none".equals(path) ? null : path == null ? taskCheck : new HealthCheck(
+                    taskCheck.enabled(), taskCheck.type(), taskCheck.intervalSeconds(), taskCheck.timeoutSeconds(),
+                    taskCheck.retries(), taskCheck.startPeriodSeconds(), new HealthCheck.Http(null, null, null, null,
+                    path, null, null));
             ServiceSpec spec = SwarmServiceSpec.build(new SwarmServiceSpec.Plan(name, request.name(), request.image(),
                     env, secrets, request.internalPort(), replicas, request.labels(), request.command(), health));
             Optional<Service> existing = services.byName(name);

@@ -8,9 +8,7 @@ import com.github.dockerjava.api.model.Service;
 import com.github.dockerjava.api.model.ServiceSpec;
 import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskState;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,10 +125,9 @@ final class SwarmServices {
         portByContainer.values().removeIf(p -> p < 0);
     }
 
-    /** Creates a secret and answers its id; the value is sent base64 and never kept or logged. */
+    /** Creates a secret and answers its id; the value is never kept or logged (docker-java base64-encodes it). */
     String createSecret(String name, String value, Map<String, String> labels) {
-        String data = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-        return client.createSecretCmd(new SecretSpec().withName(name).withData(data).withLabels(labels)).exec().getId();
+        return client.createSecretCmd(new SecretSpec().withName(name).withData(value).withLabels(labels)).exec().getId();
     }
 
     /** Removes the secrets labelled with the service except {@code keep}; one still in use stays (the engine refuses). */
