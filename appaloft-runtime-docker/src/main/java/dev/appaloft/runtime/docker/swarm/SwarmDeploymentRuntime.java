@@ -82,6 +82,42 @@ public final class SwarmDeploymentRuntime implements DeploymentRuntime {
         return SwarmCluster.report(engine.client());
     }
 
+    /** The swarm: passed when this engine is an active manager; its nodes and their availability as metadata. */
+    @Override
+    public List<dev.appaloft.api.runtime.probe.ProbeCheck> connectivityChecks() {
+        long started = System.nanoTime();
+        try {
+            SwarmCluster.Report report = cluster();
+            Map<String, String> meta = new java.util.LinkedHashMap<>();
+            meta.put("localNodeState", report.localState());
+            meta.put("manager", String.valueOf(report.manager()));
+            meta.put("nodes", String.valueOf(report.nodes().size()));
+            meta.put("readyNodes", String.valueOf(report.readyNodes()));
+            for (SwarmCluster.Node n : report.nodes()) {
+                meta.put("node." + n.hostname(), n.role() + ", " + n.state() + ", " + n.availability()
+                        + (n.leader() ? ", leader" : ""));
+            }
+            return List.of(new dev.appaloft.api.runtime.probe.ProbeCheck("swarm", report.usable() && report.readyNodes() > 0
+                    ? dev.appaloft.api.runtime.probe.ProbeCheck.Status.PASSED
+                    : dev.appaloft.api.runtime.probe.ProbeCheck.Status.FAILED, report.summary(),
+                    (System.nanoTime() - started) / 1_000_000, meta));
+        } catch (RuntimeException e) {
+            return List.of(new dev.appaloft.api.runtime.probe.ProbeCheck("swarm",
+                    dev.appaloft.api.runtime.probe.ProbeCheck.Status.FAILED, "the Docker engine did not answer: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                    (System.nanoTime() - started) / 1_000_000, Map.of()));
+        }
+    }
+
+    /**
+     * The manager's host, read as the single-container runtime reads it; a swarm this engine does
+     * not manage is reported as a problem of the reading (the nodes are in the connectivity test).
+     */
+    @Override
+    public Optional<dev.appaloft.api.runtime.capacity.ServerCapacity> capacity() {
+        return images.capacity().map(SwarmCapacity::new).map(c -> c.reportingSwarmOf(this));
+    }
+
     @Override
     public Artifact prepare(ArtifactRequest request, RuntimeLog log) {
         return images.prepare(request, log);

@@ -62,6 +62,7 @@ class SwarmDeploymentRuntimeIT {
     private static int proxyPort;
     private static Path caddyDir;
     private static SwarmDeploymentRuntime runtime;
+    private static dev.appaloft.api.runtime.probe.ProbeCheck outsideASwarm;
     private static final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
@@ -72,6 +73,7 @@ class SwarmDeploymentRuntimeIT {
         if (client.infoCmd().exec().getSwarm().getLocalNodeState() != LocalNodeState.INACTIVE) {
             client.leaveSwarmCmd().withForceEnabled(true).exec(); // a crashed earlier run's
         }
+        outsideASwarm = new SwarmDeploymentRuntime(engine).connectivityChecks().get(0);
         client.initializeSwarmCmd(new SwarmSpec()).withListenAddr("127.0.0.1").withAdvertiseAddr("127.0.0.1").exec();
         caddyDir = Files.createTempDirectory("swarm-caddy");
         proxyPort = freePort();
@@ -119,6 +121,15 @@ class SwarmDeploymentRuntimeIT {
     void aServiceIsDeployedUpdatedWithoutAFailedRequestHealedRolledBackAndRetired() throws Exception {
         assertThat(runtime.cluster().usable()).isTrue();
         assertThat(runtime.cluster().summary()).contains("1 node(s), 1 ready and active");
+        assertThat(outsideASwarm.status()).isEqualTo(dev.appaloft.api.runtime.probe.ProbeCheck.Status.FAILED);
+        assertThat(outsideASwarm.message()).contains("not part of a swarm");
+        assertThat(runtime.connectivityChecks()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(dev.appaloft.api.runtime.probe.ProbeCheck.Status.PASSED);
+            assertThat(c.metadata()).containsEntry("manager", "true").containsEntry("nodes", "1")
+                    .containsEntry("readyNodes", "1");
+        });
+        assertThat(runtime.capacity().orElseThrow().inspect().problems())
+                .noneMatch(p -> p.message().contains("swarm"));
 
         // a plain `docker run -p` still works while the engine is in swarm mode
         StartedContainer plain = engine.containers().run(ContainerSpec.builder(PREFIX + "-plain", "local/busybox:1")
