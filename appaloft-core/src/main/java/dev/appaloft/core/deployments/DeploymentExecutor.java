@@ -206,6 +206,10 @@ final class DeploymentExecutor {
                         .map(Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(","));
                 candidateLabels = new java.util.HashMap<>(labels);
                 candidateLabels.put("appaloft.swarm.secrets", secretNames);
+                // the tasks' container check probes the resource's health path (none when its checks are off)
+                candidateLabels.put("appaloft.swarm.health-path", Boolean.FALSE.equals(plan.health().enabled())
+                        || plan.health().http() == null || plan.health().http().path() == null ? "none"
+                        : plan.health().http().path());
             }
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
                     (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), candidateLabels,
