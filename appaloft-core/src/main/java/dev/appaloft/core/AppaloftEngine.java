@@ -126,7 +126,7 @@ public final class AppaloftEngine implements Appaloft {
                 new dev.appaloft.core.terminals.TerminalBlockers(),
                 // scheduled tasks
                 new dev.appaloft.core.tasks.ScheduledTaskBlockers()));
-        ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes.keySet());
+        ServerConnectivityHandlers.register(handlers, ctx, remoteRuntimes, builder.runtimes);
         ServerHandlers.register(handlers, ctx, List.of(new DeploymentServerBlockers(),
                 new dev.appaloft.core.dependencies.DependencyServerBlockers(),
                 new dev.appaloft.core.domains.DomainServerBlockers(),

@@ -151,4 +151,14 @@ public interface DeploymentRuntime {
         throw new dev.appaloft.api.error.AppaloftException(dev.appaloft.api.error.ErrorCode.RUNTIME_TARGET_UNSUPPORTED,
                 "this runtime cannot run one-off task containers");
     }
+
+    // docker swarm
+    /**
+     * What this runtime checks when a server of its provider on this host is tested
+     * ({@code servers.testConnectivity}): a Swarm runtime reports the manager state and the nodes.
+     * Empty: being configured is all there is to check.
+     */
+    default List<dev.appaloft.api.runtime.probe.ProbeCheck> connectivityChecks() {
+        return List.of();
+    }
 }

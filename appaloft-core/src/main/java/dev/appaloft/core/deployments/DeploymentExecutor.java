@@ -200,8 +200,21 @@ final class DeploymentExecutor {
             dev.appaloft.api.runtime.NetworkAttachment network = ctx.read(r -> dev.appaloft.core.dependencies
                     .DependencyNetworks.forApp(r, start.organizationId(), start.environmentId(), start.serverId()))
                     .orElse(null);
+            // docker swarm: the names (never the values) of the dependency secrets, which Swarm gets as Docker secrets
+            Map<String, String> candidateLabels = labels;
+            if ("docker-swarm".equals(plan.providerKey())) {
+                String secretNames = bound.variables().entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty() && bound.secrets().contains(e.getValue()))
+                        .map(Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(","));
+                candidateLabels = new java.util.HashMap<>(labels);
+                candidateLabels.put("appaloft.swarm.secrets", secretNames);
+                // the tasks' container check probes the resource's health path (none when its checks are off)
+                candidateLabels.put("appaloft.swarm.health-path", Boolean.FALSE.equals(plan.health().enabled())
+                        || plan.health().http() == null || plan.health().http().path() == null ? "none"
+                        : plan.health().http().path());
+            }
             candidate = runtime.startCandidate(new CandidateRequest(name, artifact.image(), environment,
-                    (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), labels,
+                    (int) plan.internalPort(), plan.hostPort() == null ? null : plan.hostPort().intValue(), candidateLabels,
                     List.of(), mounts, network), log);
             RuntimeInstance started = candidate;
             update(start.id(), d -> d.withInstance(new Deployment.Instance(started.id(), started.name(),

@@ -36,17 +36,20 @@ public final class ServerConnectivityHandlers {
     private final CoreContext ctx;
     private final RemoteRuntimes remote;
     private final Set<String> localProviders;
+    private final Map<String, dev.appaloft.api.runtime.DeploymentRuntime> localRuntimes;
 
-    private ServerConnectivityHandlers(CoreContext ctx, RemoteRuntimes remote, Set<String> localProviders) {
+    private ServerConnectivityHandlers(CoreContext ctx, RemoteRuntimes remote,
+                                       Map<String, dev.appaloft.api.runtime.DeploymentRuntime> localRuntimes) {
         this.ctx = ctx;
         this.remote = remote;
-        this.localProviders = localProviders;
+        this.localProviders = localRuntimes.keySet();
+        this.localRuntimes = localRuntimes;
     }
 
     /** @param remote the engine's remote runtimes, or null; {@code localProviders} run on this host */
     public static void register(HandlerRegistry registry, CoreContext ctx, RemoteRuntimes remote,
-                                Set<String> localProviders) {
-        ServerConnectivityHandlers handlers = new ServerConnectivityHandlers(ctx, remote, localProviders);
+                                Map<String, dev.appaloft.api.runtime.DeploymentRuntime> localRuntimes) {
+        ServerConnectivityHandlers handlers = new ServerConnectivityHandlers(ctx, remote, Map.copyOf(localRuntimes));
         registry.register(SERVERS_TEST_CONNECTIVITY, (in, actor) -> handlers.saved(in, actor));
         registry.register(SERVERS_TEST_DRAFT_CONNECTIVITY, (in, actor) -> handlers.draft(in, actor));
     }
@@ -148,8 +151,15 @@ public final class ServerConnectivityHandlers {
                 configured ? "passed" : "failed",
                 configured ? "servers of " + provider + " run on this control plane's own Docker engine: no connection needed"
                         : "no runtime is configured for provider " + provider + " on this control plane", 0, Map.of());
+        List<ServerConnectivity.Check> checks = new java.util.ArrayList<>(List.of(check));
+        // docker swarm: the runtime's own checks (the swarm's manager state and nodes)
+        boolean failed = !configured;
+        for (ProbeCheck c : configured ? localRuntimes.get(provider).connectivityChecks() : List.<ProbeCheck>of()) {
+            checks.add(new ServerConnectivity.Check(c.name(), c.status().wire(), c.message(), c.durationMs(), c.metadata()));
+            failed |= c.status() == ProbeCheck.Status.FAILED;
+        }
         return new ServerConnectivity(id, name, host, port, provider, Timestamps.format(ctx.now()),
-                configured ? "healthy" : "unreachable", List.of(check));
+                failed ? "unreachable" : "healthy", checks);
     }
 
     private ServerConnectivity output(String id, String name, String host, long port, String provider,

@@ -205,6 +205,11 @@ final class ServeCommand implements Callable<Integer> {
             if (proxy != null) {
                 builder.edgeProxy("local-shell", proxy);
             }
+            // docker swarm: servers of provider docker-swarm (orchestrator-cluster) deploy services to this engine's swarm
+            builder.runtime("docker-swarm", new dev.appaloft.runtime.docker.swarm.SwarmDeploymentRuntime(docker));
+            if (proxy != null) {
+                builder.edgeProxy("docker-swarm", proxy);
+            }
         }
         builder.fleet(fleet);
         // servers of provider generic-ssh: reached over SSH with their credential, Docker used there

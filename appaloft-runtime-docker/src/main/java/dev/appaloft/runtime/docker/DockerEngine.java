@@ -130,8 +130,8 @@ public final class DockerEngine implements AutoCloseable {
     return networks;
   }
 
-  /** The raw client, for the capacity reading (this package only). */
-  DockerClient client() {
+  /** The raw client, for the capacity reading and the Swarm services of {@code docker.swarm}. */
+  public DockerClient client() {
     return client;
   }
 

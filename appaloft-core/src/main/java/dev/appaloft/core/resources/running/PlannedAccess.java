@@ -5,8 +5,8 @@ import dev.appaloft.api.resources.NetworkProfile;
 import dev.appaloft.api.runtime.EdgeProxy;
 import dev.appaloft.core.deployments.DeploymentRuntimes;
 import dev.appaloft.core.resources.Resource;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The generated route the resource's next deployment would get: reverse-proxy exposure with
@@ -73,7 +73,9 @@ record PlannedAccess(String host, String pathPrefix, String url, EdgeProxy proxy
         if (facts.latest() != null) {
             return runtimes.proxy(facts.latest().plan().providerKey(), facts.latest().serverId());
         }
-        Set<String> proxied = runtimes.proxiedProviders();
-        return proxied.size() == 1 ? runtimes.localProxy(proxied.iterator().next()) : Optional.empty();
+        // one proxy may serve several local providers (local-shell and docker-swarm share the host's Caddy)
+        List<EdgeProxy> proxied = runtimes.proxiedProviders().stream().map(runtimes::localProxy)
+                .flatMap(Optional::stream).distinct().toList();
+        return proxied.size() == 1 ? Optional.of(proxied.get(0)) : Optional.empty();
     }
 }
