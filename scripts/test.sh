@@ -20,6 +20,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ -x /usr/bin/redis-cli ] || need+=(redis-server)
 # acme: Pebble (Let's Encrypt's test CA) and pebble-challtestsrv for the certificate issuance ITs
 command -v pebble >/dev/null 2>&1 || need+=(pebble)
+# console: headless Chromium and its driver for ConsoleBrowserIT (Selenium drives /usr/bin/chromium)
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || need+=(chromium chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

@@ -1,0 +1,89 @@
+// The console's shell: who is signed in, the navigation, and a hash router that renders one page
+// module at a time into <main>. Each page is a module exporting render(view, params, session).
+import { h, clear, status, describe } from './dom.js';
+import { get } from './api.js';
+import * as signin from './signin.js';
+
+const routes = [
+  [/^#\/signin$/, () => signin, 'signIn'],
+  [/^#\/bootstrap$/, () => signin, 'bootstrap'],
+  [/^#\/projects$/, () => import('./projects.js'), 'list'],
+  [/^#\/projects\/([\w-]+)$/, () => import('./projects.js'), 'show'],
+  [/^#\/environments\/([\w-]+)$/, () => import('./environments.js'), 'show'],
+  [/^#\/resources\/([\w-]+)$/, () => import('./resources.js'), 'show'],
+  [/^#\/deployments\/([\w-]+)$/, () => import('./deploy.js'), 'show'],
+  [/^#\/resources\/([\w-]+)\/runtime$/, () => import('./runtime.js'), 'show'],
+  [/^#\/servers$/, () => import('./servers.js'), 'list'],
+];
+
+const session = { context: null };
+let leave = null; // the current page's clean-up (closes its live streams)
+
+export async function refreshSession() {
+  try {
+    session.context = await get('/organizations/current-context');
+  } catch {
+    session.context = null;
+  }
+  renderHeader();
+  return session.context;
+}
+
+function renderHeader() {
+  const nav = document.getElementById('nav');
+  const who = document.getElementById('who');
+  const ctx = session.context;
+  if (!ctx) {
+    clear(nav);
+    clear(who);
+    return;
+  }
+  const here = location.hash.split('/')[1] || '';
+  clear(nav, [['Projects', '#/projects', 'projects'], ['Servers', '#/servers', 'servers']].map(([text, href, key]) =>
+    h('a', { href, 'aria-current': here === key ? 'page' : null }, text)));
+  const orgs = ctx.organizations || [];
+  const current = ctx.currentOrganization || {};
+  clear(who,
+    h('span', { class: 'muted' }, `${ctx.user && ctx.user.email || ''} · ${current.role || ''}`),
+    orgs.length > 1 ? signin.organizationSwitcher(orgs, current.organizationId) : h('span', {}, current.name || ''),
+    h('button', { type: 'button', class: 'secondary', id: 'sign-out', onclick: signin.signOut }, 'Sign out'));
+}
+
+async function route() {
+  if (leave) { try { leave(); } catch { /* a page's clean-up must not stop the next page */ } leave = null; }
+  const hash = location.hash || '#/projects';
+  const view = document.getElementById('view');
+  status('');
+  const open = hash === '#/signin' || hash === '#/bootstrap';
+  if (!open && !session.context && !(await refreshSession())) {
+    location.hash = (await signin.bootstrapRequired()) ? '#/bootstrap' : '#/signin';
+    return;
+  }
+  renderHeader();
+  for (const [pattern, load, name] of routes) {
+    const match = hash.match(pattern);
+    if (!match) continue;
+    clear(view, h('p', { class: 'muted' }, 'Loading…'));
+    try {
+      const page = await load();
+      leave = (await page[name](view, match.slice(1), session)) || null;
+    } catch (error) {
+      clear(view, h('h1', {}, 'Something went wrong'), h('p', { class: 'error', role: 'alert' }, describe(error)));
+    }
+    view.focus();
+    return;
+  }
+  location.hash = '#/projects';
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('appaloft:signed-out', () => {
+  session.context = null;
+  renderHeader();
+  if (location.hash !== '#/signin' && location.hash !== '#/bootstrap') location.hash = '#/signin';
+});
+window.addEventListener('appaloft:signed-in', async () => {
+  await refreshSession();
+  if (location.hash === '#/projects') route(); else location.hash = '#/projects';
+});
+route();
