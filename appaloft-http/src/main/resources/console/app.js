@@ -21,7 +21,8 @@ let leave = null; // the current page's clean-up (closes its live streams)
 
 export async function refreshSession() {
   try {
-    session.context = await get('/organizations/current-context');
+    // auth.session answers 200 null without a session, so a signed-out visit logs no 401
+    session.context = (await get('/auth/session')) ? await get('/organizations/current-context') : null;
   } catch {
     session.context = null;
   }
