@@ -9,13 +9,18 @@ const PHASES = ['detect', 'plan', 'package', 'deploy', 'verify'];
 const DONE = ['succeeded', 'failed', 'canceled', 'rolled-back'];
 
 export async function show(view, [deploymentId]) {
-  const can = await allowed(['deployments.redeploy', 'deployments.rollback', 'deployments.cancel']);
-  let detail = await load(deploymentId);
+  const [can, first, logs] = await Promise.all([
+    allowed(['deployments.redeploy', 'deployments.rollback', 'deployments.cancel']),
+    load(deploymentId),
+    get(`/deployments/${deploymentId}/logs`),
+  ]);
+  let detail = first;
   const deployment = detail.deployment;
   const [resource, history] = await Promise.all([
     get(`/resources/${deployment.resourceId}`),
     get('/deployments' + query({ resourceId: deployment.resourceId })),
   ]);
+  const openedDone = DONE.includes(detail.status.current);
   const phases = h('ol', { class: 'phases', 'aria-label': 'Phases' },
     PHASES.map((p) => h('li', { 'data-phase': p }, p)));
   const log = h('pre', { class: 'log', id: 'deploy-log', tabindex: '0', 'aria-label': 'Deployment log', 'aria-live': 'polite' });
@@ -31,7 +36,8 @@ export async function show(view, [deploymentId]) {
   const reached = new Set();
   const paint = async () => {
     const current = detail.status.current;
-    const latest = current === 'succeeded' ? await get(`/resources/${deployment.resourceId}`) : resource;
+    // the URL is the resource's as it is once this deployment succeeded: fetched again if it finished while shown
+    const latest = current === 'succeeded' && !openedDone ? await get(`/resources/${deployment.resourceId}`) : resource;
     clear(head, facts([
       ['Status', h('span', { id: 'deploy-status' }, badge(current))],
       ['Trigger', deployment.triggerKind],
@@ -50,8 +56,8 @@ export async function show(view, [deploymentId]) {
       h('pre', { class: 'log' }, lastLines(detail))) : null);
     renderButtons(buttons, detail, history.items, can);
   };
-  const pullLogs = async () => {
-    const logs = (await get(`/deployments/${deploymentId}/logs`)).logs || [];
+  const pullLogs = async (answer) => {
+    const logs = (answer || await get(`/deployments/${deploymentId}/logs`)).logs || [];
     for (const line of logs.slice(shownLines)) {
       if (line.phase) reached.add(line.phase);
       log.append(h('span', { class: line.level === 'error' ? 'bad' : '' },
@@ -60,7 +66,7 @@ export async function show(view, [deploymentId]) {
     shownLines = Math.max(shownLines, logs.length);
     log.scrollTop = log.scrollHeight;
   };
-  await pullLogs();
+  await pullLogs(logs);
   await paint();
   if (DONE.includes(detail.status.current)) return null;
 

@@ -38,7 +38,8 @@ export async function show(view, [resourceId]) {
         ['URL', link(appUrl(detail))],
         ['Created', when(resource.createdAt)],
       ]),
-      h('p', {}, h('a', { href: `#/resources/${resourceId}/runtime`, id: 'runtime-link' }, 'Runtime: logs, health and usage')),
+      h('p', {}, h('a', { href: `#/resources/${resourceId}/runtime`, id: 'runtime-link' }, 'Runtime: logs, health and usage'),
+        ' · ', h('a', { href: `#/resources/${resourceId}/more`, id: 'more-link' }, 'Domains, scheduled tasks, dependencies')),
       h('section', {}, h('h2', {}, 'Deploy'), deployForm(resource, servers.items, can['deployments.create'])),
       h('section', {}, h('h2', {}, 'Deployments'),
         table([

@@ -10,11 +10,13 @@ const POINTS = 40;
 export async function show(view, [resourceId]) {
   const [detail, can] = await Promise.all([get(`/resources/${resourceId}`),
     allowed(['resources.runtime.stop', 'resources.runtime.start', 'resources.runtime.restart'])]);
-  const log = h('pre', { class: 'log', id: 'runtime-log', tabindex: '0', 'aria-label': 'Runtime log' });
+  const log = h('pre', { class: 'log', id: 'runtime-log', tabindex: '0', 'aria-label': 'Runtime log' },
+    h('span', { class: 'phase' }, 'following the app\'s output: new lines appear here\n'));
   const health = h('div', { id: 'health' });
   const chart = svg('svg', { class: 'chart', viewBox: '0 0 200 60', role: 'img', 'aria-label': 'Memory used by the app' });
   const line = svg('polyline', { points: '' });
-  chart.append(line);
+  const dots = svg('g', {});
+  chart.append(line, dots);
   const usage = h('p', { class: 'muted', id: 'usage' }, 'Sampling…');
   const control = (operation) => h('button', { type: 'button', class: 'secondary', disabled: !can[`resources.runtime.${operation}`],
     onclick: async () => {
@@ -48,14 +50,17 @@ export async function show(view, [resourceId]) {
     if (typeof used === 'number') samples.push(used);
     while (samples.length > POINTS) samples.shift();
     const max = Math.max(1, ...samples);
-    line.setAttribute('points', samples.map((v, i) => `${(i * 200) / (POINTS - 1)},${58 - (v / max) * 54}`).join(' '));
+    const xy = samples.map((v, i) => [(i * 200) / (POINTS - 1), 58 - (v / max) * 54]);
+    line.setAttribute('points', xy.map(([x, y]) => `${x},${y}`).join(' '));
+    // a dot per sample, so the first one shows before there is a line to draw
+    dots.replaceChildren(...xy.map(([x, y]) => svg('circle', { cx: x, cy: y, r: 1.5 })));
     usage.textContent = `${typeof used === 'number' ? (used / 1048576).toFixed(1) + ' MiB' : 'no memory figure'}`
       + (typeof cpu.containerCpuPercent === 'number' ? ` · CPU ${cpu.containerCpuPercent.toFixed(1)} %` : '')
       + ` · ${answer.freshness || ''}`;
   };
   const tick = () => Promise.all([paintHealth(), paintUsage()]).catch((error) => status(describe(error), true));
   await tick();
-  const timer = setInterval(tick, 5000);
+  const timer = setInterval(tick, 3000);
   const stop = follow(`/resources/${resourceId}/runtime-logs/stream?tailLines=50`, (name, data) => {
     if (data.kind === 'line' && data.line) {
       log.append(h('span', { class: data.line.stream === 'stderr' ? 'bad' : '' }, `${data.line.message}\n`));

@@ -210,6 +210,9 @@ class ConsoleBrowserIT {
         wait.until(d -> text(d, "#health").contains("Overall"));
         wait.until(d -> !text(d, "#usage").isEmpty() && !text(d, "#usage").equals("Sampling…"));
         screenshot(browser, "runtime");
+        browser.get(resourceUrl + "/more");
+        wait.until(d -> heading(d).contains("domains") && text(d, "#view").contains("No scheduled tasks."));
+        screenshot(browser, "domains-tasks-dependencies");
 
         // the same deployment page on a phone-sized window
         browser.manage().window().setSize(new Dimension(390, 844));
