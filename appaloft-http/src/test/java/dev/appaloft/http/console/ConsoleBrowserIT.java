@@ -60,6 +60,11 @@ class ConsoleBrowserIT {
         Path site = Path.of("../samples/static-site").toAbsolutePath().normalize();
         assertThat(site.resolve("Dockerfile")).exists();
         Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) { // this run's shots only
+            for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.delete(png);
+            }
+        }
         int proxyPort = freePort();
         String name = "site-" + docker.runId();
         String resource = null;
