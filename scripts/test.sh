@@ -24,6 +24,8 @@ command -v pebble >/dev/null 2>&1 || need+=(pebble)
 [ -x /usr/sbin/named ] || need+=(bind9)
 # compose stacks: Debian's standalone Compose CLI (used when the docker compose plugin is absent)
 command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
+# console: headless Chromium and its driver for ConsoleBrowserIT (Selenium drives /usr/bin/chromium)
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || need+=(chromium chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q

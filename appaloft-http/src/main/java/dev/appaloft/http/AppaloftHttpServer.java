@@ -66,6 +66,11 @@ public final class AppaloftHttpServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            // web console: CSRF proof for cookie-authenticated unsafe /api calls, then the static page at /
+            config.routes.before("/api/*", ctx -> dev.appaloft.http.console.CsrfGuard.check(ctx.method().name(),
+                    ctx.header("Authorization"), ctx.header("Cookie"), ctx.header(dev.appaloft.http.console.CsrfGuard.HEADER),
+                    ctx.header("Origin"), ctx.header("Sec-Fetch-Site"), ctx.header("Host")));
+            new dev.appaloft.http.console.ConsoleRoutes().register(config.routes);
             infra.register(config.routes);
             signIn.register(config.routes);
             new dev.appaloft.http.terminal.TerminalSocket(engine.terminals(), authenticator, mapper)
