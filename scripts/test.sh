@@ -22,6 +22,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v pebble >/dev/null 2>&1 || need+=(pebble)
 # acme dns-01: a real BIND primary takes the TSIG-signed RFC 2136 updates of the TXT records (and is Pebble's DNS)
 [ -x /usr/sbin/named ] || need+=(bind9)
+# mysql: the offline mysql:8.4 image (MariaDB standing in) is built from these binaries
+[ -x /usr/sbin/mariadbd ] && [ -x /usr/bin/mariadb-dump ] || need+=(mariadb-server mariadb-client)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q
@@ -37,5 +39,7 @@ bash scripts/setup-docker.sh
 # the default image of managed Postgres, built offline (no registry is reachable on CI machines)
 bash scripts/build-postgres-image.sh
 bash scripts/build-redis-image.sh
+# mysql: the default image of managed MySQL, offline (MariaDB standing in for MySQL 8.4)
+bash scripts/build-mysql-image.sh
 
 exec mvn -B verify "$@"
