@@ -85,6 +85,11 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
             }
             return commit(actor, resourceId, bindingId, d, given);
         }
+        if (given != null && d.kind() == DependencyKind.REDIS && !given.matches("[^\\s\"'\\\\]+")) {
+            // its config file keeps the password as a bare word
+            throw AppaloftException.validation("secretValue", "a Redis password holds no spaces, quotes or"
+                    + " backslashes");
+        }
         DeploymentRuntime runtime = runtimes.require(found.server().providerKey(), found.server().id());
         RuntimeInstance instance = runtime.find(Map.of(PostgresProvisioner.LABEL, d.id())).stream().findFirst()
                 .orElseThrow(() -> failed("the database container of " + d.id() + " is not on its server"));
@@ -148,6 +153,10 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
                             String password) {
         if (d.kind() == DependencyKind.MYSQL) {
             MysqlDumps.setPassword(runtime, instance, d, current, password);
+            return;
+        }
+        if (d.kind() == DependencyKind.REDIS) {
+            RedisDumps.setPassword(runtime, instance, password);
             return;
         }
         if (d.kind() != DependencyKind.POSTGRES) {
