@@ -26,6 +26,8 @@ command -v pebble >/dev/null 2>&1 || need+=(pebble)
 command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
 # console: headless Chromium and its driver for ConsoleBrowserIT (Selenium drives /usr/bin/chromium)
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || need+=(chromium chromium-driver)
+# mysql: the offline mysql:8.4 image (MariaDB standing in) is built from these binaries
+[ -x /usr/sbin/mariadbd ] && [ -x /usr/bin/mariadb-dump ] || need+=(mariadb-server mariadb-client)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -q
@@ -41,5 +43,7 @@ bash scripts/setup-docker.sh
 # the default image of managed Postgres, built offline (no registry is reachable on CI machines)
 bash scripts/build-postgres-image.sh
 bash scripts/build-redis-image.sh
+# mysql: the default image of managed MySQL, offline (MariaDB standing in for MySQL 8.4)
+bash scripts/build-mysql-image.sh
 
 exec mvn -B verify "$@"

@@ -103,6 +103,14 @@ public abstract class DependencyBackupScenarios {
         } else if (cmd.get(0).equals("sh") && cmd.get(2).contains("--rdb")) {
             runtime.files.computeIfAbsent(dbInstance().id(), k -> new java.util.concurrent.ConcurrentHashMap<>())
                     .put(cmd.get(cmd.size() - 1), ("rdb:" + data).getBytes(StandardCharsets.UTF_8));
+        } else if (cmd.get(0).equals("mysqldump")) {
+            runtime.files.computeIfAbsent(dbInstance().id(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .put(cmd.get(cmd.indexOf("-r") + 1), ("sql:" + data).getBytes(StandardCharsets.UTF_8));
+        } else if (cmd.get(0).equals("sh") && cmd.get(2).startsWith("exec mysql")) {
+            // $1 the login file, $2 the database, $3 the statements
+            assertThat(runtime.files.get(dbInstance().id())).containsKey(cmd.get(4));
+            byte[] dump = runtime.files.get(dbInstance().id()).get(cmd.get(6));
+            data = new String(dump, StandardCharsets.UTF_8).substring("sql:".length());
         } else if (cmd.get(0).equals("sh") && cmd.get(2).contains("replicaof")) {
             // $1 folder, $2 file name of the dump the helper server loads
             byte[] dump = runtime.files.get(dbInstance().id()).get(cmd.get(4) + "/" + cmd.get(5));
@@ -327,6 +335,29 @@ public abstract class DependencyBackupScenarios {
         assertThat(awaitRestoreEnded(backupId).latestRestoreAttempt().status()).isEqualTo(RestoreStatus.COMPLETED);
         assertThat(data).isEqualTo("cached keys");
         String password = runtime.environments.values().stream().map(e -> e.get("REDIS_PASSWORD"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        assertThat(runtime.executed.toString() + everythingWritten()).doesNotContain(password);
+    }
+
+    // mysql
+    @Test
+    void aMysqlBackupIsAMysqldumpReplayedWithTheClientLoggedInThroughAFile() throws Exception {
+        String mysql = engine.dependencyResources().provision(new ProvisionDependencyResourceInput(
+                dev.appaloft.api.dependencies.DependencyKind.MYSQL, app.project(), app.env(), app.server(), "shop",
+                null, null, null, null)).id();
+        data = "shop rows";
+        String backupId = backups().createBackup(CreateDependencyBackupInput.of(mysql)).id();
+        DependencyBackupView ready = awaitEnded(backupId);
+        assertThat(ready.status()).as(String.valueOf(ready.failureMessage())).isEqualTo(DependencyBackupStatus.READY);
+        assertThat(stored(backupId).path("format").asText()).isEqualTo("mysqldump-sql");
+        assertThat(runtime.executed).anySatisfy(cmd -> assertThat(cmd).startsWith("mysqldump")
+                .contains("--single-transaction", "shop"));
+        data = "changed rows";
+        backups().restoreBackup(RestoreDependencyBackupInput.acknowledged(backupId));
+        assertThat(awaitRestoreEnded(backupId).latestRestoreAttempt().status()).isEqualTo(RestoreStatus.COMPLETED);
+        assertThat(data).isEqualTo("shop rows");
+        assertThat(runtime.files.get(dbInstance().id())).as("no login or dump left in the container").isEmpty();
+        String password = runtime.environments.values().stream().map(e -> e.get("MYSQL_PASSWORD"))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
         assertThat(runtime.executed.toString() + everythingWritten()).doesNotContain(password);
     }

@@ -286,4 +286,42 @@ public abstract class DependencyBindingScenarios {
                 null, null, List.of(new dev.appaloft.api.dependencies.DependencyCapability("redis-module", "json",
                 null, null)), null)), "capabilities");
     }
+
+    // mysql
+    @Test
+    void aManagedMysqlIsBoundAsDatabaseUrlAndItsPasswordRotatedThroughFiles() {
+        String db = engine.dependencyResources().provision(new ProvisionDependencyResourceInput(
+                dev.appaloft.api.dependencies.DependencyKind.MYSQL, app.project(), app.env(), app.server(), "Shop",
+                null, null, null, null)).id();
+        String container = runtime.environments.entrySet().stream()
+                .filter(e -> e.getValue().containsKey("MYSQL_PASSWORD")).findFirst().orElseThrow().getKey();
+        Map<String, String> env = runtime.environments.get(container);
+        String password = env.get("MYSQL_PASSWORD");
+        assertThat(env).containsEntry("MYSQL_USER", "appaloft").containsEntry("MYSQL_DATABASE", "shop")
+                .containsEntry("MYSQL_ROOT_HOST", "localhost");
+        assertThat(env.get("MYSQL_ROOT_PASSWORD")).as("root's password is another, kept nowhere").isNotEqualTo(password);
+        assertThat(runtime.startedImages.get(container)).isEqualTo("mysql:8.4");
+        assertThat(runtime.mounts.get(container).get(0).target()).isEqualTo("/var/lib/mysql");
+        assertThat(runtime.networks.get(container).aliases()).containsExactly("dep-shop");
+        assertThat(runtime.executed.get(runtime.executed.size() - 1)).contains("mysqladmin", "ping");
+        assertThat(engine.dependencyResources().show(db).dependencyResource().connection().maskedConnection())
+                .isEqualTo("mysql://appaloft:********@dep-shop:3306/shop");
+        String binding = resources().bindDependency(BindDependencyInput.of(app.resource(), db, "DATABASE_URL")).id();
+        deploy();
+        assertThat(appEnvironment()).containsEntry("DATABASE_URL", "mysql://appaloft:" + password + "@dep-shop:3306/shop");
+
+        resources().rotateDependencySecret(RotateBindingSecretInput.generated(app.resource(), binding));
+        Map<String, byte[]> copied = runtime.files.values().stream().flatMap(m -> m.entrySet().stream())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String login = copied.entrySet().stream().filter(e -> e.getKey().endsWith(".cnf")).map(e -> new String(
+                e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertThat(login).as("it logs in with the old password").contains("password=\"" + password + "\"");
+        String change = copied.entrySet().stream().filter(e -> e.getKey().endsWith("-mariadb.sql")).map(e -> new String(
+                e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        deploy();
+        String next = appEnvironment().get("DATABASE_URL").replaceAll("^mysql://appaloft:([^@]*)@.*$", "$1");
+        assertThat(next).isNotEqualTo(password);
+        assertThat(change).isEqualTo("SET PASSWORD = PASSWORD('" + next + "');\n");
+        assertThat(runtime.executed.toString() + everythingWritten()).doesNotContain(password).doesNotContain(next);
+    }
 }

@@ -132,7 +132,7 @@ public abstract class DependencyScenarios {
 
     @Test
     void otherKindsAndBadInputAreRefusedNamingTheField() {
-        for (DependencyKind kind : List.of(DependencyKind.MYSQL, DependencyKind.OPENSEARCH)) {
+        for (DependencyKind kind : List.of(DependencyKind.CLICKHOUSE, DependencyKind.OPENSEARCH)) {
             assertFails(() -> deps().provision(new ProvisionDependencyResourceInput(kind, app.project(), app.env(),
                     app.server(), "cache", null, null, null, null)), ErrorCode.DEPENDENCY_KIND_UNSUPPORTED);
         }

@@ -2,7 +2,7 @@ package dev.appaloft.api.dependencies;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a dependency resource is. Only {@link #POSTGRES} is provisioned so far; the others answer {@code dependency_kind_unsupported}. */
+/** What a dependency resource is. Postgres, Redis and MySQL are provisioned; the others answer {@code dependency_kind_unsupported}. */
 public enum DependencyKind {
     POSTGRES("postgres"),
     REDIS("redis"),

@@ -12,6 +12,7 @@ final class DatabaseKinds {
 
     static final int REDIS_PORT = 6379;
     static final String REDIS_CONF = "/data/appaloft-redis.conf";
+    static final int MYSQL_PORT = 3306;
 
     private DatabaseKinds() {
     }
@@ -36,11 +37,22 @@ final class DatabaseKinds {
                             + REDIS_CONF), REDIS_PORT, "/data",
                     List.of("sh", "-c", "REDISCLI_AUTH=\"$(sed -n 's/^requirepass //p' " + REDIS_CONF + ")\""
                             + " redis-cli -h 127.0.0.1 ping | grep -q PONG"));
+            // root is local to the container, with a password nobody keeps: everything Appaloft runs
+            // there logs in as the database's own user (see MysqlDumps)
+            case MYSQL -> new Launch(Map.of("MYSQL_ROOT_PASSWORD", ProvisionDependencyHandler.password(),
+                    "MYSQL_ROOT_HOST", "localhost", "MYSQL_DATABASE", plan.database(), "MYSQL_USER", plan.user(),
+                    "MYSQL_PASSWORD", plan.password()), List.of(), MYSQL_PORT, "/var/lib/mysql",
+                    // answers once the server listens on TCP, which both images do only after initialising
+                    List.of("mysqladmin", "ping", "--silent", "-h", "127.0.0.1", "-P", String.valueOf(MYSQL_PORT)));
             default -> throw new IllegalArgumentException("not a managed kind: " + plan.kind());
         };
     }
 
     static int port(DependencyKind kind) {
-        return kind == DependencyKind.REDIS ? REDIS_PORT : PostgresProvisioner.PORT;
+        return switch (kind) {
+            case REDIS -> REDIS_PORT;
+            case MYSQL -> MYSQL_PORT;
+            default -> PostgresProvisioner.PORT;
+        };
     }
 }

@@ -149,7 +149,7 @@ final class DependencyBackupHandlers {
                     + " backups of imported databases are not implemented", List.of(Issue.custom("dependencyResourceId",
                     "dependency resource " + d.id() + " is imported")), Map.of("sourceMode", "imported-external"), null);
         }
-        if (d.kind() == DependencyKind.POSTGRES || d.kind() == DependencyKind.REDIS) {
+        if (d.kind() == DependencyKind.POSTGRES || d.kind() == DependencyKind.REDIS || d.kind() == DependencyKind.MYSQL) {
             return;
         }
         throw new AppaloftException(ErrorCode.DEPENDENCY_KIND_UNSUPPORTED, d.kind().wire()

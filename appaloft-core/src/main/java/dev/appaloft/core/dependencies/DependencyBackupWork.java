@@ -93,10 +93,13 @@ final class DependencyBackupWork {
         try {
             Target target = target(b);
             String attempt = b.attemptId() + "-" + item.attempts();
-            stored = b.kind() == DependencyKind.REDIS
-                    ? RedisDumps.dump(target.runtime(), target.instance(), artifacts, artifactKey(b), attempt)
-                    : PostgresDumps.dump(target.runtime(), target.instance(), target.resource(), artifacts,
-                            artifactKey(b), attempt);
+            stored = switch (b.kind()) {
+                case REDIS -> RedisDumps.dump(target.runtime(), target.instance(), artifacts, artifactKey(b), attempt);
+                case MYSQL -> MysqlDumps.dump(target.runtime(), target.instance(), target.resource(),
+                        password(target.resource()), artifacts, artifactKey(b), attempt);
+                default -> PostgresDumps.dump(target.runtime(), target.instance(), target.resource(), artifacts,
+                        artifactKey(b), attempt);
+            };
         } catch (WorkFailure f) {
             if (!f.retriable() || item.attempts() >= item.maxAttempts()) {
                 record(b, "dependencyResources.backup.run", uow -> {
@@ -111,7 +114,7 @@ final class DependencyBackupWork {
         }
         DependencyBackup ready = record(b, "dependencyResources.backup.run", uow -> {
             DependencyBackup done = current(uow.tx(), b).ready(stored.key(), stored.sizeBytes(), stored.sha256(),
-                    b.kind() == DependencyKind.REDIS ? RedisDumps.FORMAT : PostgresDumps.FORMAT, uow.now());
+                    format(b.kind()), uow.now());
             DependencyBackupRepository.BACKUPS.update(uow.tx(), fresh(uow.tx(), b), done, uow.now());
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("dependencyResourceId", b.dependencyResourceId());
@@ -140,6 +143,9 @@ final class DependencyBackupWork {
             Target target = target(b);
             if (b.kind() == DependencyKind.REDIS) {
                 RedisDumps.restore(target.runtime(), target.instance(), artifacts, b, run.restoreAttemptId());
+            } else if (b.kind() == DependencyKind.MYSQL) {
+                MysqlDumps.restore(target.runtime(), target.instance(), target.resource(), password(target.resource()),
+                        artifacts, b, run.restoreAttemptId());
             } else {
                 PostgresDumps.restore(target.runtime(), target.instance(), target.resource(), artifacts, b,
                         run.restoreAttemptId());
@@ -183,6 +189,19 @@ final class DependencyBackupWork {
         } catch (AppaloftException e) {
             throw new WorkFailure("resolve", e.code().code(), PostgresDumps.clip(e.getMessage()), e.code().retryable());
         }
+    }
+
+    static String format(DependencyKind kind) {
+        return switch (kind) {
+            case REDIS -> RedisDumps.FORMAT;
+            case MYSQL -> MysqlDumps.FORMAT;
+            default -> PostgresDumps.FORMAT;
+        };
+    }
+
+    /** The database's current password, opened for the one command that logs in with it. */
+    private String password(DependencyResource d) {
+        return ctx.secrets().open(d.credentials().sealedPassword());
     }
 
     static String artifactKey(DependencyBackup b) {

@@ -30,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code dependencyResources.provision}: a managed Postgres or Redis on one server of the organization,
+ * {@code dependencyResources.provision}: a managed Postgres, Redis or MySQL on one server of the organization,
  * running and accepting connections before the record is written (so a failure leaves neither a
  * record nor a container behind). The generated password is sealed at once; only its reference
  * and a masked URL are ever answered. Other kinds answer {@code dependency_kind_unsupported}.
@@ -39,7 +39,7 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
 
     static final String USER = "appaloft";
     private static final java.util.Set<DependencyKind> SUPPORTED = java.util.EnumSet.of(DependencyKind.POSTGRES,
-            DependencyKind.REDIS);
+            DependencyKind.REDIS, DependencyKind.MYSQL);
     private static final String IDENTIFIER = "[a-z][a-z0-9_-]{0,62}";
     private static final char[] ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -88,9 +88,9 @@ final class ProvisionDependencyHandler implements Handler<ProvisionDependencyRes
         v.throwIfInvalid();
         if (!SUPPORTED.contains(in.kind())) {
             throw new AppaloftException(ErrorCode.DEPENDENCY_KIND_UNSUPPORTED, "this control plane provisions "
-                    + "postgres and redis so far; " + in.kind().wire() + " is not supported yet",
+                    + "postgres, redis and mysql so far; " + in.kind().wire() + " is not supported yet",
                     List.of(Issue.custom("kind", "kind " + in.kind().wire() + " is not supported yet")),
-                    Map.of("kind", in.kind().wire(), "supportedKinds", List.of("postgres", "redis")), null);
+                    Map.of("kind", in.kind().wire(), "supportedKinds", List.of("postgres", "redis", "mysql")), null);
         }
         DependencyKind kind = in.kind();
         List<DependencyCapability> capabilities = capabilities(v, kind, in.capabilities());

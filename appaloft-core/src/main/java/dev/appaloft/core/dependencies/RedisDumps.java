@@ -53,6 +53,33 @@ final class RedisDumps {
                 + " --rdb \"$1\" >/dev/null", "sh", inside), "redis_rdb");
     }
 
+    // $1: a file holding the new password. The server takes it first (logged in with the current one
+    // from the config file), then the config file does, so a restart keeps it.
+    private static final String ROTATE = "set -e; " + AUTH
+            + "redis-cli --no-auth-warning -h 127.0.0.1 -p " + DatabaseKinds.REDIS_PORT
+            + " -x config set requirepass < \"$1\" | grep -q OK; "
+            + "printf 'requirepass %s\\nappendonly yes\\ndir /data\\n' \"$(cat \"$1\")\" > " + DatabaseKinds.REDIS_CONF;
+
+    /**
+     * The default user's password changed in the running server and in its config file on the
+     * data volume; the new one is copied in as a file, never put on a command line.
+     */
+    static void setPassword(DeploymentRuntime runtime, RuntimeInstance instance, String password) {
+        String file = "/tmp/appaloft-rotate-" + Long.toHexString(System.nanoTime()) + ".txt";
+        byte[] bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            runtime.copyToInstance(instance, file, new java.io.ByteArrayInputStream(bytes), bytes.length);
+            CommandResult result = runtime.exec(instance, List.of("sh", "-c", ROTATE, "sh", file),
+                    Duration.ofSeconds(30));
+            if (!result.succeeded()) {
+                throw new AppaloftException(dev.appaloft.api.error.ErrorCode.DEPENDENCY_SECRET_ROTATION_FAILED,
+                        "Redis refused the new password: " + PostgresDumps.clip(result.stderr()));
+            }
+        } finally {
+            PostgresDumps.removeInside(runtime, instance, file);
+        }
+    }
+
     static void restore(DeploymentRuntime runtime, RuntimeInstance instance, ArtifactStore artifacts,
                         DependencyBackup backup, String attemptId) throws WorkFailure {
         String name = "appaloft-restore-" + attemptId + ".rdb";

@@ -85,17 +85,23 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
             }
             return commit(actor, resourceId, bindingId, d, given);
         }
+        if (given != null && d.kind() == DependencyKind.REDIS && !given.matches("[^\\s\"'\\\\]+")) {
+            // its config file keeps the password as a bare word
+            throw AppaloftException.validation("secretValue", "a Redis password holds no spaces, quotes or"
+                    + " backslashes");
+        }
         DeploymentRuntime runtime = runtimes.require(found.server().providerKey(), found.server().id());
         RuntimeInstance instance = runtime.find(Map.of(PostgresProvisioner.LABEL, d.id())).stream().findFirst()
                 .orElseThrow(() -> failed("the database container of " + d.id() + " is not on its server"));
         String password = given != null ? given : ProvisionDependencyHandler.password();
-        setPassword(runtime, instance, d, password);
+        String previous = ctx.secrets().open(d.credentials().sealedPassword());
+        setPassword(runtime, instance, d, previous, password);
         try {
             return commit(actor, resourceId, bindingId, d, password);
         } catch (RuntimeException e) {
             // the store kept the old password: the database goes back to it
             try {
-                setPassword(runtime, instance, d, ctx.secrets().open(d.credentials().sealedPassword()));
+                setPassword(runtime, instance, d, password, previous);
             } catch (RuntimeException restore) {
                 LOG.error("could not restore the previous password of {} after a failed rotation: {}", d.id(),
                         restore.toString());
@@ -142,7 +148,17 @@ final class RotateBindingSecretHandler implements Handler<RotateBindingSecretInp
     private record Context(DependencyResource dependency, Server server) {
     }
 
-    static void setPassword(DeploymentRuntime runtime, RuntimeInstance instance, DependencyResource d, String password) {
+    /** The database's password changed from {@code current} (MySQL logs in with it) to {@code password}. */
+    static void setPassword(DeploymentRuntime runtime, RuntimeInstance instance, DependencyResource d, String current,
+                            String password) {
+        if (d.kind() == DependencyKind.MYSQL) {
+            MysqlDumps.setPassword(runtime, instance, d, current, password);
+            return;
+        }
+        if (d.kind() == DependencyKind.REDIS) {
+            RedisDumps.setPassword(runtime, instance, password);
+            return;
+        }
         if (d.kind() != DependencyKind.POSTGRES) {
             throw new AppaloftException(ErrorCode.NOT_IMPLEMENTED, "rotating the secret of a " + d.kind().wire()
                     + " database is not implemented");

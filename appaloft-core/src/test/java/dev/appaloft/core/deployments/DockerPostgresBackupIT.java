@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,9 +73,7 @@ class DockerPostgresBackupIT {
             String id = appaloft.dependencyResources().provision(ProvisionDependencyResourceInput.postgres(project, env,
                     server, "shop")).id();
             try {
-                JsonNode resource = Json.mapper().readTree(store.read(r -> r.find(StoreCollections.DEPENDENCY_RESOURCES,
-                        id)).orElseThrow().body());
-                String password = box.open(resource.path("credentials").path("sealedPassword").asText());
+                String password = ManagedDatabases.password(store, box, id);
                 RuntimeInstance instance = runtime.find(Map.of("appaloft.dependency-resource", id)).get(0);
                 String url = "jdbc:postgresql://127.0.0.1:" + runtime.inspect(instance).orElseThrow().hostPort() + "/shop";
                 try (Connection db = DriverManager.getConnection(url, "appaloft", password);
@@ -88,7 +85,7 @@ class DockerPostgresBackupIT {
                 }
 
                 String backupId = appaloft.dependencyBackups().createBackup(CreateDependencyBackupInput.of(id)).id();
-                DependencyBackupView ready = await(appaloft, backupId, b -> b.status() != DependencyBackupStatus.PENDING);
+                DependencyBackupView ready = ManagedDatabases.await(appaloft, backupId, b -> b.status() != DependencyBackupStatus.PENDING);
                 assertThat(ready.status()).as(String.valueOf(ready.failureMessage())).isEqualTo(DependencyBackupStatus.READY);
                 JsonNode doc = Json.mapper().readTree(store.read(r -> r.find(StoreCollections.DEPENDENCY_BACKUPS,
                         backupId)).orElseThrow().body());
@@ -106,7 +103,7 @@ class DockerPostgresBackupIT {
                     sql.execute("drop table notes");
                 }
                 appaloft.dependencyBackups().restoreBackup(RestoreDependencyBackupInput.acknowledged(backupId));
-                DependencyBackupView restored = await(appaloft, backupId, b -> b.latestRestoreAttempt() != null
+                DependencyBackupView restored = ManagedDatabases.await(appaloft, backupId, b -> b.latestRestoreAttempt() != null
                         && b.latestRestoreAttempt().status() != RestoreStatus.PENDING);
                 assertThat(restored.latestRestoreAttempt().status())
                         .as(String.valueOf(restored.latestRestoreAttempt().failureMessage()))
@@ -121,23 +118,8 @@ class DockerPostgresBackupIT {
                 assertThat(runtime.exec(instance, List.of("sh", "-c", "ls /tmp | grep appaloft || true"),
                         Duration.ofSeconds(10)).stdout()).as("no dump left in the container").isBlank();
             } finally {
-                runtime.find(Map.of("appaloft.dependency-resource", id))
-                        .forEach(i -> docker.engine().containers().remove(i.id()));
-                runtime.volumes().orElseThrow().remove("appaloft-" + id + "-data");
-                docker.engine().networks().remove("appaloft-env-" + env.toLowerCase());
+                ManagedDatabases.remove(docker, runtime, id, env);
             }
-        }
-    }
-
-    private static DependencyBackupView await(Appaloft.Session appaloft, String backupId,
-                                              Predicate<DependencyBackupView> until) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            DependencyBackupView b = appaloft.dependencyBackups().showBackup(backupId).backup();
-            if (until.test(b) || System.nanoTime() > deadline) {
-                return b;
-            }
-            Thread.sleep(100);
         }
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.appaloft.api.Appaloft;
+import dev.appaloft.api.dependencies.BindDependencyInput;
 import dev.appaloft.api.dependencies.DependencyKind;
 import dev.appaloft.api.dependencies.ProvisionDependencyResourceInput;
+import dev.appaloft.api.dependencies.RotateBindingSecretInput;
 import dev.appaloft.api.dependencies.backups.CreateDependencyBackupInput;
 import dev.appaloft.api.dependencies.backups.DependencyBackupStatus;
 import dev.appaloft.api.dependencies.backups.DependencyBackupView;
@@ -14,6 +16,9 @@ import dev.appaloft.api.dependencies.backups.RestoreStatus;
 import dev.appaloft.api.environments.CreateEnvironmentInput;
 import dev.appaloft.api.environments.EnvironmentKind;
 import dev.appaloft.api.projects.CreateProjectInput;
+import dev.appaloft.api.resources.CreateResourceInput;
+import dev.appaloft.api.resources.NetworkProfile;
+import dev.appaloft.api.resources.SourceBinding;
 import dev.appaloft.api.runtime.RuntimeInstance;
 import dev.appaloft.api.servers.CreateServerInput;
 import dev.appaloft.api.store.StoreCollections;
@@ -30,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A real backup and restore of a managed Redis on the Docker engine: keys written, an RDB snapshot
  * stored, keys changed, deleted and added, then the restore (through a helper server in the same
  * container, which is not restarted) brings the snapshot's keys back, and they survive a restart
- * of the container (the append-only file was rewritten).
+ * of the container (the append-only file was rewritten). A rotation then makes Redis refuse the
+ * old password and take the new one, also after a restart.
  */
 class DockerRedisBackupIT {
 
@@ -69,15 +74,13 @@ class DockerRedisBackupIT {
             String id = appaloft.dependencyResources().provision(new ProvisionDependencyResourceInput(DependencyKind.REDIS,
                     project, env, server, "cache", null, null, null, null)).id();
             try {
-                JsonNode resource = Json.mapper().readTree(store.read(r -> r.find(StoreCollections.DEPENDENCY_RESOURCES,
-                        id)).orElseThrow().body());
-                String password = box.open(resource.path("credentials").path("sealedPassword").asText());
+                String password = ManagedDatabases.password(store, box, id);
                 RuntimeInstance instance = runtime.find(Map.of("appaloft.dependency-resource", id)).get(0);
                 assertThat(redis(runtime, instance, password, "set session:1 original")).isEqualTo("OK");
                 assertThat(redis(runtime, instance, password, "rpush queue a b c")).isEqualTo("3");
 
                 String backupId = appaloft.dependencyBackups().createBackup(CreateDependencyBackupInput.of(id)).id();
-                DependencyBackupView ready = await(appaloft, backupId, b -> b.status() != DependencyBackupStatus.PENDING);
+                DependencyBackupView ready = ManagedDatabases.await(appaloft, backupId, b -> b.status() != DependencyBackupStatus.PENDING);
                 assertThat(ready.status()).as(String.valueOf(ready.failureMessage())).isEqualTo(DependencyBackupStatus.READY);
                 JsonNode doc = Json.mapper().readTree(store.read(r -> r.find(StoreCollections.DEPENDENCY_BACKUPS,
                         backupId)).orElseThrow().body());
@@ -89,7 +92,7 @@ class DockerRedisBackupIT {
                 redis(runtime, instance, password, "del queue");
                 redis(runtime, instance, password, "set added later");
                 appaloft.dependencyBackups().restoreBackup(RestoreDependencyBackupInput.acknowledged(backupId));
-                DependencyBackupView restored = await(appaloft, backupId, b -> b.latestRestoreAttempt() != null
+                DependencyBackupView restored = ManagedDatabases.await(appaloft, backupId, b -> b.latestRestoreAttempt() != null
                         && b.latestRestoreAttempt().status() != RestoreStatus.PENDING);
                 assertThat(restored.latestRestoreAttempt().status())
                         .as(String.valueOf(restored.latestRestoreAttempt().failureMessage()))
@@ -107,11 +110,29 @@ class DockerRedisBackupIT {
                     after = redis(runtime, again, password, "get session:1");
                 }
                 assertThat(after).as("the restored data is what a restart loads").isEqualTo("original");
+
+                // a rotation changes the password in the server and in its config file
+                String app = appaloft.resources().create(new CreateResourceInput(project, env, null, "web", null, null,
+                        null, SourceBinding.of(SourceBinding.Kind.LOCAL_FOLDER, dir.toString()), null,
+                        NetworkProfile.port(8080))).id();
+                String binding = appaloft.resources().bindDependency(BindDependencyInput.of(app, id, "REDIS_URL")).id();
+                appaloft.resources().rotateDependencySecret(RotateBindingSecretInput.generated(app, binding));
+                String next = ManagedDatabases.password(store, box, id);
+                assertThat(next).isNotEqualTo(password);
+                assertThat(redis(runtime, again, password, "get session:1")).as("the old password is refused")
+                        .contains("NOAUTH");
+                assertThat(redis(runtime, again, next, "get session:1")).isEqualTo("original");
+                RuntimeInstance restarted = runtime.restart(again);
+                String rotated = "";
+                deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (System.nanoTime() < deadline && !rotated.equals("original")) {
+                    Thread.sleep(200);
+                    rotated = redis(runtime, restarted, next, "get session:1");
+                }
+                assertThat(rotated).as("a restart keeps the new password").isEqualTo("original");
+                assertThat(redis(runtime, restarted, password, "get session:1")).contains("NOAUTH");
             } finally {
-                runtime.find(Map.of("appaloft.dependency-resource", id))
-                        .forEach(i -> docker.engine().containers().remove(i.id()));
-                runtime.volumes().orElseThrow().remove("appaloft-" + id + "-data");
-                docker.engine().networks().remove("appaloft-env-" + env.toLowerCase());
+                ManagedDatabases.remove(docker, runtime, id, env);
             }
         }
     }
@@ -124,18 +145,6 @@ class DockerRedisBackupIT {
                     + "--no-auth-warning -h 127.0.0.1 " + command), Duration.ofSeconds(10)).stdout().strip();
         } catch (RuntimeException e) {
             return ""; // still starting after the restart
-        }
-    }
-
-    private static DependencyBackupView await(Appaloft.Session appaloft, String backupId,
-                                              Predicate<DependencyBackupView> until) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            DependencyBackupView b = appaloft.dependencyBackups().showBackup(backupId).backup();
-            if (until.test(b) || System.nanoTime() > deadline) {
-                return b;
-            }
-            Thread.sleep(100);
         }
     }
 }

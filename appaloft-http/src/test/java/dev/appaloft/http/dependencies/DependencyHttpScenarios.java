@@ -84,7 +84,7 @@ public abstract class DependencyHttpScenarios {
 
     @Test
     void otherKindsAndBadInputAreRefusedNamingTheField() {
-        ApiClient.Response redis = api.post("/api/dependency-resources/provision", body("mysql", "cache", ""));
+        ApiClient.Response redis = api.post("/api/dependency-resources/provision", body("clickhouse", "cache", ""));
         assertThat(redis.status()).as(redis.raw()).isEqualTo(400);
         assertThat(redis.domainCode()).isEqualTo("dependency_kind_unsupported");
         assertThat(fields(api.post("/api/dependency-resources/provision", body("nosql", "x", "")))).contains("kind");
