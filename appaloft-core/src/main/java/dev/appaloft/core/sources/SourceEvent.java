@@ -71,6 +71,26 @@ record SourceEvent(String id, String organizationId, String projectId, String sc
                 results, deploymentIds, replays, receivedAt);
     }
 
+    /**
+     * After the work an event started: failed when a dispatch failed, dispatched when something
+     * was done, else blocked or ignored as its results say (a pull request without a preview
+     * policy is ignored, not dispatched).
+     */
+    SourceEvent settled(List<PolicyResult> results, List<String> deploymentIds) {
+        boolean done = results.stream().anyMatch(r -> PolicyResult.DISPATCHED.equals(r.status())
+                || PolicyResult.MATCHED.equals(r.status()));
+        if (done || results.stream().anyMatch(r -> PolicyResult.DISPATCH_FAILED.equals(r.status()))) {
+            return dispatched(results, deploymentIds);
+        }
+        boolean blocked = results.stream().anyMatch(r -> PolicyResult.BLOCKED.equals(r.status()));
+        List<SourceEventIgnoredReason> reasons = List.of(blocked ? SourceEventIgnoredReason.POLICY_BLOCKED
+                : SourceEventIgnoredReason.NO_MATCHING_POLICY);
+        return new SourceEvent(id, organizationId, projectId, scopeResourceId, sourceKind, eventKind, identity, ref,
+                revision, deliveryId, dedupeKey, verificationMethod,
+                blocked ? SourceEventStatus.BLOCKED : SourceEventStatus.IGNORED, List.of(), reasons, results,
+                deploymentIds, replays, receivedAt);
+    }
+
     SourceEvent replayed(Replay replay) {
         List<Replay> all = new ArrayList<>(replays);
         all.add(replay);

@@ -71,7 +71,8 @@ final class SourceEventDispatcher {
         return results;
     }
 
-    private String[] placement(SourceEventMatcher.Target target) {
+    /** {server, destination} for the target, or null when it cannot be placed. */
+    String[] placement(SourceEventMatcher.Target target) {
         if (target.serverId() != null) {
             return new String[] {target.serverId(), target.destinationId()};
         }

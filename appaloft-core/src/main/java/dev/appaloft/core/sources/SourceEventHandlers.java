@@ -18,9 +18,12 @@ public final class SourceEventHandlers {
     }
 
     public static void register(HandlerRegistry registry, CoreContext ctx, GitHubWebhookSecret gitHubSecret,
-                                BiFunction<CreateDeploymentInput, Actor, IdOutput> createDeployment) {
+                                BiFunction<CreateDeploymentInput, Actor, IdOutput> createDeployment,
+                                dev.appaloft.core.previews.PreviewLifecycle previews) {
         SourceEventDispatcher dispatcher = new SourceEventDispatcher(ctx, createDeployment);
-        new SourceEventIngestHandlers(ctx, gitHubSecret, new SourceEventRecorder(ctx, dispatcher)).register(registry);
+        SourceEventRecorder recorder = new SourceEventRecorder(ctx, dispatcher);
+        new SourceEventIngestHandlers(ctx, gitHubSecret, recorder,
+                new PullRequestIngest(ctx, recorder, dispatcher, previews)).register(registry);
         new SourceEventReadHandlers(ctx).register(registry);
         new SourceEventReplayHandler(ctx, dispatcher).register(registry);
         new SourceEventPruneHandler(ctx).register(registry);

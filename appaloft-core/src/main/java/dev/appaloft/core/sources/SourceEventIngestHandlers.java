@@ -38,10 +38,14 @@ final class SourceEventIngestHandlers {
     private final GitHubWebhookSecret gitHubSecret;
     private final SourceEventRecorder recorder;
 
-    SourceEventIngestHandlers(CoreContext ctx, GitHubWebhookSecret gitHubSecret, SourceEventRecorder recorder) {
+    private final PullRequestIngest pullRequests;
+
+    SourceEventIngestHandlers(CoreContext ctx, GitHubWebhookSecret gitHubSecret, SourceEventRecorder recorder,
+                              PullRequestIngest pullRequests) {
         this.ctx = ctx;
         this.gitHubSecret = gitHubSecret;
         this.recorder = recorder;
+        this.pullRequests = pullRequests;
     }
 
     void register(HandlerRegistry registry) {
@@ -63,12 +67,15 @@ final class SourceEventIngestHandlers {
         if (PING.equals(event)) {
             return new SourceEventIngested(null, SourceEventStatus.IGNORED, List.of(), List.of(), List.of(), null);
         }
-        if (!PUSH.equals(event)) {
+        if (!PUSH.equals(event) && !PullRequestIngest.EVENT.equals(event)) {
             throw new AppaloftException(ErrorCode.SOURCE_EVENT_KIND_UNSUPPORTED, "GitHub event " + event
-                    + " does not deploy; send push events (and ping)");
+                    + " does not deploy; send push and pull_request events (and ping)");
         }
         String deliveryId = v.text("X-GitHub-Delivery", in.deliveryId(), 200);
         v.throwIfInvalid();
+        if (PullRequestIngest.EVENT.equals(event)) {
+            return pullRequests.ingest(actor, body, deliveryId);
+        }
         SourceEventFacts facts = GitHubPushPayload.parse(body, deliveryId);
         if (facts == null) {
             // a deleted branch or tag: nothing to deploy, nothing to record
