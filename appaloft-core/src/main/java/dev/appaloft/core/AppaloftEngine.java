@@ -208,7 +208,12 @@ public final class AppaloftEngine implements Appaloft {
         // source events: pushes deploy through deployments.create, under its own access rules
         dev.appaloft.core.sources.SourceEventHandlers.register(handlers, ctx,
                 dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret),
-                (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor),
+                (input, commit, actor) -> {
+                    // the facade's access check, then the create pinned to the pushed commit
+                    dev.appaloft.core.access.AccessPolicy.check(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE,
+                            input, actor);
+                    return deployments.pinnedCreate().create(input, commit, actor);
+                },
                 previews);
         builder.githubWebhookSecret = null; // sealed above; the plain value is not kept
         // audit events

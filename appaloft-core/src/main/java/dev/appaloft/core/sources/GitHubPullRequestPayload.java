@@ -75,7 +75,7 @@ final class GitHubPullRequestPayload {
         SourceEventFacts facts = new SourceEventFacts(SourceKind.GITHUB, SourceEventFacts.PROVIDER_SIGNATURE,
                 new SourceEvent.Identity(SourceLocators.safe(baseLocator), id == null || id.isNull() ? null : id.asText(),
                         baseFullName), repository, rawRef, GitRef.parse(rawRef).orElseThrow(), headSha, deliveryId, null,
-                null);
+                null, null);
         return new Parsed(pull, facts);
     }
 

@@ -86,7 +86,9 @@ final class SourceEventIngestHandlers {
         SourceEventIngested[] duplicate = new SourceEventIngested[1];
         List<SourceEventMatcher.Outcome> outcomes = ctx.read(r -> {
             duplicate[0] = SourceEventRecorder.duplicate(r, dedupeKey).orElse(null);
-            return duplicate[0] != null ? List.of() : SourceEventMatcher.byLinks(r, facts, null);
+            // a push older than one already recorded for the same ref deploys nothing (StalePushes)
+            return duplicate[0] != null ? List.of() : SourceEventMatcher.byLinks(r, facts, null).stream()
+                    .map(o -> StalePushes.withoutSuperseded(r, o, facts)).toList();
         });
         if (duplicate[0] != null) {
             return duplicate[0];

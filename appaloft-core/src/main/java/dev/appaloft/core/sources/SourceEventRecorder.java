@@ -55,7 +55,7 @@ final class SourceEventRecorder {
     SourceEventIngested record(Actor origin, SourceEventFacts facts, SourceEventMatcher.Outcome outcome,
                                String dedupeKey) {
         return record(origin, facts, outcome, dedupeKey, outcome.targets().isEmpty() ? null
-                : (id, created) -> dispatcher.dispatch(id, outcome, created));
+                : (id, created) -> dispatcher.dispatch(id, outcome, facts.revision(), created));
     }
 
     /** Records the event, then runs {@code work} (null: nothing to do) and writes its outcome onto the event. */
@@ -67,7 +67,8 @@ final class SourceEventRecorder {
         SourceEvent event = new SourceEvent(id, outcome.organizationId(), outcome.projectId(),
                 facts.scopeResourceId(), facts.sourceKind(), facts.ref().kind(), facts.identity(), facts.rawRef(),
                 facts.revision(), facts.deliveryId(), dedupeKey, facts.verificationMethod(), outcome.status(),
-                outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(), ctx.now());
+                outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(), ctx.now(),
+                facts.before());
         boolean written;
         try {
             written = writes.record(actor, event);
