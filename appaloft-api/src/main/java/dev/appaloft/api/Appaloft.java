@@ -164,6 +164,12 @@ public interface Appaloft extends AutoCloseable {
         return system().auditEvents();
     }
 
+    // preview environments
+    /** Pull-request previews: policies, preview environments and their cleanup, as the host application. */
+    default PreviewsApi previews() {
+        return system().previews();
+    }
+
     /** Which catalog operations have a handler; the rest answer {@code not_implemented}. */
     boolean isImplemented(Operation<?, ?> operation);
 
@@ -302,6 +308,11 @@ public interface Appaloft extends AutoCloseable {
         // audit events
         default AuditEventsApi auditEvents() {
             return new AuditEventsApi(this);
+        }
+
+        // preview environments
+        default PreviewsApi previews() {
+            return new PreviewsApi(this);
         }
     }
 }

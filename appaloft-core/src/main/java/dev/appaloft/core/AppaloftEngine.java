@@ -201,10 +201,20 @@ public final class AppaloftEngine implements Appaloft {
         dev.appaloft.core.logarchives.LogArchiveHandlers.register(handlers, ctx, runtimes, artifacts);
         dev.appaloft.core.staticartifacts.StaticArtifactHandlers.register(handlers, ctx, runtimes, artifacts,
                 new dev.appaloft.core.deployments.sources.SourceRoots(builder.sourceRoots));
+        // preview environments: a pull request's preview deploys through deployments.create too
+        dev.appaloft.core.previews.PreviewLifecycle previews = dev.appaloft.core.previews.PreviewHandlers.register(
+                handlers, ctx, runtimes,
+                (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor));
         // source events: pushes deploy through deployments.create, under its own access rules
         dev.appaloft.core.sources.SourceEventHandlers.register(handlers, ctx,
                 dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret),
-                (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor));
+                (input, commit, actor) -> {
+                    // the facade's access check, then the create pinned to the pushed commit
+                    dev.appaloft.core.access.AccessPolicy.check(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE,
+                            input, actor);
+                    return deployments.pinnedCreate().create(input, commit, actor);
+                },
+                previews);
         builder.githubWebhookSecret = null; // sealed above; the plain value is not kept
         // audit events
         dev.appaloft.core.audit.AuditEventHandlers.register(handlers, ctx);

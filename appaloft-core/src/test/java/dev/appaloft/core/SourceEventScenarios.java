@@ -202,7 +202,7 @@ public abstract class SourceEventScenarios {
         assertThat(code(() -> events().ingestGitHub(signed("push", "d", "{\"ref\":\"refs/heads/main\",\"after\":\""
                 + "b".repeat(40) + "\"}")))).isEqualTo("validation_error 400 [repository]");
         assertThat(code(() -> events().ingestGitHub(signed("push", "d", "not json")))).startsWith("malformed_request 400");
-        assertThat(code(() -> events().ingestGitHub(signed("pull_request", "d", ok))))
+        assertThat(code(() -> events().ingestGitHub(signed("issues", "d", ok))))
                 .startsWith("source_event_kind_unsupported 400");
         SourceEventIngested ping = events().ingestGitHub(signed("ping", "d-ping", "{\"zen\":\"hi\"}"));
         assertThat(ping.sourceEventId()).isNull();

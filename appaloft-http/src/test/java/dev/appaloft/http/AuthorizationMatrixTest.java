@@ -81,6 +81,8 @@ class AuthorizationMatrixTest {
                 "dependencyResources.configureBackupPolicy");
         // acme
         assertThat(crossOrganizationChecks).contains("certificates.issueOrRenew", "certificates.retry");
+        // preview environments: a policy's scope names a project of the other organization
+        assertThat(crossOrganizationChecks).contains("previewPolicies.configure", "previewPolicies.show");
     }
 
     @TestFactory

@@ -182,10 +182,11 @@ abstract class HttpApiScenarios {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
 
-        ApiClient.Response notBuilt = api.get("/api/preview-environments");
+        // previews are built now: the one operation still unbuilt needs a GitHub App connection
+        ApiClient.Response notBuilt = api.get("/api/integrations/github/repositories");
         assertThat(notBuilt.status()).isEqualTo(501);
         assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
-        assertThat(notBuilt.body().get("message").asText()).contains("previewEnvironments.list");
+        assertThat(notBuilt.body().get("message").asText()).contains("integrations.github.repositories.list");
 
         // Alien routes answer in the Alien error shape
         ApiClient.Response alien = api.get("/v1/deployments/dp_missing");

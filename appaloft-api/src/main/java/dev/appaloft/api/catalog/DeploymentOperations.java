@@ -27,8 +27,8 @@ public final class DeploymentOperations {
             Operation.of(API, "deployments.list", OperationKind.QUERY, HttpMethod.GET, "/deployments", 200, ListDeploymentsInput.class, DeploymentList.class);
     public static final Operation<CreateDeploymentInput, IdOutput> DEPLOYMENTS_CREATE =
             Operation.of(API, "deployments.create", OperationKind.COMMAND, HttpMethod.POST, "/deployments", 201, CreateDeploymentInput.class, IdOutput.class);
-    public static final Operation<JsonNode, JsonNode> DEPLOYMENTS_CLEANUP_PREVIEW =
-            Operation.untyped(API, "deployments.cleanupPreview", OperationKind.COMMAND, HttpMethod.POST, "/deployments/cleanup-preview", 202);
+    public static final Operation<dev.appaloft.api.previews.CleanupPreviewInput, dev.appaloft.api.previews.PreviewCleanedUp> DEPLOYMENTS_CLEANUP_PREVIEW =
+            Operation.of(API, "deployments.cleanupPreview", OperationKind.COMMAND, HttpMethod.POST, "/deployments/cleanup-preview", 202, dev.appaloft.api.previews.CleanupPreviewInput.class, dev.appaloft.api.previews.PreviewCleanedUp.class);
     public static final Operation<RetryDeploymentInput, IdOutput> DEPLOYMENTS_RETRY =
             Operation.of(API, "deployments.retry", OperationKind.COMMAND, HttpMethod.POST, "/deployments/{deploymentId}/retry", 201, RetryDeploymentInput.class, IdOutput.class);
     public static final Operation<RedeployInput, IdOutput> DEPLOYMENTS_REDEPLOY =

@@ -8,6 +8,7 @@ import dev.appaloft.api.deploytokens.*;
 import dev.appaloft.api.environments.*;
 import dev.appaloft.api.extensions.*;
 import dev.appaloft.api.identity.*;
+import dev.appaloft.api.previews.*;
 import dev.appaloft.api.projects.*;
 import dev.appaloft.api.resources.*;
 import dev.appaloft.api.resources.running.*;
@@ -38,16 +39,17 @@ public final class SourceOperations {
             Operation.of(API, "sourceLinks.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/source-links/{sourceFingerprint}", 200, DeleteSourceLinkInput.class, SourceLinkDeleted.class);
     public static final Operation<RelinkSourceLinkInput, SourceLinkRelinked> SOURCE_LINKS_RELINK =
             Operation.of(API, "sourceLinks.relink", OperationKind.COMMAND, HttpMethod.POST, "/source-links/relink", 200, RelinkSourceLinkInput.class, SourceLinkRelinked.class);
-    public static final Operation<JsonNode, JsonNode> PREVIEW_POLICIES_CONFIGURE =
-            Operation.untyped(API, "previewPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/preview-policies", 200);
-    public static final Operation<JsonNode, JsonNode> PREVIEW_POLICIES_SHOW =
-            Operation.untyped(API, "previewPolicies.show", OperationKind.COMMAND, HttpMethod.POST, "/preview-policies/show", 200);
-    public static final Operation<JsonNode, JsonNode> PREVIEW_ENVIRONMENTS_LIST =
-            Operation.untyped(API, "previewEnvironments.list", OperationKind.QUERY, HttpMethod.GET, "/preview-environments", 200);
-    public static final Operation<JsonNode, JsonNode> PREVIEW_ENVIRONMENTS_SHOW =
-            Operation.untyped(API, "previewEnvironments.show", OperationKind.QUERY, HttpMethod.GET, "/preview-environments/{previewEnvironmentId}", 200);
-    public static final Operation<JsonNode, JsonNode> PREVIEW_ENVIRONMENTS_DELETE =
-            Operation.untyped(API, "previewEnvironments.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/preview-environments/{previewEnvironmentId}", 202);
+    public static final Operation<ConfigurePreviewPolicyInput, IdOutput> PREVIEW_POLICIES_CONFIGURE =
+            Operation.of(API, "previewPolicies.configure", OperationKind.COMMAND, HttpMethod.POST, "/preview-policies", 200, ConfigurePreviewPolicyInput.class, IdOutput.class);
+    // a read sent as POST (the scope is a body object): a query, as the spec says
+    public static final Operation<ShowPreviewPolicyInput, PreviewPolicyShown> PREVIEW_POLICIES_SHOW =
+            Operation.of(API, "previewPolicies.show", OperationKind.QUERY, HttpMethod.POST, "/preview-policies/show", 200, ShowPreviewPolicyInput.class, PreviewPolicyShown.class);
+    public static final Operation<ListPreviewEnvironmentsInput, PreviewEnvironmentList> PREVIEW_ENVIRONMENTS_LIST =
+            Operation.of(API, "previewEnvironments.list", OperationKind.QUERY, HttpMethod.GET, "/preview-environments", 200, ListPreviewEnvironmentsInput.class, PreviewEnvironmentList.class);
+    public static final Operation<ShowPreviewEnvironmentInput, PreviewEnvironmentShown> PREVIEW_ENVIRONMENTS_SHOW =
+            Operation.of(API, "previewEnvironments.show", OperationKind.QUERY, HttpMethod.GET, "/preview-environments/{previewEnvironmentId}", 200, ShowPreviewEnvironmentInput.class, PreviewEnvironmentShown.class);
+    public static final Operation<DeletePreviewEnvironmentInput, PreviewEnvironmentDeleted> PREVIEW_ENVIRONMENTS_DELETE =
+            Operation.of(API, "previewEnvironments.delete", OperationKind.COMMAND, HttpMethod.DELETE, "/resources/{resourceId}/preview-environments/{previewEnvironmentId}", 202, DeletePreviewEnvironmentInput.class, PreviewEnvironmentDeleted.class);
     public static final Operation<ListIntegrationsInput, IntegrationList> INTEGRATIONS_LIST =
             Operation.of(API, "integrations.list", OperationKind.QUERY, HttpMethod.GET, "/integrations", 200, ListIntegrationsInput.class, IntegrationList.class);
     public static final Operation<ShowGitHubAppConnectionInput, GitHubAppConnection> INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW =

@@ -83,6 +83,9 @@ public final class StoreCollections {
     // acme
     /** This instance's ACME account per directory: its key sealed, its account URL. */
     public static final String ACME_ACCOUNTS = "acme_accounts";
+    // preview environments
+    public static final String PREVIEW_POLICIES = "preview_policies";
+    public static final String PREVIEW_ENVIRONMENTS = "preview_environments";
 
     private static final IndexField ORG = text(IndexFields.ORGANIZATION_ID);
     private static final IndexField STATUS = text(IndexFields.STATUS);
@@ -166,7 +169,13 @@ public final class StoreCollections {
             CollectionSpec.of(AUDIT_ARCHIVES, ORG, text("aggregate_id"), text("event_type"), text("retain_source_rows")),
             CollectionSpec.of(AUDIT_ARCHIVE_ITEMS, ORG),
             // acme
-            CollectionSpec.of(ACME_ACCOUNTS, ORG));
+            CollectionSpec.of(ACME_ACCOUNTS, ORG),
+            // preview environments: pr_key (resource + repository + pull request) finds a PR's preview,
+            // match_key (its source fingerprint) is what cleanup-preview looks up
+            CollectionSpec.of(PREVIEW_POLICIES, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.RESOURCE_ID)),
+            CollectionSpec.of(PREVIEW_ENVIRONMENTS, ORG, text(IndexFields.PROJECT_ID), text(IndexFields.ENVIRONMENT_ID),
+                    text(IndexFields.RESOURCE_ID), text("source_resource_id"), STATUS, text("repository"),
+                    number("pull_request_number"), text("pr_key"), text("match_key")));
 
     /** Every collection name. */
     public static final Set<String> ALL = Set.copyOf(SPECS.keySet());

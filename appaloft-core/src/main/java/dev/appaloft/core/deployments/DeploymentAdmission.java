@@ -37,7 +37,7 @@ final class DeploymentAdmission {
 
     /** What to deploy; {@code retryOf} is the attempt a retry or rollback replays. */
     record Request(String projectId, String environmentId, String resourceId, String serverId, String destinationId,
-                   String trigger, Deployment retryOf, String sourceDeploymentId) {
+                   String trigger, Deployment retryOf, String sourceDeploymentId, String pinnedCommit) {
     }
 
     private final CoreContext ctx;
@@ -97,7 +97,7 @@ final class DeploymentAdmission {
                             : old.replay(Ids.next("plan"), uow.now());
                     snapshot = req.retryOf().snapshot();
                 } else {
-                    plan = DeploymentPlanner.plan(resource, server.providerKey(),
+                    plan = DeploymentPlanner.plan(pinned(resource, req.pinnedCommit()), server.providerKey(),
                             runtimes.generatedHost(uow.tx(), actor.organizationId(), server.id(), resource.slug(),
                                     Slugs.of(env.name())).map(h -> h.name()).orElse(null), uow.now());
                     List<ConfigEntry> variables = new ArrayList<>(env.variables());
@@ -134,5 +134,28 @@ final class DeploymentAdmission {
             executor.run(id);
         }
         return new IdOutput(id);
+    }
+
+    /**
+     * The resource as this deployment builds it: a git source pinned to {@code commit} (a push's
+     * commit) when one is given; the stored resource is not changed.
+     */
+    static Resource pinned(Resource resource, String commit) {
+        dev.appaloft.api.resources.SourceBinding s = resource.source();
+        if (commit == null || s == null || !java.util.Set.of(dev.appaloft.api.resources.SourceBinding.Kind.LOCAL_GIT,
+                dev.appaloft.api.resources.SourceBinding.Kind.REMOTE_GIT, dev.appaloft.api.resources.SourceBinding.Kind.GIT_PUBLIC,
+                dev.appaloft.api.resources.SourceBinding.Kind.GIT_GITHUB_APP,
+                dev.appaloft.api.resources.SourceBinding.Kind.GIT_DEPLOY_KEY).contains(s.kind())) {
+            return resource;
+        }
+        dev.appaloft.api.resources.SourceBinding at = new dev.appaloft.api.resources.SourceBinding(s.kind(), s.locator(),
+                s.displayName(), s.sourceBindingFingerprint(), s.gitRef(), commit, s.baseDirectory(), s.originalLocator(),
+                s.repositoryId(), s.repositoryFullName(), s.defaultBranch(), s.imageName(), s.imageTag(), s.imageDigest(),
+                s.metadata());
+        return new Resource(resource.id(), resource.organizationId(), resource.projectId(), resource.environmentId(),
+                resource.destinationId(), resource.name(), resource.slug(), resource.kind(), resource.description(),
+                resource.services(), at, resource.runtimeProfile(), resource.networkProfile(), resource.accessProfile(),
+                resource.healthPolicy(), resource.lifecycleStatus(), resource.archivedAt(), resource.archiveReason(),
+                resource.deletedAt(), resource.createdAt(), resource.variables(), resource.autoDeploy());
     }
 }

@@ -57,7 +57,16 @@ public final class DeploymentHandlers {
      * edge proxy.
      */
     public record Services(Runnable recovery, WorkKind work, BuildWorkspaces workspaces,
-                           java.util.function.BiConsumer<String, dev.appaloft.api.runtime.EdgeProxy> restoreRoutes) {
+                           java.util.function.BiConsumer<String, dev.appaloft.api.runtime.EdgeProxy> restoreRoutes,
+                           PinnedCreate pinnedCreate) {
+    }
+
+    /**
+     * {@code deployments.create} pinned to a commit (a push's): admitted as any create is, with the
+     * resource's git source checked out at {@code commitSha} (null: as configured).
+     */
+    public interface PinnedCreate {
+        IdOutput create(CreateDeploymentInput input, String commitSha, Actor actor);
     }
 
     /** Registers the handlers; {@code wakeWorkers} is called when a detached deployment was queued. */
@@ -79,7 +88,7 @@ public final class DeploymentHandlers {
                         + source.status().wire() + "; only a failed or canceled deployment can be retried");
             }
             return admission.admit(actor, new DeploymentAdmission.Request(source.projectId(), source.environmentId(),
-                    source.resourceId(), source.serverId(), source.destinationId(), "retry", source, source.id()), null);
+                    source.resourceId(), source.serverId(), source.destinationId(), "retry", source, source.id(), null), null);
         });
         registry.register(DEPLOYMENTS_ROLLBACK, (in, actor) -> {
             Validation v = new Validation();
@@ -95,7 +104,7 @@ public final class DeploymentHandlers {
             }
             return admission.admit(actor, new DeploymentAdmission.Request(current.projectId(), current.environmentId(),
                     current.resourceId(), current.serverId(), current.destinationId(), "rollback", candidate,
-                    candidate.id()), null);
+                    candidate.id(), null), null);
         });
         registry.register(DEPLOYMENTS_REDEPLOY, (in, actor) -> {
             Resource resource = ctx.read(r -> ResourceRepository.require(r, actor.organizationId(), in.resourceId())).value();
@@ -120,7 +129,7 @@ public final class DeploymentHandlers {
             return admission.admit(actor, new DeploymentAdmission.Request(resource.projectId(), resource.environmentId(),
                     resource.id(), serverId, in.destinationId() != null ? in.destinationId()
                     : previous == null ? null : previous.destinationId(), "redeploy", null,
-                    previous == null ? null : previous.id()), null);
+                    previous == null ? null : previous.id(), null), null);
         });
         registry.register(DEPLOYMENTS_LIST, (in, actor) -> {
             Validation v = new Validation();
@@ -193,7 +202,7 @@ public final class DeploymentHandlers {
             recovery.recover();
         };
         return new Services(sweep, new DeploymentWork(ctx, executor, recovery).kind(), preparer.workspaces(),
-                recovery::restoreRoutes);
+                recovery::restoreRoutes, (in, commit, actor) -> create(admission, actor, in, commit));
     }
 
     private static void registerControls(HandlerRegistry registry, CoreContext ctx, DeploymentAdmission admission,
@@ -216,8 +225,13 @@ public final class DeploymentHandlers {
     }
 
     private static IdOutput create(DeploymentAdmission admission, Actor actor, CreateDeploymentInput in) {
+        return create(admission, actor, in, null);
+    }
+
+    private static IdOutput create(DeploymentAdmission admission, Actor actor, CreateDeploymentInput in,
+                                   String commit) {
         DeploymentChecks.requireTarget(in.projectId(), in.environmentId(), in.resourceId(), in.serverId());
         return admission.admit(actor, new DeploymentAdmission.Request(in.projectId(), in.environmentId(),
-                in.resourceId(), in.serverId(), in.destinationId(), "create", null, null), in.executionMode());
+                in.resourceId(), in.serverId(), in.destinationId(), "create", null, null, commit), in.executionMode());
     }
 }

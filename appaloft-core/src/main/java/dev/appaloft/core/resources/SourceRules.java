@@ -74,6 +74,18 @@ public final class SourceRules {
         return withFingerprint(draft);
     }
 
+    /**
+     * A pull request's preview of a git binding: the head repository (a fork's, or the same), its
+     * branch and the pinned head commit; the display name and fingerprint follow the new locator.
+     */
+    public static SourceBinding previewOf(SourceBinding base, String locator, String gitRef, String commitSha) {
+        Validation v = new Validation();
+        SourceBinding preview = normalize(v, "source", new SourceBinding(base.kind(), locator, null, null, gitRef,
+                commitSha, base.baseDirectory(), null, null, null, null, null, null, null, base.metadata()));
+        v.throwIfInvalid();
+        return preview;
+    }
+
     /** What reads show: credentials in URLs and secret-looking metadata are masked. */
     public static SourceBinding forDisplay(SourceBinding s) {
         Map<String, Object> metadata = null;

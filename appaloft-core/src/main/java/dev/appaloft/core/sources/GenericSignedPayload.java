@@ -72,7 +72,7 @@ final class GenericSignedPayload {
                 new SourceEvent.Identity(locator == null ? "resource:" + resourceId : SourceLocators.safe(locator),
                         providerId, fullName),
                 SourceFingerprint.repository(locator), rawRef.strip(), ref, revision, deliveryId, idempotencyKey,
-                resourceId);
+                resourceId, null);
     }
 
     private static String text(JsonNode node, String field) {

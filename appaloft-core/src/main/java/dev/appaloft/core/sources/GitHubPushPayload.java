@@ -62,7 +62,14 @@ final class GitHubPushPayload {
         }
         return new SourceEventFacts(SourceKind.GITHUB, SourceEventFacts.PROVIDER_SIGNATURE,
                 new SourceEvent.Identity(SourceLocators.safe(locator), repoId, fullName),
-                SourceFingerprint.repository(locator), rawRef.strip(), ref, after, deliveryId, null, null);
+                SourceFingerprint.repository(locator), rawRef.strip(), ref, after, deliveryId, null, null,
+                before(root));
+    }
+
+    /** The commit the ref moved from; null for a new ref (GitHub sends zeros) or when absent. */
+    private static String before(JsonNode root) {
+        String before = text(root, "before");
+        return before != null && COMMIT.matcher(before).matches() && !before.matches("0+") ? before : null;
     }
 
     private static String text(JsonNode node, String field) {

@@ -23,7 +23,7 @@ record SourceEvent(String id, String organizationId, String projectId, String sc
                    String dedupeKey, String verificationMethod, SourceEventStatus status,
                    List<String> matchedResourceIds, List<SourceEventIgnoredReason> ignoredReasons,
                    List<PolicyResult> policyResults, List<String> createdDeploymentIds, List<Replay> replays,
-                   Instant receivedAt) {
+                   Instant receivedAt, String before) {
 
     /** The repository an event is about. */
     record Identity(String locator, String providerRepositoryId, String repositoryFullName) {
@@ -68,7 +68,27 @@ record SourceEvent(String id, String organizationId, String projectId, String sc
         return new SourceEvent(id, organizationId, projectId, scopeResourceId, sourceKind, eventKind, identity, ref,
                 revision, deliveryId, dedupeKey, verificationMethod,
                 failed ? SourceEventStatus.FAILED : SourceEventStatus.DISPATCHED, matchedResourceIds, ignoredReasons,
-                results, deploymentIds, replays, receivedAt);
+                results, deploymentIds, replays, receivedAt, before);
+    }
+
+    /**
+     * After the work an event started: failed when a dispatch failed, dispatched when something
+     * was done, else blocked or ignored as its results say (a pull request without a preview
+     * policy is ignored, not dispatched).
+     */
+    SourceEvent settled(List<PolicyResult> results, List<String> deploymentIds) {
+        boolean done = results.stream().anyMatch(r -> PolicyResult.DISPATCHED.equals(r.status())
+                || PolicyResult.MATCHED.equals(r.status()));
+        if (done || results.stream().anyMatch(r -> PolicyResult.DISPATCH_FAILED.equals(r.status()))) {
+            return dispatched(results, deploymentIds);
+        }
+        boolean blocked = results.stream().anyMatch(r -> PolicyResult.BLOCKED.equals(r.status()));
+        List<SourceEventIgnoredReason> reasons = List.of(blocked ? SourceEventIgnoredReason.POLICY_BLOCKED
+                : SourceEventIgnoredReason.NO_MATCHING_POLICY);
+        return new SourceEvent(id, organizationId, projectId, scopeResourceId, sourceKind, eventKind, identity, ref,
+                revision, deliveryId, dedupeKey, verificationMethod,
+                blocked ? SourceEventStatus.BLOCKED : SourceEventStatus.IGNORED, List.of(), reasons, results,
+                deploymentIds, replays, receivedAt, before);
     }
 
     SourceEvent replayed(Replay replay) {
@@ -78,6 +98,6 @@ record SourceEvent(String id, String organizationId, String projectId, String sc
         deployments.addAll(replay.createdDeploymentIds());
         return new SourceEvent(id, organizationId, projectId, scopeResourceId, sourceKind, eventKind, identity, ref,
                 revision, deliveryId, dedupeKey, verificationMethod, status, matchedResourceIds, ignoredReasons,
-                policyResults, deployments, all, receivedAt);
+                policyResults, deployments, all, receivedAt, before);
     }
 }

@@ -15,7 +15,6 @@ import dev.appaloft.core.internal.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,16 +30,18 @@ final class SourceEventDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(SourceEventDispatcher.class);
 
     private final CoreContext ctx;
-    private final BiFunction<CreateDeploymentInput, Actor, IdOutput> create;
+    private final SourceEventHandlers.Deployer create;
 
-    SourceEventDispatcher(CoreContext ctx, BiFunction<CreateDeploymentInput, Actor, IdOutput> create) {
+    SourceEventDispatcher(CoreContext ctx, SourceEventHandlers.Deployer create) {
         this.ctx = ctx;
         this.create = create;
     }
 
     /** The policy results with each matched resource's dispatch outcome; {@code created} collects the deployment ids. */
     List<SourceEvent.PolicyResult> dispatch(String sourceEventId, SourceEventMatcher.Outcome outcome,
-                                            List<String> created) {
+                                            String revision, List<String> created) {
+        // a push names its commit: the deployment checks out exactly that, never whatever the branch holds later
+        String pin = revision != null && GitHubPushPayload.COMMIT.matcher(revision).matches() ? revision : null;
         List<SourceEvent.PolicyResult> results = new ArrayList<>(outcome.results());
         Actor actor = new Actor(Actor.Kind.SYSTEM, "source-event:" + sourceEventId, outcome.organizationId(),
                 Actor.Role.DEVELOPER);
@@ -53,9 +54,9 @@ final class SourceEventDispatcher {
                         "dispatch-failed", null, UNPLACED);
             } else {
                 try {
-                    IdOutput deployment = create.apply(new CreateDeploymentInput(target.resource().projectId(),
+                    IdOutput deployment = create.deploy(new CreateDeploymentInput(target.resource().projectId(),
                             placement[0], placement[1], target.resource().environmentId(), resourceId,
-                            ExecutionMode.DETACHED), actor);
+                            ExecutionMode.DETACHED), pin, actor);
                     created.add(deployment.id());
                     result = new SourceEvent.PolicyResult(resourceId, SourceEvent.PolicyResult.DISPATCHED, null,
                             deployment.id(), null);
@@ -71,7 +72,8 @@ final class SourceEventDispatcher {
         return results;
     }
 
-    private String[] placement(SourceEventMatcher.Target target) {
+    /** {server, destination} for the target, or null when it cannot be placed. */
+    String[] placement(SourceEventMatcher.Target target) {
         if (target.serverId() != null) {
             return new String[] {target.serverId(), target.destinationId()};
         }

@@ -8,7 +8,8 @@ import dev.appaloft.api.sources.SourceKind;
  */
 record SourceEventFacts(SourceKind sourceKind, String verificationMethod, SourceEvent.Identity identity,
                         String repository, String rawRef, GitRef ref, String revision, String deliveryId,
-                        String idempotencyKey, String scopeResourceId) {
+                        String idempotencyKey, String scopeResourceId,
+                        String before) {
 
     static final String PROVIDER_SIGNATURE = "provider-signature";
     static final String GENERIC_HMAC = "generic-hmac";

@@ -5,7 +5,6 @@ import dev.appaloft.api.common.IdOutput;
 import dev.appaloft.api.deployments.CreateDeploymentInput;
 import dev.appaloft.core.internal.CoreContext;
 import dev.appaloft.core.internal.HandlerRegistry;
-import java.util.function.BiFunction;
 
 /**
  * Push to deploy: registers {@code source-events.*}, {@code sourceEvents.*}, {@code sourceLinks.*}
@@ -14,13 +13,21 @@ import java.util.function.BiFunction;
  */
 public final class SourceEventHandlers {
 
+    /** Starts a deployment; {@code commitSha} (null: none) is the commit it must check out. */
+    public interface Deployer {
+        IdOutput deploy(CreateDeploymentInput input, String commitSha, Actor actor);
+    }
+
     private SourceEventHandlers() {
     }
 
     public static void register(HandlerRegistry registry, CoreContext ctx, GitHubWebhookSecret gitHubSecret,
-                                BiFunction<CreateDeploymentInput, Actor, IdOutput> createDeployment) {
+                                Deployer createDeployment,
+                                dev.appaloft.core.previews.PreviewLifecycle previews) {
         SourceEventDispatcher dispatcher = new SourceEventDispatcher(ctx, createDeployment);
-        new SourceEventIngestHandlers(ctx, gitHubSecret, new SourceEventRecorder(ctx, dispatcher)).register(registry);
+        SourceEventRecorder recorder = new SourceEventRecorder(ctx, dispatcher);
+        new SourceEventIngestHandlers(ctx, gitHubSecret, recorder,
+                new PullRequestIngest(ctx, recorder, dispatcher, previews)).register(registry);
         new SourceEventReadHandlers(ctx).register(registry);
         new SourceEventReplayHandler(ctx, dispatcher).register(registry);
         new SourceEventPruneHandler(ctx).register(registry);

@@ -38,10 +38,14 @@ final class SourceEventIngestHandlers {
     private final GitHubWebhookSecret gitHubSecret;
     private final SourceEventRecorder recorder;
 
-    SourceEventIngestHandlers(CoreContext ctx, GitHubWebhookSecret gitHubSecret, SourceEventRecorder recorder) {
+    private final PullRequestIngest pullRequests;
+
+    SourceEventIngestHandlers(CoreContext ctx, GitHubWebhookSecret gitHubSecret, SourceEventRecorder recorder,
+                              PullRequestIngest pullRequests) {
         this.ctx = ctx;
         this.gitHubSecret = gitHubSecret;
         this.recorder = recorder;
+        this.pullRequests = pullRequests;
     }
 
     void register(HandlerRegistry registry) {
@@ -63,12 +67,15 @@ final class SourceEventIngestHandlers {
         if (PING.equals(event)) {
             return new SourceEventIngested(null, SourceEventStatus.IGNORED, List.of(), List.of(), List.of(), null);
         }
-        if (!PUSH.equals(event)) {
+        if (!PUSH.equals(event) && !PullRequestIngest.EVENT.equals(event)) {
             throw new AppaloftException(ErrorCode.SOURCE_EVENT_KIND_UNSUPPORTED, "GitHub event " + event
-                    + " does not deploy; send push events (and ping)");
+                    + " does not deploy; send push and pull_request events (and ping)");
         }
         String deliveryId = v.text("X-GitHub-Delivery", in.deliveryId(), 200);
         v.throwIfInvalid();
+        if (PullRequestIngest.EVENT.equals(event)) {
+            return pullRequests.ingest(actor, body, deliveryId);
+        }
         SourceEventFacts facts = GitHubPushPayload.parse(body, deliveryId);
         if (facts == null) {
             // a deleted branch or tag: nothing to deploy, nothing to record
@@ -79,7 +86,9 @@ final class SourceEventIngestHandlers {
         SourceEventIngested[] duplicate = new SourceEventIngested[1];
         List<SourceEventMatcher.Outcome> outcomes = ctx.read(r -> {
             duplicate[0] = SourceEventRecorder.duplicate(r, dedupeKey).orElse(null);
-            return duplicate[0] != null ? List.of() : SourceEventMatcher.byLinks(r, facts, null);
+            // a push older than one already recorded for the same ref deploys nothing (StalePushes)
+            return duplicate[0] != null ? List.of() : SourceEventMatcher.byLinks(r, facts, null).stream()
+                    .map(o -> StalePushes.withoutSuperseded(r, o, facts)).toList();
         });
         if (duplicate[0] != null) {
             return duplicate[0];

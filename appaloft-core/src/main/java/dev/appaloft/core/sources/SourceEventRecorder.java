@@ -47,15 +47,28 @@ final class SourceEventRecorder {
         return SourceEventRepository.EVENTS.findByKey(reader, dedupeKey).map(v -> deduped(v.value()));
     }
 
+    /** What runs once the event is recorded: its policy results; {@code created} collects the deployment ids. */
+    interface Work {
+        List<SourceEvent.PolicyResult> run(String sourceEventId, List<String> created);
+    }
+
     SourceEventIngested record(Actor origin, SourceEventFacts facts, SourceEventMatcher.Outcome outcome,
                                String dedupeKey) {
+        return record(origin, facts, outcome, dedupeKey, outcome.targets().isEmpty() ? null
+                : (id, created) -> dispatcher.dispatch(id, outcome, facts.revision(), created));
+    }
+
+    /** Records the event, then runs {@code work} (null: nothing to do) and writes its outcome onto the event. */
+    SourceEventIngested record(Actor origin, SourceEventFacts facts, SourceEventMatcher.Outcome outcome,
+                               String dedupeKey, Work work) {
         String id = Ids.next("sevt");
         Actor actor = new Actor(Actor.Kind.SYSTEM, "webhook:" + Json.wire(facts.sourceKind()),
                 outcome.organizationId(), Actor.Role.DEVELOPER).from(origin.origin());
         SourceEvent event = new SourceEvent(id, outcome.organizationId(), outcome.projectId(),
                 facts.scopeResourceId(), facts.sourceKind(), facts.ref().kind(), facts.identity(), facts.rawRef(),
                 facts.revision(), facts.deliveryId(), dedupeKey, facts.verificationMethod(), outcome.status(),
-                outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(), ctx.now());
+                outcome.matched(), outcome.ignored(), outcome.results(), List.of(), List.of(), ctx.now(),
+                facts.before());
         boolean written;
         try {
             written = writes.record(actor, event);
@@ -69,14 +82,14 @@ final class SourceEventRecorder {
             return duplicate(dedupeKey).orElseThrow(() -> new IllegalStateException("a delivery whose dedupe key "
                     + "is taken has no event"));
         }
-        if (outcome.targets().isEmpty()) {
+        if (work == null) {
             return ingested(event);
         }
         List<String> created = new ArrayList<>();
-        List<SourceEvent.PolicyResult> results = dispatcher.dispatch(id, outcome, created);
+        List<SourceEvent.PolicyResult> results = work.run(id, created);
         SourceEvent done = ctx.store().transaction(tx -> {
             Versioned<SourceEvent> current = SourceEventRepository.EVENTS.find(tx, id).orElseThrow();
-            SourceEvent next = current.value().dispatched(results, created);
+            SourceEvent next = current.value().settled(results, created);
             SourceEventRepository.EVENTS.update(tx, current, next, ctx.now());
             return next;
         });

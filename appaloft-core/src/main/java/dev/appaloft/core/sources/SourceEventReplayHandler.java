@@ -58,7 +58,7 @@ final class SourceEventReplayHandler {
         List<String> created = new ArrayList<>();
         SourceEventStatus status = outcome.status();
         if (!outcome.targets().isEmpty()) {
-            List<SourceEvent.PolicyResult> results = dispatcher.dispatch(event.id(), outcome, created);
+            List<SourceEvent.PolicyResult> results = dispatcher.dispatch(event.id(), outcome, event.revision(), created);
             status = results.stream().anyMatch(r -> SourceEvent.PolicyResult.DISPATCH_FAILED.equals(r.status()))
                     ? SourceEventStatus.FAILED : SourceEventStatus.DISPATCHED;
         }
@@ -83,7 +83,7 @@ final class SourceEventReplayHandler {
         SourceEventFacts facts = new SourceEventFacts(event.sourceKind(), event.verificationMethod(), event.identity(),
                 SourceFingerprint.repository(event.identity().locator()), event.ref(),
                 event.eventKind() == ref.kind() ? ref : new GitRef(event.eventKind(), ref.name()), event.revision(),
-                event.deliveryId(), null, event.scopeResourceId());
+                event.deliveryId(), null, event.scopeResourceId(), event.before());
         return ctx.read(r -> {
             if (event.sourceKind() == SourceKind.GENERIC_SIGNED) {
                 Resource resource = SourceEventMatcher.resource(r, event.organizationId(), event.scopeResourceId());

@@ -83,13 +83,17 @@ public abstract class SourceEventHttpScenarios {
 
     /** What GitHub POSTs for a push: its JSON (abridged) and the three headers that matter. */
     ApiClient.Response deliver(String secret, String delivery, String commit) {
+        return deliver(secret, delivery, "0".repeat(40), commit);
+    }
+
+    ApiClient.Response deliver(String secret, String delivery, String before, String commit) {
         String body = """
                 {"ref":"refs/heads/main","before":"%s","after":"%s","created":false,"deleted":false,"forced":false,
                  "repository":{"id":123456,"name":"shop","full_name":"acme/shop","private":false,
                    "html_url":"https://github.com/acme/shop","clone_url":"%s","default_branch":"main"},
                  "pusher":{"name":"dev","email":"dev@example.com"},
                  "head_commit":{"id":"%s","message":"change","timestamp":"2026-12-07T12:00:00Z"}}"""
-                .formatted("0".repeat(40), commit, cloneUrl(), commit);
+                .formatted(before, commit, cloneUrl(), commit);
         return anonymous.send("POST", "/api/integrations/github/source-events", body, Map.of(
                 "X-GitHub-Event", "push", "X-GitHub-Delivery", delivery, "User-Agent", "GitHub-Hookshot/abc",
                 "X-Hub-Signature-256", WebhookSignature.sign(secret, body.getBytes(StandardCharsets.UTF_8))));
@@ -154,6 +158,38 @@ public abstract class SourceEventHttpScenarios {
         assertThat(replay.status()).as(replay.raw()).isEqualTo(200);
         assertThat(replay.body().get("createdDeploymentIds").size()).isEqualTo(1);
         awaitDeployment(replay.body().at("/createdDeploymentIds/0").asText());
+    }
+
+    @Test
+    void aPushDeploysItsOwnCommitAndAnOlderDeliveryArrivingLastDeploysNothing() throws Exception {
+        assertThat(api.post("/api/resources/" + resource + "/auto-deploy", """
+                {"mode":"enable","policy":{"triggerKind":"git-push","refs":["main"],"eventKinds":["push"]}}""")
+                .status()).isEqualTo(200);
+        String c1 = git.log().call().iterator().next().name();
+        String c2 = commit("index.html", "v2");
+        String c3 = commit("index.html", "v3");
+        // a burst: the newer push is delivered first and deploys its commit
+        JsonNode newer = api.get("/api/source-events/" + eventId(deliver(SECRET, "burst-2", c2, c3))).body();
+        assertThat(awaitDeployment(newer.at("/createdDeploymentIds/0").asText()).at("/deployment/sourceCommitSha")
+                .asText()).isEqualTo(c3);
+        // the older one, delivered last, is recorded and deploys nothing
+        ApiClient.Response older = deliver(SECRET, "burst-1", c1, c2);
+        assertThat(older.http().headers().firstValue("Appaloft-Source-Event-Status")).hasValue("ignored");
+        JsonNode stale = api.get("/api/source-events/" + eventId(older)).body();
+        assertThat(stale.get("createdDeploymentIds").size()).isZero();
+        assertThat(stale.at("/policyResults/0/errorCode").asText()).isEqualTo("source_event_superseded");
+        assertThat(api.get("/api/deployments").body().get("items").size()).isEqualTo(1);
+        // a push is pinned to its commit even when the branch has moved on since
+        String c4 = commit("index.html", "v4");
+        commit("index.html", "v5");
+        JsonNode pinned = api.get("/api/source-events/" + eventId(deliver(SECRET, "burst-3", c3, c4))).body();
+        assertThat(awaitDeployment(pinned.at("/createdDeploymentIds/0").asText()).at("/deployment/sourceCommitSha")
+                .asText()).isEqualTo(c4);
+    }
+
+    static String eventId(ApiClient.Response delivered) {
+        assertThat(delivered.status()).as(delivered.raw()).isEqualTo(202);
+        return delivered.http().headers().firstValue("Appaloft-Source-Event-Id").orElseThrow();
     }
 
     @Test
