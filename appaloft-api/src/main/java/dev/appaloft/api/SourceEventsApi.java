@@ -62,6 +62,11 @@ public final class SourceEventsApi {
         return executor.execute(INTEGRATIONS_LIST, new ListIntegrationsInput());
     }
 
+    /** The GitHub App installation's repositories whose full name contains {@code search} (null: all). */
+    public GitHubRepositoryList gitHubRepositories(String search) {
+        return executor.execute(INTEGRATIONS_GITHUB_REPOSITORIES_LIST, new ListGitHubRepositoriesInput(search));
+    }
+
     public GitHubAppConnection gitHubAppConnection() {
         return executor.execute(INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW, new ShowGitHubAppConnectionInput());
     }

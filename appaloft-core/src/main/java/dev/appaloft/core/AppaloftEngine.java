@@ -207,7 +207,7 @@ public final class AppaloftEngine implements Appaloft {
                 (input, actor) -> execute(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE, input, actor));
         // source events: pushes deploy through deployments.create, under its own access rules
         dev.appaloft.core.sources.SourceEventHandlers.register(handlers, ctx,
-                dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret),
+                dev.appaloft.core.sources.GitHubWebhookSecret.of(secrets, builder.githubWebhookSecret), builder.gitHubApp,
                 (input, commit, actor) -> {
                     // the facade's access check, then the create pinned to the pushed commit
                     dev.appaloft.core.access.AccessPolicy.check(dev.appaloft.api.catalog.DeploymentOperations.DEPLOYMENTS_CREATE,

@@ -60,6 +60,7 @@ public final class AppaloftEngineBuilder {
     Duration scheduledTaskTick = Duration.ofSeconds(5);
     // source events
     String githubWebhookSecret;
+    dev.appaloft.core.sources.GitHubAppSettings gitHubApp;
     // dependency backups
     boolean scheduledDependencyBackups = true;
     // acme
@@ -354,6 +355,15 @@ public final class AppaloftEngineBuilder {
      */
     public AppaloftEngineBuilder githubWebhookSecret(String secret) {
         this.githubWebhookSecret = secret;
+        return this;
+    }
+
+    /**
+     * The GitHub App this instance acts as: {@code integrations.github.repositories.list} lists its
+     * installation's repositories and the app connection reports the installation (null: none).
+     */
+    public AppaloftEngineBuilder gitHubApp(dev.appaloft.core.sources.GitHubAppSettings settings) {
+        this.gitHubApp = settings;
         return this;
     }
 

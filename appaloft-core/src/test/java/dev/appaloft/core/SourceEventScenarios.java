@@ -376,8 +376,9 @@ public abstract class SourceEventScenarios {
         GitHubAppConnection connection = events().gitHubAppConnection();
         assertThat(connection.connected()).isFalse();
         assertThat(connection.configurationStatus()).isEqualTo("partial");
-        assertThat(((AppaloftEngine) appaloft).isImplemented(
-                dev.appaloft.api.catalog.SourceOperations.INTEGRATIONS_GITHUB_REPOSITORIES_LIST)).isFalse();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> events().gitHubRepositories(null), dev.appaloft.api.error.AppaloftException.class).code())
+                .isEqualTo(dev.appaloft.api.error.ErrorCode.GITHUB_APP_NOT_CONFIGURED);
     }
 
     @Test

@@ -182,11 +182,12 @@ abstract class HttpApiScenarios {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.domainCode()).isEqualTo("method_not_allowed");
 
-        // previews are built now: the one operation still unbuilt needs a GitHub App connection
-        ApiClient.Response notBuilt = api.get("/api/integrations/github/repositories");
-        assertThat(notBuilt.status()).isEqualTo(501);
-        assertThat(notBuilt.domainCode()).isEqualTo("not_implemented");
-        assertThat(notBuilt.body().get("message").asText()).contains("integrations.github.repositories.list");
+        // every operation of the catalog is built; one that needs configuration this instance lacks says so
+        assertThat(dev.appaloft.api.catalog.AppaloftOperations.ALL).allMatch(op -> engine.isImplemented(op));
+        ApiClient.Response unconfigured = api.get("/api/integrations/github/repositories");
+        assertThat(unconfigured.status()).isEqualTo(503);
+        assertThat(unconfigured.domainCode()).isEqualTo("github_app_not_configured");
+        assertThat(unconfigured.body().get("message").asText()).contains("--github-app-id");
 
         // Alien routes answer in the Alien error shape
         ApiClient.Response alien = api.get("/v1/deployments/dp_missing");

@@ -54,9 +54,9 @@ public final class SourceOperations {
             Operation.of(API, "integrations.list", OperationKind.QUERY, HttpMethod.GET, "/integrations", 200, ListIntegrationsInput.class, IntegrationList.class);
     public static final Operation<ShowGitHubAppConnectionInput, GitHubAppConnection> INTEGRATIONS_GITHUB_APP_CONNECTION_SHOW =
             Operation.of(API, "integrations.github.appConnection.show", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/app-connection", 200, ShowGitHubAppConnectionInput.class, GitHubAppConnection.class);
-    // listing a GitHub account's repositories needs a GitHub App connection, which this instance cannot make
-    public static final Operation<JsonNode, JsonNode> INTEGRATIONS_GITHUB_REPOSITORIES_LIST =
-            Operation.untyped(API, "integrations.github.repositories.list", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/repositories", 200);
+    // through the configured GitHub App's installation (503 github_app_not_configured without one)
+    public static final Operation<ListGitHubRepositoriesInput, GitHubRepositoryList> INTEGRATIONS_GITHUB_REPOSITORIES_LIST =
+            Operation.of(API, "integrations.github.repositories.list", OperationKind.QUERY, HttpMethod.GET, "/integrations/github/repositories", 200, ListGitHubRepositoriesInput.class, GitHubRepositoryList.class);
     public static final Operation<IngestGenericSignedSourceEventInput, SourceEventIngested> SOURCE_EVENTS_INGEST_GENERIC_SIGNED =
             Operation.of(API, "source-events.ingestGenericSigned", OperationKind.COMMAND, HttpMethod.POST, "/resources/{resourceId}/source-events/generic-signed", 202, IngestGenericSignedSourceEventInput.class, SourceEventIngested.class)
                     .withRequestHeader("X-Appaloft-Signature", "signature")

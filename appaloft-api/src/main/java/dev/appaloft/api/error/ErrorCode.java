@@ -223,6 +223,12 @@ public record ErrorCode(String code, int httpStatus, boolean retryable) {
     public static final ErrorCode CERTIFICATE_PROVIDER_UNAVAILABLE =
             new ErrorCode("certificate_provider_unavailable", 503, false);
 
+    // github app
+    /** No GitHub App (id and private key) is configured: repositories cannot be listed. */
+    public static final ErrorCode GITHUB_APP_NOT_CONFIGURED = new ErrorCode("github_app_not_configured", 503, false);
+    /** GitHub refused or failed the App's request (key, installation, rate limit); the message says which. */
+    public static final ErrorCode GITHUB_API_FAILED = new ErrorCode("github_api_failed", 502, true);
+
     public ErrorCode {
         Objects.requireNonNull(code, "code");
         if (httpStatus < 400 || httpStatus > 599) {

@@ -22,7 +22,7 @@ public final class SourceEventHandlers {
     }
 
     public static void register(HandlerRegistry registry, CoreContext ctx, GitHubWebhookSecret gitHubSecret,
-                                Deployer createDeployment,
+                                GitHubAppSettings gitHubApp, Deployer createDeployment,
                                 dev.appaloft.core.previews.PreviewLifecycle previews) {
         SourceEventDispatcher dispatcher = new SourceEventDispatcher(ctx, createDeployment);
         SourceEventRecorder recorder = new SourceEventRecorder(ctx, dispatcher);
@@ -32,6 +32,7 @@ public final class SourceEventHandlers {
         new SourceEventReplayHandler(ctx, dispatcher).register(registry);
         new SourceEventPruneHandler(ctx).register(registry);
         new SourceLinkHandlers(ctx).register(registry);
-        new IntegrationHandlers(gitHubSecret).register(registry);
+        new IntegrationHandlers(gitHubSecret, gitHubApp == null ? null
+                : new GitHubAppClient(gitHubApp, java.time.Clock.systemUTC())).register(registry);
     }
 }

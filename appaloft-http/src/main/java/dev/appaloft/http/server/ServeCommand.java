@@ -142,6 +142,9 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AcmeDnsOptions acmeDns = new AcmeDnsOptions();
 
+    @picocli.CommandLine.Mixin
+    GitHubAppOptions gitHubApp = new GitHubAppOptions();
+
     @Option(names = "--acme-renew-before-days", defaultValue = "30",
             description = "Renew a managed certificate this many days before it expires (default: ${DEFAULT-VALUE}).")
     int acmeRenewBeforeDays;
@@ -186,6 +189,7 @@ final class ServeCommand implements Callable<Integer> {
                 .instanceUpgrade(new dev.appaloft.api.system.InstanceUpgradeSettings(
                         dev.appaloft.http.infra.Version.current(), upgradeManifestUrl, dir.root().resolve("upgrades")));
         dependencyImages.forEach((kind, image) -> builder.dependencyImage(dependencyKind(kind), image));
+        builder.gitHubApp(gitHubApp.settings());
         if (acmeDirectory != null && !acmeDirectory.isBlank()) { // acme
             builder.acme(dev.appaloft.core.domains.AcmeSettings.of(acmeDirectory)
                     .withTrustRoot(acmeTrustRoot == null ? null : java.nio.file.Files.readString(acmeTrustRoot))

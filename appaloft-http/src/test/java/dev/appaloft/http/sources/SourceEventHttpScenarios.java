@@ -273,7 +273,7 @@ public abstract class SourceEventHttpScenarios {
         JsonNode connection = api.get("/api/integrations/github/app-connection").body();
         assertThat(connection.get("connected").asBoolean()).isFalse();
         ApiClient.Response repositories = api.get("/api/integrations/github/repositories");
-        assertThat(repositories.status()).isEqualTo(501);
-        assertThat(repositories.domainCode()).isEqualTo("not_implemented");
+        assertThat(repositories.status()).isEqualTo(503);
+        assertThat(repositories.domainCode()).isEqualTo("github_app_not_configured");
     }
 }
