@@ -49,6 +49,10 @@ public final class DockerFailures {
     if (text.contains("port is already allocated") || text.contains("address already in use")) {
       return DockerErrorCode.PORT_IN_USE;
     }
+    // an engine in swarm mode asks the cluster for the network and answers 500 with the cluster's NotFound
+    if (text.contains("could not attach to network") && text.contains("not found")) {
+      return DockerErrorCode.NETWORK_NOT_FOUND;
+    }
     if (failure instanceof NotFoundException || text.startsWith("no such ")) {
       if (text.contains("no such image") || text.contains("pull access denied")) {
         return fallback == DockerErrorCode.IMAGE_PULL_FAILED ? fallback : DockerErrorCode.IMAGE_NOT_FOUND;

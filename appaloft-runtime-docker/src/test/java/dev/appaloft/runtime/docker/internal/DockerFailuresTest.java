@@ -38,6 +38,10 @@ class DockerFailuresTest {
         .isEqualTo(DockerErrorCode.CONTAINER_NOT_FOUND);
     assertThat(code(new NotFoundException("{\"message\":\"network edge not found\"}"), DockerErrorCode.CONTAINER_START_FAILED))
         .isEqualTo(DockerErrorCode.NETWORK_NOT_FOUND);
+    // what an engine in swarm mode answers (a 500 carrying the cluster's NotFound): seen while a swarm test ran
+    assertThat(code(new DockerException("{\"message\":\"Could not attach to network edge: rpc error: code = NotFound"
+        + " desc = network edge not found\"}", 500), DockerErrorCode.CONTAINER_START_FAILED))
+        .isEqualTo(DockerErrorCode.NETWORK_NOT_FOUND);
   }
 
   @Test
