@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,9 +189,7 @@ class PreviewEnvironmentDockerIT {
 
     static String commit(Git git, Path work, String content, String branch) throws Exception {
         Files.writeString(work.resolve("www/index.html"), content);
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Dev", "dev@example.com");
-        String sha = git.commit().setMessage(content).setAuthor(who).setCommitter(who).setSign(false).call().name();
+        String sha = GitFixtures.commitAll(git, content);
         git.push().setRemote("origin").add(branch).call();
         return sha;
     }

@@ -17,7 +17,6 @@ import dev.appaloft.http.TestHttpServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -86,9 +85,7 @@ public abstract class PreviewHttpScenarios {
     String commit(String content) throws Exception {
         Files.writeString(tmp.resolve("shop").resolve("index.html"), content);
         Files.writeString(tmp.resolve("shop").resolve("Dockerfile"), "FROM local/busybox:1\nCOPY . /www\n");
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Dev", "dev@example.com");
-        return git.commit().setMessage("change " + content).setAuthor(who).setCommitter(who).setSign(false).call().name();
+        return GitFixtures.commitAll(git, "change " + content);
     }
 
     /** What GitHub POSTs for a pull request (abridged); {@code headUrl} is a fork's when it differs. */
@@ -112,16 +109,7 @@ public abstract class PreviewHttpScenarios {
     }
 
     JsonNode awaitDeployment(String deployment) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode shown = null;
-        while (System.nanoTime() < deadline) {
-            shown = api.get("/api/deployments/" + deployment).body();
-            if (shown.at("/status/current").asText().matches("succeeded|failed|canceled")) {
-                return shown;
-            }
-            Thread.sleep(50);
-        }
-        return shown;
+        return GitFixtures.awaitDeployment(api, deployment);
     }
 
     void configure(String json) {

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,9 +125,7 @@ class PushToDeployDockerIT {
 
     static String commit(Git git, Path repo, String content) throws Exception {
         Files.writeString(repo.resolve("www/index.html"), content);
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Dev", "dev@example.com");
-        return git.commit().setMessage(content).setAuthor(who).setCommitter(who).setSign(false).call().name();
+        return GitFixtures.commitAll(git, content);
     }
 
     static String pushDelivery(String before, String after, String cloneUrl) {

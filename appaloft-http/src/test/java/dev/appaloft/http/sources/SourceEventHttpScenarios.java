@@ -17,10 +17,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,9 +74,7 @@ public abstract class SourceEventHttpScenarios {
     String commit(String file, String content) throws Exception {
         Files.writeString(tmp.resolve("shop").resolve(file), content);
         Files.writeString(tmp.resolve("shop").resolve("Dockerfile"), "FROM local/busybox:1\nCOPY . /www\n");
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Dev", "dev@example.com");
-        return git.commit().setMessage("change " + content).setAuthor(who).setCommitter(who).setSign(false).call().name();
+        return GitFixtures.commitAll(git, "change " + content);
     }
 
     /** What GitHub POSTs for a push: its JSON (abridged) and the three headers that matter. */
@@ -100,17 +96,7 @@ public abstract class SourceEventHttpScenarios {
     }
 
     JsonNode awaitDeployment(String deployment) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode shown = null;
-        while (System.nanoTime() < deadline) {
-            shown = api.get("/api/deployments/" + deployment).body();
-            String status = shown.at("/status/current").asText();
-            if (status.equals("succeeded") || status.equals("failed") || status.equals("canceled")) {
-                return shown;
-            }
-            Thread.sleep(50);
-        }
-        return shown;
+        return GitFixtures.awaitDeployment(api, deployment);
     }
 
     static String enc(String value) {
