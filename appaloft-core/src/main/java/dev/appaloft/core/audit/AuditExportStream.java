@@ -64,6 +64,8 @@ final class AuditExportStream implements StreamedBody {
             writer.write("\r\n");
         }
         ObjectMapper mapper = Json.mapper();
+        // one writer for every line; the writer is shared, so the generator must not close it
+        com.fasterxml.jackson.databind.ObjectWriter line = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         IOException[] failure = new IOException[1];
         forEach(detail -> {
             if (failure[0] != null) {
@@ -73,8 +75,7 @@ final class AuditExportStream implements StreamedBody {
                 if (format == AuditExportFormat.CSV) {
                     writeCsvRow(writer, mapper, detail);
                 } else {
-                    // one compact JSON object a line; the writer is shared, so the generator must not close it
-                    mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, detail);
+                    line.writeValue(writer, detail); // one compact JSON object a line
                     writer.write('\n');
                 }
             } catch (IOException e) {

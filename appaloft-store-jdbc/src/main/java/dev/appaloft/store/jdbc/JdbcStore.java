@@ -65,14 +65,12 @@ public final class JdbcStore implements Store {
         Objects.requireNonNull(file, "file");
         boolean existing = isNonEmptyFile(file);
         DataSource direct = ConnectionPools.sqliteDirect(file);
-        if (existing) {
-            // a file with a schema: refuse a newer one, and copy it before migrations change it
-            Flyway flyway = Migrations.flyway(direct, SqlDialect.SQLITE);
-            if (checkForward(flyway, SqlDialect.SQLITE) > 0) {
-                SchemaUpgrades.backupSqlite(direct, file, flyway, clock);
-            }
+        Flyway flyway = Migrations.flyway(direct, SqlDialect.SQLITE);
+        // a file with a schema: refuse a newer one, and copy it before migrations change it
+        if (existing && checkForward(flyway, SqlDialect.SQLITE) > 0) {
+            SchemaUpgrades.backupSqlite(direct, file, flyway, clock);
         }
-        migrate(direct, SqlDialect.SQLITE);
+        migrate(flyway, SqlDialect.SQLITE);
         return open(SqlDialect.SQLITE, () -> ConnectionPools.sqlite(file, options), clock);
     }
 
@@ -87,8 +85,9 @@ public final class JdbcStore implements Store {
         JdbcStore store = open(SqlDialect.POSTGRESQL, () -> ConnectionPools.postgres(jdbcUrl, user, password, options),
                 clock);
         try {
-            checkForward(Migrations.flyway(store.pools.writer, SqlDialect.POSTGRESQL), SqlDialect.POSTGRESQL);
-            migrate(store.pools.writer, SqlDialect.POSTGRESQL);
+            Flyway flyway = Migrations.flyway(store.pools.writer, SqlDialect.POSTGRESQL);
+            checkForward(flyway, SqlDialect.POSTGRESQL);
+            migrate(flyway, SqlDialect.POSTGRESQL);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -203,9 +202,9 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private static void migrate(DataSource dataSource, SqlDialect dialect) {
+    private static void migrate(Flyway flyway, SqlDialect dialect) {
         try {
-            int applied = Migrations.flyway(dataSource, dialect).migrate().migrationsExecuted;
+            int applied = flyway.migrate().migrationsExecuted;
             if (applied > 0) {
                 log.info("applied {} store migration(s) to the {} database", applied, dialect.kind());
             }
